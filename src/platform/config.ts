@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration from flags and environment (flags win). Everything has a default that works for a
+ * newcomer on localhost; production sets DATABASE_URL, WERKPLEIN_PUBLIC_URL and friends.
+ */
+export const ConfigSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().default('127.0.0.1'),
+  /** Folder of the embedded database (PGlite) and its lock file. */
+  dataDir: z.string().default(path.resolve('.werkplein/data')),
+  /** Application connection to a PostgreSQL server (as the non-superuser werkplein_app role). */
+  databaseUrl: z.string().optional(),
+  /** Connection used for migrations (a role that owns the schema); defaults to databaseUrl. */
+  databaseAdminUrl: z.string().optional(),
+  /** Public base URL, used for OIDC redirect URIs and to decide on Secure cookies. */
+  publicUrl: z.string().optional(),
+  /** Load the demo on first start when the database is empty. */
+  demo: z.boolean().default(true),
+  sessionIdleMinutes: z.coerce.number().int().positive().default(30),
+  sessionAbsoluteHours: z.coerce.number().int().positive().default(10),
+  /** Failed logins per account within the window before HTTP 429. */
+  loginMaxFailuresPerAccount: z.coerce.number().int().positive().default(5),
+  loginFailureWindowMinutes: z.coerce.number().int().positive().default(15),
+  /** Login requests per IP per minute. */
+  loginMaxPerIpPerMinute: z.coerce.number().int().positive().default(30),
+  /** JSON array of OpenID Connect providers (see README). */
+  oidcProviders: z.string().optional(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Record<keyof Config, unknown>> = {}): Config {
+  const fromEnv: Record<string, unknown> = {
+    port: env.PORT ?? env.WERKPLEIN_PORT,
+    host: env.WERKPLEIN_HOST,
+    dataDir: env.WERKPLEIN_DATA_DIR,
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseAdminUrl: env.DATABASE_ADMIN_URL || undefined,
+    publicUrl: env.WERKPLEIN_PUBLIC_URL,
+    demo: env.WERKPLEIN_DEMO === undefined ? undefined : env.WERKPLEIN_DEMO !== 'false',
+    oidcProviders: env.WERKPLEIN_OIDC_PROVIDERS,
+    logLevel: env.WERKPLEIN_LOG_LEVEL,
+  };
+  const merged = { ...fromEnv, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+  for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
+  return ConfigSchema.parse(merged);
+}

@@ -1,0 +1,6 @@
+/** All Drizzle tables, in one object for the typed database handle. Each capability owns its own file. */
+export * from '../../modules/organisations/organisations.schema.ts';
+export * from '../../modules/identity/identity.schema.ts';
+export * from '../../modules/clients/clients.schema.ts';
+export * from '../../modules/ladder/ladder.schema.ts';
+export * from '../audit/audit.schema.ts';
