@@ -1,0 +1,20 @@
+import type { RouteSpec } from '../platform/http/route.ts';
+import type { Services } from './services.ts';
+import { identityRoutes } from '../modules/identity/identity.routes.ts';
+import { oidcRoutes } from '../modules/identity/oidc.routes.ts';
+import { organisationRoutes } from '../modules/organisations/organisations.routes.ts';
+import { clientRoutes } from '../modules/clients/clients.routes.ts';
+import { ladderRoutes } from '../modules/ladder/ladder.routes.ts';
+import { healthRoutes } from './health.routes.ts';
+
+/** Every API route of Werkplein. A capability adds its routes here. */
+export function allRoutes(s: Services): RouteSpec[] {
+  return [
+    ...healthRoutes(s),
+    ...identityRoutes(s),
+    ...oidcRoutes(s),
+    ...organisationRoutes(s),
+    ...clientRoutes(s),
+    ...ladderRoutes(s),
+  ];
+}

@@ -1,0 +1,34 @@
+import type { Database } from '../platform/db/database.ts';
+import type { Config } from '../platform/config.ts';
+import { AuditTrail } from '../platform/audit/audit.ts';
+import { loadPseudonymKey } from '../platform/audit/installation.ts';
+import { IdentityService } from '../modules/identity/identity.service.ts';
+import { OrganisationsService } from '../modules/organisations/organisations.service.ts';
+import { ClientsService } from '../modules/clients/clients.service.ts';
+import { LadderService } from '../modules/ladder/ladder.service.ts';
+
+/** The composition root: every service, wired once per process. */
+export interface Services {
+  config: Config;
+  database: Database;
+  audit: AuditTrail;
+  identity: IdentityService;
+  organisations: OrganisationsService;
+  clients: ClientsService;
+  ladder: LadderService;
+}
+
+export async function createServices(database: Database, config: Config): Promise<Services> {
+  const db = database.db;
+  const audit = new AuditTrail(await loadPseudonymKey(db));
+  const clients = new ClientsService(db, audit);
+  return {
+    config,
+    database,
+    audit,
+    identity: new IdentityService(db, audit, config),
+    organisations: new OrganisationsService(db, audit),
+    clients,
+    ladder: new LadderService(db, audit, clients),
+  };
+}

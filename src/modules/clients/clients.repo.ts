@@ -1,0 +1,137 @@
+import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { clientConsents, clients } from './clients.schema.ts';
+import { organisations } from '../organisations/organisations.schema.ts';
+import { users } from '../identity/identity.schema.ts';
+import { ladderAssessments } from '../ladder/ladder.schema.ts';
+
+export type ClientRow = typeof clients.$inferSelect;
+export type ClientInsert = typeof clients.$inferInsert;
+
+/**
+ * Mirrors the row-level-security policy in the query itself: the database enforces it, and the explicit
+ * predicate keeps every query tenant-scoped (the Citus scale-out path) and lets the planner use indexes.
+ */
+function visibleTo(organisationId: string): SQL {
+  return or(
+    eq(clients.organisationId, organisationId),
+    sql`EXISTS (SELECT 1 FROM ${clientConsents} c WHERE c.client_id = ${clients.id} AND c.organisation_id = ${organisationId} AND c.withdrawn_at IS NULL)`,
+  )!;
+}
+
+const latestRung = sql<number | null>`(SELECT la.rung FROM ${ladderAssessments} la WHERE la.client_id = ${clients.id} ORDER BY la.assessed_on DESC, la.created_at DESC LIMIT 1)`;
+
+export interface ClientListFilter {
+  organisationId: string;
+  nameQuery?: string;
+  postcodePrefix?: string;
+  bsn?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listClients(db: Db, f: ClientListFilter) {
+  const conditions: SQL[] = [visibleTo(f.organisationId)];
+  if (f.nameQuery) conditions.push(ilike(clients.searchName, `%${escapeLike(f.nameQuery.toLowerCase())}%`));
+  if (f.postcodePrefix) conditions.push(ilike(clients.postcode, `${escapeLike(f.postcodePrefix)}%`));
+  if (f.bsn) conditions.push(eq(clients.bsn, f.bsn));
+  const where = and(...conditions);
+  const [totalRow] = await db.select({ n: count() }).from(clients).where(where);
+  const rows = await db
+    .select({
+      id: clients.id,
+      bsn: clients.bsn,
+      firstName: clients.firstName,
+      surnamePrefix: clients.surnamePrefix,
+      surname: clients.surname,
+      dateOfBirth: clients.dateOfBirth,
+      postcode: clients.postcode,
+      city: clients.city,
+      benefitType: clients.benefitType,
+      organisationId: clients.organisationId,
+      organisationName: organisations.name,
+      latestRung,
+    })
+    .from(clients)
+    .innerJoin(organisations, eq(organisations.id, clients.organisationId))
+    .where(where)
+    .orderBy(asc(clients.surname), asc(clients.firstName), asc(clients.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows, total: totalRow?.n ?? 0 };
+}
+
+export async function findClient(db: Db, organisationId: string, id: string) {
+  const rows = await db
+    .select({ client: clients, organisationName: organisations.name, caseManagerName: users.name })
+    .from(clients)
+    .innerJoin(organisations, eq(organisations.id, clients.organisationId))
+    .leftJoin(users, eq(users.id, clients.caseManagerId))
+    .where(and(eq(clients.id, id), visibleTo(organisationId)));
+  return rows[0] ?? null;
+}
+
+export async function bsnTaken(db: Db, organisationId: string, bsn: string, exceptId?: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.organisationId, organisationId), eq(clients.bsn, bsn)));
+  return rows.some((r) => r.id !== exceptId);
+}
+
+export async function insertClient(db: Db, row: ClientInsert): Promise<void> {
+  await db.insert(clients).values(row);
+}
+
+/** Updates only when the version still matches (optimistic locking); returns whether it did. */
+export async function updateClient(db: Db, id: string, organisationId: string, version: number, patch: Partial<ClientInsert>): Promise<boolean> {
+  const rows = await db
+    .update(clients)
+    .set({ ...patch, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(clients.id, id), eq(clients.organisationId, organisationId), eq(clients.version, version)))
+    .returning({ id: clients.id });
+  return rows.length === 1;
+}
+
+// Consents -----------------------------------------------------------------------------------------
+
+export async function listConsents(db: Db, clientId: string) {
+  const grantor = sql<string>`(SELECT u.name FROM ${users} u WHERE u.id = ${clientConsents.grantedById})`;
+  const withdrawer = sql<string | null>`(SELECT u.name FROM ${users} u WHERE u.id = ${clientConsents.withdrawnById})`;
+  return db
+    .select({ consent: clientConsents, organisationName: organisations.name, grantedBy: grantor, withdrawnBy: withdrawer })
+    .from(clientConsents)
+    .innerJoin(organisations, eq(organisations.id, clientConsents.organisationId))
+    .where(eq(clientConsents.clientId, clientId))
+    .orderBy(desc(clientConsents.grantedAt));
+}
+
+export async function activeConsentFor(db: Db, clientId: string, organisationId: string) {
+  const rows = await db
+    .select()
+    .from(clientConsents)
+    .where(and(eq(clientConsents.clientId, clientId), eq(clientConsents.organisationId, organisationId), isNull(clientConsents.withdrawnAt)));
+  return rows[0] ?? null;
+}
+
+export async function insertConsent(db: Db, row: typeof clientConsents.$inferInsert): Promise<void> {
+  await db.insert(clientConsents).values(row);
+}
+
+export async function withdrawConsent(db: Db, consentId: string, clientId: string, userId: string): Promise<boolean> {
+  const rows = await db
+    .update(clientConsents)
+    .set({ withdrawnAt: new Date(), withdrawnById: userId })
+    .where(and(eq(clientConsents.id, consentId), eq(clientConsents.clientId, clientId), isNull(clientConsents.withdrawnAt)))
+    .returning({ id: clientConsents.id });
+  return rows.length === 1;
+}
+
+export async function findConsent(db: Db, consentId: string, clientId: string) {
+  const rows = await db.select().from(clientConsents).where(and(eq(clientConsents.id, consentId), eq(clientConsents.clientId, clientId)));
+  return rows[0] ?? null;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,167 @@
+import { and, asc, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { loginAttempts, oidcLoginStates, sessions, userRoles, users } from './identity.schema.ts';
+import { organisations } from '../organisations/organisations.schema.ts';
+import type { OrganisationKind, Role } from '../../kernel/roles.ts';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  active: boolean;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  organisationActive: boolean;
+  roles: Role[];
+  lastLoginAt: Date | null;
+}
+
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  passwordHash: users.passwordHash,
+  active: users.active,
+  organisationId: users.organisationId,
+  organisationName: organisations.name,
+  organisationKind: organisations.kind,
+  organisationActive: organisations.active,
+  lastLoginAt: users.lastLoginAt,
+};
+
+async function withRoles(db: Db, rows: Omit<UserRecord, 'roles'>[]): Promise<UserRecord[]> {
+  if (rows.length === 0) return [];
+  const roleRows = await db
+    .select()
+    .from(userRoles)
+    .where(inArray(userRoles.userId, rows.map((r) => r.id)));
+  return rows.map((r) => ({
+    ...r,
+    organisationKind: r.organisationKind as OrganisationKind,
+    roles: roleRows.filter((x) => x.userId === r.id).map((x) => x.role as Role).sort(),
+  }));
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRecord | null> {
+  const rows = await db.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.email, email));
+  return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRecord | null> {
+  const rows = await db.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, id));
+  return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
+}
+
+export async function findUserByOidc(db: Db, issuer: string, subject: string): Promise<UserRecord | null> {
+  const rows = await db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)));
+  return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
+}
+
+export async function linkOidcIdentity(db: Db, userId: string, issuer: string, subject: string): Promise<void> {
+  await db.update(users).set({ oidcIssuer: issuer, oidcSubject: subject }).where(eq(users.id, userId));
+}
+
+export async function listUsers(db: Db, organisationId: string | null): Promise<UserRecord[]> {
+  const q = db.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId));
+  const rows = await (organisationId ? q.where(eq(users.organisationId, organisationId)) : q).orderBy(asc(organisations.name), asc(users.name));
+  return withRoles(db, rows as Omit<UserRecord, 'roles'>[]);
+}
+
+export async function insertUser(
+  db: Db,
+  u: { id: string; email: string; name: string; organisationId: string; passwordHash: string | null; roles: Role[] },
+): Promise<void> {
+  await db.insert(users).values({ id: u.id, email: u.email, name: u.name, organisationId: u.organisationId, passwordHash: u.passwordHash });
+  await db.insert(userRoles).values(u.roles.map((role) => ({ userId: u.id, role })));
+}
+
+export async function updateUser(db: Db, id: string, patch: { name?: string; active?: boolean; passwordHash?: string }): Promise<void> {
+  if (Object.keys(patch).length) await db.update(users).set(patch).where(eq(users.id, id));
+}
+
+export async function replaceRoles(db: Db, userId: string, roles: Role[]): Promise<void> {
+  await db.delete(userRoles).where(eq(userRoles.userId, userId));
+  await db.insert(userRoles).values(roles.map((role) => ({ userId, role })));
+}
+
+export async function markLogin(db: Db, userId: string): Promise<void> {
+  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
+}
+
+// Sessions -----------------------------------------------------------------------------------------
+
+export async function insertSession(
+  db: Db,
+  s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; origin: string | null },
+): Promise<void> {
+  await db.insert(sessions).values(s);
+}
+
+export async function findSession(db: Db, tokenHash: string) {
+  const rows = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  return rows[0] ?? null;
+}
+
+export async function touchSession(db: Db, tokenHash: string, at: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function deleteExpiredSessions(db: Db, now: Date, idleCutoff: Date): Promise<void> {
+  await db.delete(sessions).where(sql`${sessions.expiresAt} < ${now} OR ${sessions.lastSeenAt} < ${idleCutoff}`);
+}
+
+// Login throttling ---------------------------------------------------------------------------------
+
+export async function recordLoginAttempt(db: Db, email: string, succeeded: boolean): Promise<void> {
+  await db.insert(loginAttempts).values({ email, succeeded });
+}
+
+/** Failed attempts since the window start and since the last successful login. */
+export async function countRecentFailures(db: Db, email: string, since: Date): Promise<number> {
+  const lastSuccess = db
+    .select({ at: sql`max(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, true)));
+  const rows = await db
+    .select({ n: count() })
+    .from(loginAttempts)
+    .where(
+      and(
+        eq(loginAttempts.email, email),
+        eq(loginAttempts.succeeded, false),
+        gte(loginAttempts.at, since),
+        sql`${loginAttempts.at} > coalesce((${lastSuccess}), '-infinity'::timestamptz)`,
+      ),
+    );
+  return rows[0]?.n ?? 0;
+}
+
+export async function pruneLoginAttempts(db: Db, before: Date): Promise<void> {
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, before));
+}
+
+// Single sign-on login state -------------------------------------------------------------------------
+
+export async function insertOidcState(db: Db, s: typeof oidcLoginStates.$inferInsert): Promise<void> {
+  await db.insert(oidcLoginStates).values(s);
+}
+
+/** Reads and deletes in one go: a login state can be used once. */
+export async function takeOidcState(db: Db, id: string) {
+  const rows = await db.delete(oidcLoginStates).where(eq(oidcLoginStates.id, id)).returning();
+  return rows[0] ?? null;
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
+import { idParams } from '../../platform/http/fields.ts';
+import { route, type RouteSpec } from '../../platform/http/route.ts';
+import type { Services } from '../../app/services.ts';
+import { LadderAssessment, LadderAssessmentInput } from './ladder.api.ts';
+
+export function ladderRoutes(s: Services): RouteSpec[] {
+  return [
+    route({
+      method: 'GET',
+      url: '/api/v1/clients/:id/ladder-assessments',
+      operationId: 'listLadderAssessments',
+      summary: 'Participatieladder: de geschiedenis van een cliënt, oudste eerst',
+      tag: 'Participatieladder',
+      access: signedIn(CLIENT_FILE_ROLES, 'client-read'),
+      params: idParams,
+      response: z.array(LadderAssessment),
+      errors: [401, 403, 404],
+      handler: ({ actor, params, trail }) => s.ladder.history(actor!, params.id, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/clients/:id/ladder-assessments',
+      operationId: 'recordLadderAssessment',
+      summary: 'Trede op de participatieladder vastleggen',
+      tag: 'Participatieladder',
+      access: signedIn(['klantmanager'], 'client-write'),
+      params: idParams,
+      body: LadderAssessmentInput,
+      status: 201,
+      response: LadderAssessment,
+      errors: [400, 401, 403, 404],
+      handler: ({ actor, params, body, trail }) => s.ladder.record(actor!, params.id, body, trail),
+    }),
+  ];
+}

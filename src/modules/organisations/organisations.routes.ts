@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { signedIn } from '../../platform/http/access.ts';
+import { idParams } from '../../platform/http/fields.ts';
+import { route, type RouteSpec } from '../../platform/http/route.ts';
+import type { Services } from '../../app/services.ts';
+import { Organisation, OrganisationInput, OrganisationPatch } from './organisations.api.ts';
+
+export function organisationRoutes(s: Services): RouteSpec[] {
+  return [
+    route({
+      method: 'GET',
+      url: '/api/v1/organisations',
+      operationId: 'listOrganisations',
+      summary: 'Alle organisaties op het platform (voor het kiezen van een partner bij toestemming)',
+      tag: 'Organisaties',
+      access: signedIn('any'),
+      response: z.array(Organisation),
+      errors: [401],
+      handler: () => s.organisations.list(),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      operationId: 'createOrganisation',
+      summary: 'Organisatie aanmaken (platformbeheer)',
+      tag: 'Organisaties',
+      access: signedIn(['functioneel_beheerder'], 'none', true),
+      body: OrganisationInput,
+      status: 201,
+      response: Organisation,
+      errors: [400, 401, 403, 409],
+      handler: ({ actor, body, trail }) => s.organisations.create(actor!, body, trail),
+    }),
+    route({
+      method: 'PATCH',
+      url: '/api/v1/organisations/:id',
+      operationId: 'updateOrganisation',
+      summary: 'Organisatie wijzigen of uitschakelen (platformbeheer)',
+      tag: 'Organisaties',
+      access: signedIn(['functioneel_beheerder'], 'none', true),
+      params: idParams,
+      body: OrganisationPatch,
+      response: Organisation,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.organisations.update(actor!, params.id, body, trail),
+    }),
+  ];
+}

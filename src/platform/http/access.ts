@@ -1,0 +1,57 @@
+import type { Role, OrganisationKind } from '../../kernel/roles.ts';
+
+/** Who is making the request, resolved from the session. */
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  roles: Role[];
+  csrfToken: string;
+  sessionTokenHash: string;
+  sessionExpiresAt: Date;
+}
+
+/**
+ * How a route relates to the client file it addresses, so the access table can say what an
+ * organisation without the file, or with a consent only, gets:
+ *  - none: not about one client;
+ *  - client-read: the owner and partners with consent may read; others get 404;
+ *  - client-write: only the owner may change; a partner with consent gets 403, others 404.
+ */
+export type ClientScope = 'none' | 'client-read' | 'client-write';
+
+/** The access rule every route must declare. The access-table test enumerates these. */
+export type Access =
+  | { kind: 'public' }
+  | {
+      kind: 'signed-in';
+      /** Roles that may call the route at all ('any' = every signed-in user). */
+      roles: readonly Role[] | 'any';
+      scope: ClientScope;
+      /** Only users of the platform organisation (the installation's operator). */
+      platformOnly?: boolean;
+    };
+
+export const anyone: Access = { kind: 'public' };
+export function signedIn(roles: readonly Role[] | 'any', scope: ClientScope = 'none', platformOnly = false): Access {
+  return { kind: 'signed-in', roles, scope, platformOnly };
+}
+
+export function roleAllowed(access: Access, actor: Actor): boolean {
+  if (access.kind === 'public') return true;
+  if (access.platformOnly && actor.organisationKind !== 'platform') return false;
+  if (access.roles === 'any') return true;
+  return actor.roles.some((r) => (access.roles as readonly Role[]).includes(r));
+}
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return actor.roles.some((r) => roles.includes(r));
+}
+
+/** Roles that handle client files; other roles never receive personal records. */
+export const CLIENT_FILE_ROLES = ['klantmanager', 'jobcoach'] as const satisfies readonly Role[];
+/** Roles that may see health limitations (GDPR art. 9 data) on a client file they can open. */
+export const HEALTH_ROLES = ['klantmanager', 'jobcoach'] as const satisfies readonly Role[];

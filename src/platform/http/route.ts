@@ -1,0 +1,48 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Access, Actor } from './access.ts';
+import type { Trail } from '../audit/trail.ts';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface RouteContext<P, Q, B> {
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+  /** The signed-in user; null only on public routes. */
+  actor: Actor | null;
+  trail: Trail;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/**
+ * One API operation: its contract (zod schemas, which also feed openapi.json), its access rule, and
+ * a thin handler that calls a service. Routes never touch the database.
+ */
+export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.ZodType | null = z.ZodType | null> {
+  method: Method;
+  /** Fastify path syntax (/api/v1/clients/:id). */
+  url: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Success status (200, 201, 204 or 302) and the response schema (null: no body). */
+  status?: 200 | 201 | 204 | 302;
+  response: R;
+  /** Problem codes this route can answer with, documented in openapi.json. */
+  errors?: number[];
+  handler(ctx: RouteContext<P, Q, B>): Promise<R extends z.ZodType ? z.input<R> : void>;
+}
+
+/** Keeps the generic types of a route while letting modules export plain arrays of routes. */
+export function route<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType | null = null>(
+  spec: RouteSpec<P, Q, B, R>,
+): RouteSpec {
+  return spec as unknown as RouteSpec;
+}
