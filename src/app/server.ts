@@ -177,7 +177,7 @@ function parsePart(schema: unknown, value: unknown, where: 'path' | 'query' | 'b
   const result = (schema as z.ZodType).safeParse(value);
   if (result.success) return result.data;
   if (where === 'path') throw AppError.notFound('Niet gevonden.');
-  throw AppError.invalid(zodToInvalidParams(result.error, where === 'query' ? [] : []), 'Een of meer velden zijn niet goed ingevuld.');
+  throw AppError.invalid(zodToInvalidParams(result.error, value), 'Een of meer velden zijn niet goed ingevuld.');
 }
 
 function sendError(err: unknown, request: FastifyRequest, reply: FastifyReply) {

@@ -43,7 +43,7 @@ export function toProblem(err: AppError, instance?: string): Problem {
 }
 
 /** Turns zod issues into invalidParams with Dutch reasons, one per field. */
-export function zodToInvalidParams(error: z.ZodError, prefix: string[] = []): InvalidParam[] {
+export function zodToInvalidParams(error: z.ZodError, input: unknown, prefix: string[] = []): InvalidParam[] {
   const out: InvalidParam[] = [];
   const seen = new Set<string>();
   for (const issue of error.issues) {
@@ -55,7 +55,8 @@ export function zodToInvalidParams(error: z.ZodError, prefix: string[] = []): In
       const name = p.join('.') || '(body)';
       if (seen.has(name)) continue;
       seen.add(name);
-      out.push({ name, ...describeIssue(issue) });
+      const missing = issue.code !== 'unrecognized_keys' && valueAt(input, issue.path) === undefined;
+      out.push({ name, ...(missing ? { code: 'required', reason: 'Dit veld is verplicht.' } : describeIssue(issue)) });
     }
   }
   return out;
@@ -64,7 +65,6 @@ export function zodToInvalidParams(error: z.ZodError, prefix: string[] = []): In
 function describeIssue(issue: z.core.$ZodIssue): { code: string; reason: string } {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { code: 'required', reason: 'Dit veld is verplicht.' };
       return { code: 'invalid_type', reason: `Verwacht ${TYPE_NL[issue.expected] ?? issue.expected}.` };
     case 'too_small':
       if (issue.origin === 'string') {
@@ -89,6 +89,15 @@ function describeIssue(issue: z.core.$ZodIssue): { code: string; reason: string 
     default:
       return { code: 'invalid', reason: 'Deze waarde is niet geldig.' };
   }
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
 }
 
 const TYPE_NL: Record<string, string> = {

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { assertSafeAppRole, openAppDatabase, runMigrations, type Database } from '../platform/db/database.ts';
+import type { Config } from '../platform/config.ts';
+import { isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
+import { buildServer } from './server.ts';
+import { createServices } from './services.ts';
+
+export interface Running {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  demoLoaded: boolean;
+  stop(): Promise<void>;
+}
+
+export function databaseTargets(config: Config) {
+  return {
+    admin: { url: config.databaseAdminUrl ?? config.databaseUrl, dataDir: config.dataDir },
+    app: { url: config.databaseUrl, dataDir: config.dataDir },
+  };
+}
+
+/** Migrates, opens the database as the application role, loads the demo into an empty database, and serves. */
+export async function startWerkplein(config: Config, opts: { logger?: boolean } = {}): Promise<Running> {
+  const targets = databaseTargets(config);
+  await runMigrations(targets.admin);
+  const database = await openAppDatabase(targets.app);
+  try {
+    await assertSafeAppRole(database);
+    let demoLoaded = false;
+    if (config.demo && (await isEmpty(database.db))) {
+      await seedDemo(database.db);
+      demoLoaded = true;
+    }
+    const services = await createServices(database, config);
+    const { app } = await buildServer(services, opts);
+    const address = await app.listen({ port: config.port, host: config.host });
+    const url = address.replace('127.0.0.1', 'localhost');
+    return {
+      app,
+      database,
+      url,
+      demoLoaded,
+      async stop() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
