@@ -1,3 +1,4 @@
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openAdminPglite } from './database.ts';
 
@@ -37,6 +38,10 @@ export async function openAdminSql(target: { url?: string; dataDir?: string }): 
   }
   if (!target.dataDir) throw new Error('Geen database opgegeven.');
   const { client, close } = await openAdminPglite(target.dataDir);
+  return adminSqlFromPglite(client, close);
+}
+
+export function adminSqlFromPglite(client: PGlite, close: () => Promise<void>): AdminSql {
   const query = async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows;
   return {
     query,

@@ -21,6 +21,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Db;
+  /** The embedded engine itself (tests dump it to inspect it with superuser rights). */
+  readonly pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ export async function openAppDatabase(target: DatabaseTarget): Promise<Database>
     });
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
-    return { kind: 'pglite', db, close: closer(client, lock) };
+    return { kind: 'pglite', db, pglite: client, close: closer(client, lock) };
   } catch (err) {
     lock?.release();
     throw err;

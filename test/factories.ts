@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import { newId } from '../src/kernel/ids.ts';
+import { ROLES, type OrganisationKind, type Role } from '../src/kernel/roles.ts';
+import { inTenant, type Db } from '../src/platform/db/database.ts';
+import { insertOrganisation } from '../src/modules/organisations/organisations.repo.ts';
+import { insertUser } from '../src/modules/identity/identity.repo.ts';
+import { hashPassword } from '../src/modules/identity/password.ts';
+import type { ClientInput } from '../src/modules/clients/clients.api.ts';
+import { Agent } from './harness.ts';
+
+export const PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | null = null;
+
+/** A valid BSN derived from a number (different numbers give different BSNs). */
+export function validBsn(n: number): string {
+  for (let k = n * 10; ; k++) {
+    const digits = String(100000000 + (k % 800000000)).padStart(9, '0').slice(0, 8);
+    let sum = 0;
+    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+    const check = sum % 11;
+    if (check < 10) return digits + String(check);
+  }
+}
+
+let bsnCounter = 1000;
+export function clientInput(overrides: Partial<ClientInput> & Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    bsn: validBsn(bsnCounter++),
+    firstName: 'Fatima',
+    surnamePrefix: 'el',
+    surname: 'Amrani',
+    dateOfBirth: '1988-04-12',
+    gender: 'vrouw',
+    email: 'f.elamrani@example.com',
+    phone: '06 12345678',
+    address: { street: 'Stratumsedijk', houseNumber: 12, houseNumberAddition: null, postcode: '5611 NE', city: 'Eindhoven' },
+    educationLevel: 'mbo2',
+    benefitType: 'participatiewet',
+    hoursAvailable: 24,
+    drivingLicence: false,
+    maxTravelKm: 15,
+    languages: ['Nederlands', 'Arabisch'],
+    targetGroups: [],
+    healthLimitations: 'Rugklachten: niet zwaar tillen.',
+    ...overrides,
+  };
+}
+
+export interface WorldOrg {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  key: string;
+}
+
+/**
+ * The standard test world: two municipalities (A owns the clients, B is another municipality),
+ * a re-integration company R (a partner a client can consent to share with) and the platform
+ * operator P. Every role has a user in every organisation, so access tests can try them all.
+ */
+export interface World {
+  orgs: { A: WorldOrg; B: WorldOrg; R: WorldOrg; P: WorldOrg };
+  email(org: keyof World['orgs'], role: Role): string;
+  agent(org: keyof World['orgs'], role: Role): Promise<Agent>;
+}
+
+export async function createWorld(db: Db, app: FastifyInstance): Promise<World> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const hash = await passwordHash;
+  const suffix = newId().slice(0, 6);
+  const defs = {
+    A: { name: `Gemeente Eindhoven ${suffix}`, kind: 'gemeente', cbsCode: null },
+    B: { name: `Gemeente Tilburg ${suffix}`, kind: 'gemeente', cbsCode: null },
+    R: { name: `Re-integratie Stapvoort ${suffix}`, kind: 're_integratiebedrijf', cbsCode: null },
+    P: { name: `Werkplein Beheer ${suffix}`, kind: 'platform', cbsCode: null },
+  } as const;
+  const orgs = {} as World['orgs'];
+  const email = (org: string, role: Role) => `${role}@${org.toLowerCase()}-${suffix}.test`;
+  await inTenant(db, null, async (tx) => {
+    for (const [key, d] of Object.entries(defs)) {
+      const id = newId();
+      await insertOrganisation(tx, { id, name: d.name, kind: d.kind, cbsCode: d.cbsCode, region: null });
+      orgs[key as keyof typeof defs] = { id, name: d.name, kind: d.kind, key };
+      for (const role of ROLES) {
+        await insertUser(tx, { id: newId(), email: email(key, role), name: `${role} ${key}`, organisationId: id, passwordHash: hash, roles: [role] });
+      }
+    }
+  });
+  const agents = new Map<string, Promise<Agent>>();
+  return {
+    orgs,
+    email: (org, role) => email(org, role),
+    agent(org, role) {
+      const k = `${org}:${role}`;
+      if (!agents.has(k)) agents.set(k, Agent.login(app, email(org, role), PASSWORD));
+      return agents.get(k)!;
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../src/kernel/roles.ts';
+import { roleAllowed, type Actor } from '../../src/platform/http/access.ts';
+import type { RouteSpec } from '../../src/platform/http/route.ts';
+import { Agent, createTestApp, type TestApp } from '../harness.ts';
+import { clientInput, createWorld, PASSWORD, type World } from '../factories.ts';
+
+type OrgKey = 'A' | 'B' | 'R' | 'P';
+
+interface Ctx {
+  t: TestApp;
+  world: World;
+  clientId: string;
+  org: OrgKey;
+  role: Role;
+}
+
+interface Sample {
+  params?: (c: Ctx) => Promise<Record<string, string>> | Record<string, string>;
+  query?: string;
+  body?: (c: Ctx) => Promise<unknown> | unknown;
+  /** The call ends the caller's session (logout): use a session of its own. */
+  ownSession?: boolean;
+}
+
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
+
+async function km(c: Ctx) {
+  return c.world.agent('A', 'klantmanager');
+}
+async function newOrg(c: Ctx): Promise<string> {
+  const res = await (await c.world.agent('P', 'functioneel_beheerder')).post('/api/v1/organisations', { name: `Partner ${unique()}`, kind: 'non_profit' });
+  return res.json().id;
+}
+
+/**
+ * One sample request per route, keyed by operationId. A route without a sample fails the test below:
+ * every new route must be added here, with its expected access coming from its declared rule.
+ */
+const SAMPLES: Record<string, Sample> = {
+  health: {},
+  login: { body: (c) => ({ email: c.world.email(c.org, c.role), password: PASSWORD }) },
+  getCurrentSession: {},
+  logout: { ownSession: true },
+  listOidcProviders: {},
+  listUsers: {},
+  createUser: { body: (c) => ({ email: `nieuw-${unique()}@example.com`, name: 'Nieuwe Collega', organisationId: c.world.orgs[c.org].id, roles: ['klantmanager'], password: 'een-lang-wachtwoord' }) },
+  updateUser: {
+    params: async (c) => {
+      const admin = await c.world.agent(c.org === 'P' ? 'P' : c.org, 'functioneel_beheerder');
+      const res = await admin.post('/api/v1/users', { email: `doel-${unique()}@example.com`, name: 'Doel', organisationId: c.world.orgs[c.org].id, roles: ['jobcoach'], password: 'een-lang-wachtwoord' });
+      return { id: res.json().id };
+    },
+    body: () => ({ name: 'Gewijzigde Naam' }),
+  },
+  listOrganisations: {},
+  createOrganisation: { body: () => ({ name: `Organisatie ${unique()}`, kind: 'non_profit' }) },
+  updateOrganisation: { params: async (c) => ({ id: await newOrg(c) }), body: () => ({ region: 'Zuidoost-Brabant' }) },
+  listClients: { query: '?page=1&pageSize=5' },
+  searchClientsByBsn: { body: () => ({ bsn: '111222333' }) },
+  registerClient: { body: () => clientInput() },
+  getClient: { params: (c) => ({ id: c.clientId }) },
+  updateClient: {
+    params: (c) => ({ id: c.clientId }),
+    body: async (c) => ({ version: (await (await km(c)).get(`/api/v1/clients/${c.clientId}`)).json().version, hoursAvailable: 20 }),
+  },
+  listConsents: { params: (c) => ({ id: c.clientId }) },
+  grantConsent: { params: (c) => ({ id: c.clientId }), body: async (c) => ({ organisationId: await newOrg(c) }) },
+  withdrawConsent: {
+    params: async (c) => {
+      const res = await (await km(c)).post(`/api/v1/clients/${c.clientId}/consents`, { organisationId: await newOrg(c) });
+      return { id: c.clientId, consentId: res.json().id };
+    },
+  },
+  listLadderAssessments: { params: (c) => ({ id: c.clientId }) },
+  recordLadderAssessment: { params: (c) => ({ id: c.clientId }), body: () => ({ rung: 3, growthPotential: 4, assessedOn: '2026-01-15' }) },
+};
+
+/** What the declared rule says a role in an organisation gets (the client is owned by A, shared with R). */
+function expected(spec: RouteSpec, org: OrgKey, role: Role, kind: World['orgs'][OrgKey]['kind']): 'ok' | 403 | 404 {
+  const access = spec.access;
+  if (access.kind === 'public') return 'ok';
+  const actor = { roles: [role], organisationKind: kind } as Actor;
+  if (!roleAllowed(access, actor)) return 403;
+  if (access.scope === 'client-read') return org === 'A' || org === 'R' ? 'ok' : 404;
+  if (access.scope === 'client-write') return org === 'A' ? 'ok' : org === 'R' ? 403 : 404;
+  return 'ok';
+}
+
+describe('access table: every route × role × organisation', () => {
+  let t: TestApp;
+  let world: World;
+  let clientId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ loginMaxPerIpPerMinute: 100_000, loginMaxFailuresPerAccount: 100_000 });
+    world = await createWorld(t.services.database.db, t.app);
+    const kmA = await world.agent('A', 'klantmanager');
+    const created = await kmA.post('/api/v1/clients', clientInput());
+    expect(created.statusCode).toBe(201);
+    clientId = created.json().id;
+    const consent = await kmA.post(`/api/v1/clients/${clientId}/consents`, { organisationId: world.orgs.R.id });
+    expect(consent.statusCode).toBe(201);
+  });
+  afterAll(async () => t?.close());
+
+  it('every registered API route declares an access rule and has a sample here', () => {
+    const api = t.built.registered.filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD');
+    const undeclared = api.filter((r) => !r.hasSpec).map((r) => `${r.method} ${r.url}`);
+    expect(undeclared).toEqual([]);
+    const missing = t.built.routes.filter((r) => !SAMPLES[r.operationId]).map((r) => r.operationId);
+    expect(missing).toEqual([]);
+  });
+
+  it('without a session every non-public route answers 401', async () => {
+    for (const spec of t.built.routes.filter((r) => r.access.kind !== 'public')) {
+      const url = spec.url.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
+      const res = await t.app.inject({ method: spec.method, url, payload: spec.body ? {} : undefined });
+      expect(res.statusCode, `${spec.method} ${spec.url}`).toBe(401);
+    }
+  });
+
+  it('each route answers every role in every organisation as its declared rule says', async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const spec of t.built.routes) {
+      const sample = SAMPLES[spec.operationId]!;
+      for (const org of ['A', 'B', 'R', 'P'] as const) {
+        for (const role of ROLES) {
+          const c: Ctx = { t, world, clientId, org, role };
+          const agent = sample.ownSession ? await Agent.login(t.app, world.email(org, role), PASSWORD) : await world.agent(org, role);
+          const params = (await sample.params?.(c)) ?? {};
+          const url = spec.url.replace(/:(\w+)/g, (_, k: string) => params[k] ?? 'missing') + (sample.query ?? '');
+          const body = await sample.body?.(c);
+          const res = spec.access.kind === 'public' && spec.method !== 'GET'
+            ? await t.app.inject({ method: spec.method, url, payload: body as object })
+            : await agent.request(spec.method, url, spec.body ? body : spec.method === 'GET' ? undefined : {});
+          const want = expected(spec, org, role, world.orgs[org].kind);
+          const ok = want === 'ok' ? res.statusCode >= 200 && res.statusCode < 400 : res.statusCode === want;
+          if (!ok) failures.push(`${spec.method} ${spec.url} as ${role}@${org}: expected ${want}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+          checked++;
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBe(t.built.routes.length * 4 * ROLES.length);
+  });
+});
