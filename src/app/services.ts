@@ -6,6 +6,8 @@ import { IdentityService } from '../modules/identity/identity.service.ts';
 import { OrganisationsService } from '../modules/organisations/organisations.service.ts';
 import { ClientsService } from '../modules/clients/clients.service.ts';
 import { LadderService } from '../modules/ladder/ladder.service.ts';
+import { OidcClientRegistry } from '../modules/identity/oidc/oidc.service.ts';
+import { parseOidcProviders } from '../modules/identity/oidc/oidc.config.ts';
 
 /** The composition root: every service, wired once per process. */
 export interface Services {
@@ -13,6 +15,7 @@ export interface Services {
   database: Database;
   audit: AuditTrail;
   identity: IdentityService;
+  oidc: OidcClientRegistry;
   organisations: OrganisationsService;
   clients: ClientsService;
   ladder: LadderService;
@@ -27,6 +30,7 @@ export async function createServices(database: Database, config: Config): Promis
     database,
     audit,
     identity: new IdentityService(db, audit, config),
+    oidc: new OidcClientRegistry(parseOidcProviders(config.oidcProviders, { publicUrl: config.publicUrl })),
     organisations: new OrganisationsService(db, audit),
     clients,
     ladder: new LadderService(db, audit, clients),

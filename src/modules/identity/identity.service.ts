@@ -11,6 +11,7 @@ import { findOrganisation } from '../organisations/organisations.repo.ts';
 import * as repo from './identity.repo.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import { canManageUsersOf } from './identity.rules.ts';
+import type { OidcIdentity } from './oidc/oidc.service.ts';
 
 export interface SessionView {
   user: { id: string; email: string; name: string; roles: Role[]; organisation: { id: string; name: string; kind: string } };
@@ -125,6 +126,41 @@ export class IdentityService {
     const a = Buffer.from(actor.csrfToken);
     const b = Buffer.from(header);
     return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  // Single sign-on ------------------------------------------------------------------------------------
+
+  async saveOidcState(state: { id: string; providerId: string; state: string; nonce: string; codeVerifier: string; expiresAt: Date }): Promise<void> {
+    await repo.insertOidcState(this.db, state);
+  }
+
+  takeOidcState(id: string) {
+    return repo.takeOidcState(this.db, id);
+  }
+
+  /**
+   * A person the provider vouched for: the account linked to (issuer, subject), or else the account with
+   * the provider-verified e-mail address, which is then linked. No account is created automatically:
+   * a functioneel beheerder decides who gets which roles.
+   */
+  async loginWithOidc(identity: OidcIdentity, trail: Trail, previousToken?: string): Promise<{ token: string; view: SessionView }> {
+    let user = await repo.findUserByOidc(this.db, identity.issuer, identity.subject);
+    if (!user && identity.emailVerified && identity.email) {
+      const byEmail = await repo.findUserByEmail(this.db, identity.email);
+      if (byEmail) {
+        await repo.linkOidcIdentity(this.db, byEmail.id, identity.issuer, identity.subject);
+        user = byEmail;
+      }
+    }
+    if (!user) {
+      await this.auditLogin(null, trail, identity.email ?? identity.subject, 'failed');
+      throw new AppError('oidc_failed', 'Er is geen Werkplein-account gekoppeld aan deze inlog. Vraag uw functioneel beheerder om een account.');
+    }
+    if (!user.active || !user.organisationActive) {
+      await this.auditLogin(null, trail, user.email, 'denied');
+      throw new AppError('account_disabled', 'Dit account is geblokkeerd. Neem contact op met uw functioneel beheerder.');
+    }
+    return this.startSession(user, trail, previousToken);
   }
 
   // User administration ------------------------------------------------------------------------------

@@ -1,10 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { AppError } from '../../kernel/errors.ts';
 import { anyone } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { OIDC_STATE_COOKIE, secureCookies, setSessionCookie, SESSION_COOKIE } from '../../platform/http/cookies.ts';
 import type { Services } from '../../app/services.ts';
 import { OidcProviderInfo } from './identity.api.ts';
+import { OidcLoginError } from './oidc/oidc.service.ts';
 
-export function oidcRoutes(_s: Services): RouteSpec[] {
+const providerParams = z.strictObject({ providerId: z.string().regex(/^[a-z0-9-]{1,40}$/) });
+const STATE_PATH = '/api/v1/auth/oidc/';
+const STATE_MINUTES = 10;
+
+export function oidcRoutes(s: Services): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -14,7 +22,60 @@ export function oidcRoutes(_s: Services): RouteSpec[] {
       tag: 'Sessies',
       access: anyone,
       response: z.array(OidcProviderInfo),
-      handler: async () => [],
+      handler: async () => s.oidc.list(),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/auth/oidc/:providerId/login',
+      operationId: 'beginOidcLogin',
+      summary: 'Inloggen via single sign-on: doorverwijzing naar de aanbieder',
+      tag: 'Sessies',
+      access: anyone,
+      params: providerParams,
+      status: 302,
+      response: null,
+      errors: [404],
+      async handler({ params, request, reply }) {
+        const client = await s.oidc.get(params.providerId);
+        const start = await client.beginLogin();
+        const id = randomBytes(24).toString('base64url');
+        await s.identity.saveOidcState({ id, providerId: params.providerId, ...start, expiresAt: new Date(Date.now() + STATE_MINUTES * 60_000) });
+        // Lax, not Strict: the callback arrives as a cross-site navigation from the provider.
+        reply.setCookie(OIDC_STATE_COOKIE, id, { path: STATE_PATH, httpOnly: true, sameSite: 'lax', secure: secureCookies(request, s.config), maxAge: STATE_MINUTES * 60 });
+        reply.redirect(start.url, 302);
+      },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/auth/oidc/:providerId/callback',
+      operationId: 'completeOidcLogin',
+      summary: 'Terugkeer van de single-sign-on-aanbieder; start een sessie en verwijst naar de app',
+      tag: 'Sessies',
+      access: anyone,
+      params: providerParams,
+      status: 302,
+      response: null,
+      async handler({ params, request, reply, trail }) {
+        const stateId = request.cookies[OIDC_STATE_COOKIE];
+        reply.clearCookie(OIDC_STATE_COOKIE, { path: STATE_PATH });
+        try {
+          // Single use: the stored state is deleted before it is checked.
+          const stored = stateId ? await s.identity.takeOidcState(stateId) : null;
+          if (!stored || stored.providerId !== params.providerId || stored.expiresAt < new Date()) {
+            throw new OidcLoginError('missing_login_state', 'De inlogpoging is verlopen of onbekend. Probeer opnieuw in te loggen.');
+          }
+          const client = await s.oidc.get(params.providerId);
+          const identity = await client.completeLogin(new URL(request.url, 'http://callback.invalid'), stored);
+          const { token } = await s.identity.loginWithOidc(identity, trail, request.cookies[SESSION_COOKIE]);
+          setSessionCookie(reply, request, token, s.config);
+          // A small page instead of a 302: the Strict session cookie is sent on the next, same-site navigation.
+          reply.code(200).type('text/html').send(`<!doctype html><meta http-equiv="refresh" content="0;url=/"><title>Werkplein</title><a href="/">Verder naar Werkplein</a>`);
+        } catch (err) {
+          const reason = err instanceof OidcLoginError ? err.reason : err instanceof AppError ? err.code : 'internal';
+          request.log.warn({ reason }, 'single sign-on failed');
+          reply.redirect(`/inloggen?fout=sso`, 302);
+        }
+      },
     }),
   ];
 }
