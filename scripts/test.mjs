@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm test`: every tier of the suite, one after another, with one summary at the end.
+//   types        tsc --noEmit over sources and tests
+//   unit         pure rules (Vitest project "unit")
+//   integration  services + HTTP on PGlite (project "integration")
+//   postgres     the same integration suite on the PostgreSQL server (TEST_DATABASE_URL, default 127.0.0.1:5432)
+//   e2e          Playwright driving Chromium against `werkplein start` (project "e2e")
+// The postgres and e2e tiers run when their server or browser is there; set WERKPLEIN_REQUIRE_PG=1 or
+// WERKPLEIN_REQUIRE_E2E=1 (as .ci/run does) to fail instead of skipping.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+
+const results = [];
+fs.mkdirSync('test-results', { recursive: true });
+const env = { ...process.env, TZ: 'Europe/Amsterdam' };
+
+function run(name, cmd, args, extraEnv = {}) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return { ok: r.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+function vitest(name, projects, extraEnv = {}) {
+  const out = `test-results/${name}.json`;
+  fs.rmSync(out, { force: true });
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+  const r = run(name, 'npx', args, extraEnv);
+  let passed = 0;
+  let failed = 0;
+  if (fs.existsSync(out)) {
+    const json = JSON.parse(fs.readFileSync(out, 'utf8'));
+    passed = json.numPassedTests;
+    failed = json.numFailedTests + (json.numRuntimeErrorTests ?? 0);
+  }
+  // A tier that ran nothing is a failure, never a silent pass.
+  const ok = r.ok && failed === 0 && passed > 0;
+  results.push({ tier: name, ran: true, ok, passed, failed, seconds: r.seconds });
+}
+
+function skip(name, why, required) {
+  console.log(`\n=== ${name} === ${required ? 'VEREIST maar niet uitgevoerd' : 'overgeslagen'}: ${why}`);
+  results.push({ tier: name, ran: false, ok: !required, passed: 0, failed: 0, skipped: why });
+}
+
+function reachable(url) {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const s = net.connect({ host: u.hostname, port: Number(u.port || 5432) });
+    s.setTimeout(2000);
+    s.on('connect', () => (s.destroy(), resolve(true)));
+    s.on('error', () => resolve(false));
+    s.on('timeout', () => (s.destroy(), resolve(false)));
+  });
+}
+
+const only = process.argv.slice(2);
+const want = (tier) => only.length === 0 || only.includes(tier);
+
+if (want('types')) {
+  const r = run('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
+  results.push({ tier: 'types', ran: true, ok: r.ok, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1, seconds: r.seconds });
+}
+if (want('unit')) vitest('unit', ['unit']);
+if (want('integration')) vitest('integration', ['integration']);
+if (want('postgres')) {
+  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (await reachable(url)) vitest('postgres', ['integration'], { WERKPLEIN_TEST_DB: 'postgres', TEST_DATABASE_URL: url });
+  else skip('postgres', `geen PostgreSQL-server op ${new URL(url).host}`, process.env.WERKPLEIN_REQUIRE_PG === '1');
+}
+if (want('e2e')) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(chromium)) vitest('e2e', ['e2e'], { CHROMIUM_PATH: chromium });
+  else skip('e2e', `geen Chromium op ${chromium}`, process.env.WERKPLEIN_REQUIRE_E2E === '1');
+}
+
+fs.writeFileSync('test-results/tiers.json', JSON.stringify(results, null, 2));
+console.log('\n=== Samenvatting ===');
+for (const r of results) {
+  const state = !r.ran ? `overgeslagen (${r.skipped})` : r.ok ? 'geslaagd' : 'MISLUKT';
+  console.log(`${r.tier.padEnd(12)} ${state.padEnd(40)} ${r.passed} passed, ${r.failed} failed${r.seconds ? `  (${r.seconds.toFixed(0)} s)` : ''}`);
+}
+const passed = results.reduce((a, r) => a + r.passed, 0);
+const failed = results.reduce((a, r) => a + r.failed, 0) + results.filter((r) => !r.ok && r.failed === 0).length;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
