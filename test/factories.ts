@@ -5,7 +5,6 @@ import { inTenant, type Db } from '../src/platform/db/database.ts';
 import { insertOrganisation } from '../src/modules/organisations/organisations.repo.ts';
 import { insertUser } from '../src/modules/identity/identity.repo.ts';
 import { hashPassword } from '../src/modules/identity/password.ts';
-import type { ClientInput } from '../src/modules/clients/clients.api.ts';
 import { Agent } from './harness.ts';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -23,7 +22,8 @@ export function validBsn(n: number): string {
 }
 
 let bsnCounter = 1000;
-export function clientInput(overrides: Partial<ClientInput> & Record<string, unknown> = {}): Record<string, unknown> {
+/** A valid registration body; overrides may be invalid on purpose (validation tests). */
+export function clientInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     bsn: validBsn(bsnCounter++),
     firstName: 'Fatima',

@@ -44,7 +44,7 @@ export async function buildServer(services: Services, opts: { logger?: boolean }
   const app = Fastify({
     logger: opts.logger ? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
     bodyLimit: 64 * 1024,
-    trustProxy: Boolean(config.publicUrl),
+    trustProxy: config.trustProxy,
     // Ids in URLs are UUIDs; keep routing strict and predictable.
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
   });

@@ -35,6 +35,10 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
     const services = await createServices(database, config);
     const { app } = await buildServer(services, opts);
     const address = await app.listen({ port: config.port, host: config.host });
+    const sweep = () => services.identity.sweep().catch((err: unknown) => app.log.error({ err }, 'session sweep failed'));
+    const sweeper = setInterval(sweep, 15 * 60_000);
+    sweeper.unref();
+    void sweep();
     const url = address.replace('127.0.0.1', 'localhost');
     return {
       app,
@@ -42,6 +46,7 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
       url,
       demoLoaded,
       async stop() {
+        clearInterval(sweeper);
         await app.close();
         await database.close();
       },

@@ -121,6 +121,12 @@ export class IdentityService {
     });
   }
 
+  /** Removes expired sessions and old login attempts; run periodically. */
+  async sweep(now = new Date()): Promise<void> {
+    await repo.deleteExpiredSessions(this.db, now, new Date(now.getTime() - this.policy.sessionIdleMinutes * 60_000));
+    await repo.pruneLoginAttempts(this.db, new Date(now.getTime() - 24 * 3_600_000));
+  }
+
   csrfMatches(actor: Actor, header: string | undefined): boolean {
     if (!header) return false;
     const a = Buffer.from(actor.csrfToken);

@@ -73,7 +73,7 @@ export function oidcRoutes(s: Services): RouteSpec[] {
         } catch (err) {
           const reason = err instanceof OidcLoginError ? err.reason : err instanceof AppError ? err.code : 'internal';
           request.log.warn({ reason }, 'single sign-on failed');
-          reply.redirect(`/inloggen?fout=sso`, 302);
+          reply.redirect(`/inloggen?reason=sso_failed`, 302);
         }
       },
     }),

@@ -37,13 +37,15 @@ interface Header {
   tables: string[];
 }
 
-export async function migrationCount(sql: AdminSql): Promise<number> {
-  const rows = await sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM drizzle.__drizzle_migrations`);
+type Query = AdminSql['query'];
+
+export async function migrationCount(query: Query): Promise<number> {
+  const rows = await query<{ n: string }>(`SELECT count(*)::text AS n FROM drizzle.__drizzle_migrations`);
   return Number(rows[0]?.n ?? 0);
 }
 
-async function primaryKey(sql: AdminSql, table: string): Promise<string[]> {
-  const rows = await sql.query<{ attname: string }>(
+async function primaryKey(query: Query, table: string): Promise<string[]> {
+  const rows = await query<{ attname: string }>(
     `SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
      WHERE i.indrelid = $1::regclass AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)`,
     [table],
@@ -51,15 +53,18 @@ async function primaryKey(sql: AdminSql, table: string): Promise<string[]> {
   return rows.map((r) => r.attname);
 }
 
-/** Yields the backup as lines: a header, then per table a marker line followed by its rows. */
-export async function* backupLines(sql: AdminSql): AsyncGenerator<string> {
-  const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await migrationCount(sql), tables: [...BACKUP_TABLES] };
+/**
+ * Yields the backup as lines: a header, then per table a marker line followed by its rows. Call it inside
+ * one REPEATABLE READ transaction so that all tables come from the same snapshot while the app runs.
+ */
+export async function* backupLines(query: Query): AsyncGenerator<string> {
+  const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await migrationCount(query), tables: [...BACKUP_TABLES] };
   yield JSON.stringify(header);
   for (const table of BACKUP_TABLES) {
-    const order = (await primaryKey(sql, table)).map((c) => `"${c}"`).join(', ');
+    const order = (await primaryKey(query, table)).map((c) => `"${c}"`).join(', ');
     yield JSON.stringify({ table });
     for (let offset = 0; ; offset += BATCH) {
-      const rows = await sql.query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${table}" t ORDER BY ${order} LIMIT ${BATCH} OFFSET ${offset}`);
+      const rows = await query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${table}" t ORDER BY ${order} LIMIT ${BATCH} OFFSET ${offset}`);
       for (const r of rows) yield r.j;
       if (rows.length < BATCH) break;
     }
@@ -68,14 +73,17 @@ export async function* backupLines(sql: AdminSql): AsyncGenerator<string> {
 
 export async function writeBackup(sql: AdminSql, file: string): Promise<{ rows: number }> {
   let rows = 0;
-  const counted = async function* () {
-    for await (const line of backupLines(sql)) {
-      rows++;
-      yield `${line}\n`;
-    }
-  };
   const tmp = `${file}.partial`;
-  await pipeline(Readable.from(counted()), createGzip(), fs.createWriteStream(tmp));
+  await sql.transaction(async (query) => {
+    await query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const counted = async function* () {
+      for await (const line of backupLines(query)) {
+        rows++;
+        yield `${line}\n`;
+      }
+    };
+    await pipeline(Readable.from(counted()), createGzip(), fs.createWriteStream(tmp));
+  });
   fs.renameSync(tmp, file); // a crash mid-backup never leaves a truncated file under the real name
   return { rows: rows - 1 - BACKUP_TABLES.length };
 }
@@ -90,7 +98,7 @@ export async function restoreBackup(sql: AdminSql, file: string): Promise<{ rows
   const first = await iterator.next();
   const header = first.done ? null : (JSON.parse(first.value) as Header);
   if (header?.format !== FORMAT) throw new Error(`${file} is geen Werkplein-back-up.`);
-  const migrations = await migrationCount(sql);
+  const migrations = await migrationCount((text, params) => sql.query(text, params));
   if (header.migrations !== migrations) {
     throw new Error(`De back-up hoort bij databaseversie ${header.migrations}, deze database heeft versie ${migrations}. Gebruik dezelfde Werkplein-versie.`);
   }
