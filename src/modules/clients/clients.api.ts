@@ -24,8 +24,8 @@ export const Address = z.strictObject({
   city: text(80),
 });
 
-export const ClientInput = z
-  .strictObject({
+// The fields without defaults: a PATCH must leave out what it does not change (a default would overwrite it).
+const clientFields = {
     bsn: bsnField,
     firstName: text(80),
     surnamePrefix: optionalText(20),
@@ -46,14 +46,19 @@ export const ClientInput = z
     hoursAvailable: z.number().int().min(0).max(60),
     drivingLicence: z.boolean(),
     maxTravelKm: z.number().int().min(0).max(250),
-    languages: z.array(text(40)).max(20).default([]),
-    targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
+    languages: z.array(text(40)).max(20),
+    targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length),
     healthLimitations: optionalText(2000),
-  })
+};
+
+export const ClientInput = z
+  .strictObject({ ...clientFields, languages: clientFields.languages.default([]), targetGroups: clientFields.targetGroups.default([]) })
   .meta({ id: 'ClientInput' });
 export type ClientInput = z.output<typeof ClientInput>;
 
-export const ClientPatch = ClientInput.partial()
+export const ClientPatch = z
+  .strictObject(clientFields)
+  .partial()
   .extend({ version: z.number().int().min(1) })
   .meta({ id: 'ClientPatch' });
 export type ClientPatch = z.output<typeof ClientPatch>;

@@ -396,10 +396,8 @@ export interface components {
             hoursAvailable?: number;
             drivingLicence?: boolean;
             maxTravelKm?: number;
-            /** @default [] */
-            languages: string[];
-            /** @default [] */
-            targetGroups: ("banenafspraak" | "statushouder" | "vijftig_plus" | "jongere" | "alleenstaande_ouder")[];
+            languages?: string[];
+            targetGroups?: ("banenafspraak" | "statushouder" | "vijftig_plus" | "jongere" | "alleenstaande_ouder")[];
             healthLimitations?: string | null;
             version: number;
         };

@@ -1,0 +1,241 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { isApiError } from '../api/index.ts';
+import type { ApiError, SessionUser } from '../api/index.ts';
+import { canRegisterClients, canViewClients, isAdmin, sessionQuery } from './auth.tsx';
+import { ForbiddenError, safeRedirect } from './errors.ts';
+import { Layout } from './Layout.tsx';
+import { markNavigation } from './navigationFocus.ts';
+import { ErrorPage, NotFoundPage } from './pages.tsx';
+import { queryClient, setUnauthorizedHandler } from './queryClient.ts';
+import { Loading } from '../ui/misc.tsx';
+import { clientQuery, ladderQuery } from '../features/clients/queries.ts';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+});
+
+// ---- public ----
+export interface LoginSearch {
+  redirect?: string;
+  reason?: 'logout' | 'expired' | 'sso_failed';
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/inloggen',
+  validateSearch: (search: Record<string, unknown>): LoginSearch => ({
+    redirect: typeof search.redirect === 'string' ? search.redirect : undefined,
+    reason:
+      search.reason === 'logout' || search.reason === 'expired' || search.reason === 'sso_failed'
+        ? search.reason
+        : undefined,
+  }),
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: lazyRouteComponent(() => import('../features/auth/LoginPage.tsx'), 'LoginPage'),
+});
+
+// ---- everything else needs a session ----
+const authRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'auth',
+  beforeLoad: async ({ context, location }): Promise<{ user: SessionUser }> => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) {
+      throw redirect({ to: '/inloggen', search: { redirect: location.href } });
+    }
+    return { user: session.user };
+  },
+});
+
+function requireRole(check: (user: SessionUser) => boolean) {
+  return ({ context }: { context: { user: SessionUser } }) => {
+    if (!check(context.user)) throw new ForbiddenError();
+  };
+}
+
+const homeRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    if (canViewClients(context.user)) throw redirect({ to: '/clienten' });
+    if (isAdmin(context.user)) throw redirect({ to: '/beheer/gebruikers' });
+  },
+  component: lazyRouteComponent(() => import('./HomePage.tsx'), 'HomePage'),
+});
+
+export interface ClientsSearch {
+  page?: number;
+  q?: string;
+  postcode?: string;
+}
+
+function positiveInt(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+function nonEmpty(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+const clientsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/clienten',
+  beforeLoad: requireRole(canViewClients),
+});
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => clientsRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): ClientsSearch => ({
+    page: positiveInt(search.page),
+    q: nonEmpty(search.q),
+    postcode: nonEmpty(search.postcode),
+  }),
+  component: lazyRouteComponent(() => import('../features/clients/CaseloadPage.tsx'), 'CaseloadPage'),
+});
+
+const registerRoute = createRoute({
+  getParentRoute: () => clientsRoute,
+  path: '/nieuw',
+  beforeLoad: requireRole(canRegisterClients),
+  component: lazyRouteComponent(() => import('../features/clients/RegisterClientPage.tsx'), 'RegisterClientPage'),
+});
+
+const clientRoute = createRoute({
+  getParentRoute: () => clientsRoute,
+  path: '/$id',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(clientQuery(params.id)),
+});
+
+const clientFileRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/clients/ClientFilePage.tsx'), 'ClientFilePage'),
+});
+
+const clientEditRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: '/bewerken',
+  component: lazyRouteComponent(() => import('../features/clients/EditClientPage.tsx'), 'EditClientPage'),
+});
+
+const ladderRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: '/ladder',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(ladderQuery(params.id)),
+  component: lazyRouteComponent(() => import('../features/ladder/LadderPage.tsx'), 'LadderPage'),
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/beheer',
+  beforeLoad: requireRole(isAdmin),
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/beheer/gebruikers' });
+  },
+});
+
+const organisationsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/organisaties',
+  component: lazyRouteComponent(() => import('../features/admin/OrganisationsPage.tsx'), 'OrganisationsPage'),
+});
+
+export interface UsersSearch {
+  organisationId?: string;
+}
+
+const usersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/gebruikers',
+  validateSearch: (search: Record<string, unknown>): UsersSearch => ({
+    organisationId: nonEmpty(search.organisationId),
+  }),
+  component: lazyRouteComponent(() => import('../features/admin/UsersPage.tsx'), 'UsersPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  authRoute.addChildren([
+    homeRoute,
+    clientsRoute.addChildren([
+      caseloadRoute,
+      registerRoute,
+      clientRoute.addChildren([clientFileRoute, clientEditRoute, ladderRoute]),
+    ]),
+    adminRoute.addChildren([adminIndexRoute, organisationsRoute, usersRoute]),
+  ]),
+]);
+
+/** Plain query strings (?q=bakker&postcode=5611), not JSON-encoded values; validateSearch coerces types. */
+function parseSearch(searchStr: string): Record<string, unknown> {
+  return Object.fromEntries(new URLSearchParams(searchStr));
+}
+function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const str = params.toString();
+  return str ? `?${str}` : '';
+}
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  parseSearch,
+  stringifySearch,
+  defaultPreload: 'intent',
+  // Data freshness is react-query's job; the router always asks it.
+  defaultPreloadStaleTime: 0,
+  defaultPendingMs: 400,
+  defaultPendingComponent: () => <Loading />,
+  defaultErrorComponent: ErrorPage,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+// After an in-app navigation to another page, the new page's h1 takes focus (see PageHeader).
+// Set before the new page renders; the initial page load has no fromLocation and keeps default focus.
+router.subscribe('onBeforeLoad', (event) => {
+  if (event.fromLocation && event.pathChanged) markNavigation();
+});
+
+// A 401 on any call means the session ended on the server: back to the login page.
+setUnauthorizedHandler((error: ApiError) => {
+  if (error.code === 'invalid_credentials') return;
+  queryClient.setQueryData(sessionQuery.queryKey, null);
+  const { pathname, href } = router.state.location;
+  if (pathname === '/inloggen') return;
+  void router.navigate({ to: '/inloggen', search: { redirect: href, reason: 'expired' } });
+});
+
+export function isNotFoundError(error: unknown): boolean {
+  return isApiError(error) && error.status === 404;
+}

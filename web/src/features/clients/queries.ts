@@ -1,0 +1,44 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { getClient, listClients, listConsents, listLadderAssessments, listOrganisations } from '../../api/index.ts';
+import type { ClientListQuery } from '../../api/index.ts';
+
+export const PAGE_SIZE = 25;
+
+export const clientKeys = {
+  all: ['clients'] as const,
+  list: (query: ClientListQuery) => ['clients', 'list', query] as const,
+  detail: (id: string) => ['clients', 'detail', id] as const,
+  ladder: (id: string) => ['clients', 'detail', id, 'ladder'] as const,
+  consents: (id: string) => ['clients', 'detail', id, 'consents'] as const,
+};
+
+export const clientListQuery = (query: ClientListQuery) =>
+  queryOptions({
+    queryKey: clientKeys.list(query),
+    queryFn: () => listClients(query),
+    placeholderData: keepPreviousData,
+  });
+
+export const clientQuery = (id: string) =>
+  queryOptions({
+    queryKey: clientKeys.detail(id),
+    queryFn: () => getClient(id),
+  });
+
+export const ladderQuery = (id: string) =>
+  queryOptions({
+    queryKey: clientKeys.ladder(id),
+    queryFn: () => listLadderAssessments(id),
+  });
+
+export const consentsQuery = (id: string) =>
+  queryOptions({
+    queryKey: clientKeys.consents(id),
+    queryFn: () => listConsents(id),
+  });
+
+export const organisationsQuery = queryOptions({
+  queryKey: ['organisations'] as const,
+  queryFn: listOrganisations,
+  staleTime: 5 * 60_000,
+});

@@ -1,0 +1,233 @@
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams, useRouteContext } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
+import { createLadderAssessment, type LadderAssessment } from '../../api/index.ts';
+import { canEditClient } from '../../app/auth.tsx';
+import { useFlash } from '../../app/flash.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
+import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { clientKeys, clientQuery, ladderQuery } from '../clients/queries.ts';
+import { LadderChart } from './LadderChart.tsx';
+import { rungShort, RUNG_VALUES } from './rungs.ts';
+
+function byDateAsc(a: LadderAssessment, b: LadderAssessment): number {
+  return a.assessedOn.localeCompare(b.assessedOn) || a.createdAt.localeCompare(b.createdAt);
+}
+
+export function LadderPage() {
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
+  const { id } = useParams({ from: '/auth/clienten/$id/ladder' });
+  const { user } = useRouteContext({ from: '/auth/clienten/$id/ladder' });
+  const { data: client } = useSuspenseQuery(clientQuery(id));
+  const { data: assessments } = useSuspenseQuery(ladderQuery(id));
+  const editable = canEditClient(user, client.organisationId) && !client.shared;
+
+  const chronological = [...assessments].sort(byDateAsc);
+  const newestFirst = [...chronological].reverse();
+
+  return (
+    <>
+      <PageHeader
+        preHeading={client.displayName}
+        title={t('ladder.title')}
+        documentTitle={t('ladder.title')}
+        lead={t('ladder.intro')}
+      />
+      <p className="utrecht-paragraph">
+        <Link to="/clienten/$id" params={{ id }} className="utrecht-link">
+          {t('ladder.backToClient')}
+        </Link>
+      </p>
+
+      <section className="wp-section wp-card">
+        <LadderChart assessments={chronological} />
+      </section>
+
+      {editable ? <LadderForm clientId={id} /> : null}
+
+      <section className="wp-section">
+        <h2 className="utrecht-heading-2">{t('ladder.history.title')}</h2>
+        {newestFirst.length === 0 ? (
+          <p className="utrecht-paragraph">{t('ladder.none')}</p>
+        ) : (
+          <div
+            className="utrecht-table-container wp-table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('ladder.history.caption')}
+          >
+            <table className="utrecht-table utrecht-table--html-table wp-table">
+              <caption className="utrecht-table__caption wp-visually-hidden">{t('ladder.history.caption')}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('ladder.history.date')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('ladder.history.rung')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('ladder.history.growth')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('ladder.history.assessor')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('ladder.history.notes')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {newestFirst.map((a) => (
+                  <tr className="utrecht-table__row" key={a.id}>
+                    <th scope="row" className="utrecht-table__cell wp-table__row-header wp-nowrap">
+                      {formatDate(a.assessedOn)}
+                    </th>
+                    <td className="utrecht-table__cell">{rungShort(a.rung, i18n)}</td>
+                    <td className="utrecht-table__cell">{rungShort(a.growthPotential, i18n)}</td>
+                    <td className="utrecht-table__cell">{a.assessor.name}</td>
+                    <td className="utrecht-table__cell wp-preserve">{a.notes ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+const FIELDS = ['rung', 'growthPotential', 'assessedOn', 'notes'] as const;
+
+function LadderForm({ clientId }: { clientId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const queryClient = useQueryClient();
+  const { flash } = useFlash();
+  const [rung, setRung] = useState('');
+  const [growth, setGrowth] = useState('');
+  const [date, setDate] = useState(() => todayInAmsterdam());
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+
+  const labels = {
+    rung: t('ladder.form.rung'),
+    growthPotential: t('ladder.form.growth'),
+    assessedOn: t('ladder.form.date'),
+    notes: t('ladder.form.notes'),
+  };
+  const rungOptions = RUNG_VALUES.map((r) => ({ value: String(r), label: rungShort(r, i18n) }));
+
+  const create = useMutation({
+    mutationFn: () =>
+      createLadderAssessment(clientId, {
+        rung: Number(rung),
+        growthPotential: Number(growth),
+        assessedOn: date,
+        notes: notes.trim() || null,
+      }),
+    onSuccess: async () => {
+      setRung('');
+      setGrowth('');
+      setDate(todayInAmsterdam());
+      setNotes('');
+      setErrors({});
+      flash(t('ladder.form.saved'));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: clientKeys.detail(clientId) }),
+        queryClient.invalidateQueries({ queryKey: ['clients', 'list'] }),
+      ]);
+    },
+    onError: (error) => {
+      const fieldErrors = fieldErrorsFromError(error, FIELDS);
+      if (hasErrors(fieldErrors)) {
+        setErrors(fieldErrors);
+        setAttempt((n) => n + 1);
+      }
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const next: FieldErrors = {};
+    if (!rung) next.rung = t('form.requiredChoice', { label: labels.rung.toLowerCase() });
+    if (!growth) next.growthPotential = t('form.requiredChoice', { label: labels.growthPotential.toLowerCase() });
+    else if (rung && Number(growth) < Number(rung)) next.growthPotential = t('ladder.form.growthBelowRung');
+    if (!date) next.assessedOn = t('form.required', { label: labels.assessedOn.toLowerCase() });
+    else if (!isIsoDate(date)) next.assessedOn = t('form.invalidDate');
+    else if (date > todayInAmsterdam()) next.assessedOn = t('form.dateInFuture');
+    if (notes.length > 4000) next.notes = t('form.tooLong', { label: labels.notes, max: 4000 });
+    setErrors(next);
+    if (hasErrors(next)) {
+      create.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    create.mutate();
+  };
+
+  return (
+    <section className="wp-section wp-card">
+      <h2 className="utrecht-heading-2">{t('ladder.form.title')}</h2>
+      <form className="wp-form" noValidate onSubmit={submit}>
+        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+        {create.isError && !hasErrors(errors) ? <ProblemAlert error={create.error} /> : null}
+        <SelectField
+          name="rung"
+          label={labels.rung}
+          description={t('ladder.form.rungHint')}
+          value={rung}
+          onChange={setRung}
+          placeholder={t('app.chooseOption')}
+          options={rungOptions}
+          error={errors.rung}
+          required
+        />
+        <SelectField
+          name="growthPotential"
+          label={labels.growthPotential}
+          description={t('ladder.form.growthHint')}
+          value={growth}
+          onChange={setGrowth}
+          placeholder={t('app.chooseOption')}
+          options={rungOptions}
+          error={errors.growthPotential}
+          required
+        />
+        <TextField
+          name="assessedOn"
+          type="date"
+          label={labels.assessedOn}
+          description={t('ladder.form.dateHint')}
+          value={date}
+          onChange={setDate}
+          max={todayInAmsterdam()}
+          error={errors.assessedOn}
+          width="sm"
+          required
+        />
+        <TextareaField
+          name="notes"
+          label={labels.notes}
+          value={notes}
+          onChange={setNotes}
+          error={errors.notes}
+          maxLength={4000}
+          rows={4}
+          optional
+        />
+        <SubmitButton busy={create.isPending}>{t('ladder.form.submit')}</SubmitButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button } from '@utrecht/component-library-react';
+import { isApiError } from '../api/index.ts';
+import type { MessageKey } from '../app/messages.ts';
+import { useI18n, type I18n } from '../app/i18n.tsx';
+
+const KNOWN_CODES = new Set([
+  'network_error',
+  'validation_failed',
+  'not_authenticated',
+  'invalid_credentials',
+  'account_disabled',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'conflict',
+  'duplicate_bsn',
+  'too_many_requests',
+  'payload_too_large',
+  'unsupported_media_type',
+  'oidc_failed',
+  'internal',
+]);
+
+/** A user-facing sentence for any error: translated by problem code, else the server's detail. */
+export function problemMessage(error: unknown, i18n: Pick<I18n, 't'>): string {
+  if (isApiError(error)) {
+    if (KNOWN_CODES.has(error.code)) return i18n.t(`problem.${error.code}` as MessageKey);
+    if (error.problem.detail) return error.problem.detail;
+    if (error.status >= 500) return i18n.t('problem.internal');
+    return error.problem.title ?? i18n.t('problem.internal');
+  }
+  return i18n.t('problem.internal');
+}
+
+interface ProblemAlertProps {
+  error: unknown;
+  /** Optional heading; defaults to "Er ging iets mis". */
+  title?: string;
+}
+
+/** Shows an API failure (problem+json) as an error alert. Conflicts offer a reload. */
+export function ProblemAlert({ error, title }: ProblemAlertProps) {
+  const i18n = useI18n();
+  if (!error) return null;
+  const conflict = isApiError(error) && error.code === 'conflict';
+  return (
+    <div className="utrecht-alert utrecht-alert--error wp-alert">
+      <div className="utrecht-alert__content">
+        <div className="utrecht-alert__message" role="alert">
+          <p className="utrecht-paragraph">
+            <strong>{title ?? i18n.t('error.generic.title')}.</strong> {problemMessage(error, i18n)}
+          </p>
+          {conflict ? (
+            <p className="utrecht-paragraph">
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => window.location.reload()}
+              >
+                {i18n.t('problem.reload')}
+              </Button>
+            </p>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
