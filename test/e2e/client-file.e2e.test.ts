@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
+import { validBsn } from '../factories.ts';
+
+const PASSWORD = 'Werkplein-demo-2026';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function login(page: Page, base: string, email: string): Promise<void> {
+  await page.goto(`${base}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+describe('the case manager’s client file in the browser', () => {
+  let werkplein: RunningWerkplein;
+  let browser: Browser;
+  let page: Page;
+  let clientUrl = '';
+  const a11y: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    werkplein = await startWerkpleinProcess();
+    browser = await launchChromium();
+    page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await werkplein?.stop();
+  });
+
+  it('logs in and shows the caseload', async () => {
+    a11y.login = await (async () => {
+      await page.goto(`${werkplein.url}/inloggen`);
+      await page.getByLabel('E-mailadres').waitFor();
+      return axeViolations(page);
+    })();
+    await login(page, werkplein.url, 'klantmanager@eindhoven.demo.werkplein.nl');
+    await page.goto(`${werkplein.url}/clienten`);
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('row').count()).toBeGreaterThan(5);
+    a11y.caseload = await axeViolations(page);
+  });
+
+  it('registers a client: an invalid BSN is shown at the field, a corrected one saves', async () => {
+    await page.goto(`${werkplein.url}/clienten/nieuw`);
+    await page.getByLabel('BSN').fill('123456789');
+    await page.getByLabel('Voornaam').fill('Ilse');
+    await page.getByLabel('Tussenvoegsel').fill('van');
+    await page.getByLabel('Achternaam').fill('Dongen');
+    await page.getByLabel('Geboortedatum').fill('1991-06-14');
+    await page.getByLabel('Geslacht').selectOption('vrouw');
+    await page.getByLabel('Straat').fill('Kruisstraat');
+    await page.getByLabel('Huisnummer').fill('21');
+    await page.getByLabel('Postcode').fill('5612 CJ');
+    await page.getByLabel('Woonplaats').fill('Eindhoven');
+    await page.getByLabel('Opleidingsniveau').selectOption('mbo3');
+    await page.getByLabel('Uitkering').selectOption('participatiewet');
+    await page.getByLabel('Uren beschikbaar per week').fill('32');
+    await page.getByLabel('Maximale reisafstand (km)').fill('20');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+
+    const bsn = page.getByLabel('BSN');
+    await expect.poll(() => bsn.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await bsn.getAttribute('aria-describedby')) ?? '';
+    const messages = await Promise.all(describedBy.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+    expect(messages.join(' ')).toMatch(/elfproef|ongeldig/i);
+    a11y.registerWithErrors = await axeViolations(page);
+
+    await bsn.fill(validBsn(987_654));
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/\/clienten\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: /Ilse van Dongen/ }).waitFor();
+    clientUrl = page.url();
+    a11y.clientFile = await axeViolations(page);
+  });
+
+  it('records a ladder assessment and shows it in the history', async () => {
+    await page.goto(`${clientUrl}/ladder`);
+    await page.getByLabel('Trede', { exact: true }).selectOption('3');
+    await page.getByLabel('Groeipotentieel').selectOption('5');
+    await page.getByLabel('Datum').fill('2026-11-20');
+    await page.getByLabel('Toelichting').fill('Doet twee ochtenden vrijwilligerswerk bij de kringloop.');
+    await page.getByRole('button', { name: 'Trede vastleggen' }).click();
+    await page.getByRole('cell', { name: /vrijwilligerswerk bij de kringloop/ }).waitFor();
+    await page.getByRole('img', { name: /participatieladder|tredes/i }).first().waitFor();
+    a11y.ladder = await axeViolations(page);
+  });
+
+  it('does not open the client for a case manager of another municipality', async () => {
+    const other = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+    await login(other, werkplein.url, 'klantmanager@tilburg.demo.werkplein.nl');
+    const apiResponse = other.waitForResponse((r) => r.url().includes('/api/v1/clients/') && r.request().method() === 'GET');
+    await other.goto(clientUrl);
+    expect((await apiResponse).status()).toBe(404);
+    await other.getByText(/niet gevonden/i).first().waitFor();
+    expect(await other.getByText('Ilse van Dongen').count()).toBe(0);
+    await other.context().close();
+  });
+
+  it('has no WCAG 2.2 A/AA violations on the pages touched', () => {
+    expect(Object.keys(a11y).sort()).toEqual(['caseload', 'clientFile', 'ladder', 'login', 'registerWithErrors']);
+    expect(a11y).toEqual({ login: [], caseload: [], registerWithErrors: [], clientFile: [], ladder: [] });
+  });
+});
