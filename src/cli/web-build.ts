@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +27,15 @@ export async function ensureWebBuild(log: (msg: string) => void): Promise<void> 
     const built = fs.statSync(dist).mtimeMs;
     if (sources.every((s) => !fs.existsSync(s) || (fs.statSync(s).isDirectory() ? newest(s) : fs.statSync(s).mtimeMs) <= built)) return;
   }
-  let vite: typeof import('vite');
-  try {
-    vite = await import('vite');
-  } catch {
+  const viteBin = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+  if (!fs.existsSync(viteBin)) {
     throw new Error('De webapp is niet gebouwd en Vite ontbreekt. Voer "npm install" uit (met dev-afhankelijkheden) of "npm run build".');
   }
   log('De webapp wordt gebouwd (eenmalig, ongeveer een halve minuut)…');
-  await vite.build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  // In a child process, so the server does not keep the build's memory.
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--config', path.join(ROOT, 'web/vite.config.ts'), '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('Het bouwen van de webapp is mislukt (zie hierboven).');
 }

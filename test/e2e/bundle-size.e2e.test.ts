@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// Runs after client-file.e2e.test.ts (files run in order, one at a time), whose `werkplein start` built web/dist.
+describe('the first page’s JavaScript', () => {
+  it('stays under 250 KB gzip (entry, its preloaded chunks and the login page)', () => {
+    const html = fs.readFileSync('web/dist/index.html', 'utf8');
+    const files = [...html.matchAll(/\/assets\/[^"]+\.js/g)].map((m) => `web/dist${m[0]}`);
+    const login = fs.readdirSync('web/dist/assets').find((f) => /^LoginPage-.*\.js$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    expect(login).toBeDefined();
+    files.push(`web/dist/assets/${login}`);
+    const bytes = files.reduce((sum, f) => sum + gzipSync(fs.readFileSync(f)).length, 0);
+    console.log(`first page JavaScript: ${(bytes / 1024).toFixed(1)} KB gzip in ${files.length} files`);
+    expect(bytes).toBeLessThan(250 * 1024);
+  });
+});
