@@ -182,6 +182,11 @@ describe('identity: password login', () => {
     try {
       const [row] = await admin.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [created.json().id]);
       expect(row!.password_hash.startsWith('$argon2id$')).toBe(true);
+      // At least OWASP's minimum cost for argon2id: 19 MiB memory, 2 iterations.
+      const params = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(row!.password_hash);
+      expect(params, row!.password_hash.slice(0, 40)).not.toBeNull();
+      expect(Number(params![1])).toBeGreaterThanOrEqual(19_456);
+      expect(Number(params![2])).toBeGreaterThanOrEqual(2);
       expect(row!.password_hash).not.toContain(password);
       expect(row!.password_hash).not.toContain(newPassword);
       // Every password-bearing user has an argon2id hash; no plain or weaker hash anywhere.
