@@ -35,6 +35,13 @@ export const clients = pgTable(
     maxTravelKm: integer('max_travel_km').notNull(),
     languages: jsonb('languages').$type<string[]>().notNull(),
     targetGroups: jsonb('target_groups').$type<string[]>().notNull(),
+    /** Wanted occupations as ESCO URIs, with their ISCO-08 unit groups (for matching). */
+    wantedOccupationUris: text('wanted_occupation_uris').array().notNull().default([]),
+    wantedIscoCodes: text('wanted_isco_codes').array().notNull().default([]),
+    /** Skills as free tags (lower case). */
+    skills: text('skills').array().notNull().default([]),
+    /** From when the client can start work; null = now. */
+    availableFrom: date('available_from', { mode: 'string' }),
     /** Special-category data (GDPR art. 9): only returned to roles that need it. */
     healthLimitations: text('health_limitations'),
     caseManagerId: uuid('case_manager_id').references(() => users.id),

@@ -14,6 +14,7 @@ export interface UserRecord {
   organisationName: string;
   organisationKind: OrganisationKind;
   organisationActive: boolean;
+  organisationRegion: string | null;
   roles: Role[];
   lastLoginAt: Date | null;
 }
@@ -28,6 +29,7 @@ const userColumns = {
   organisationName: organisations.name,
   organisationKind: organisations.kind,
   organisationActive: organisations.active,
+  organisationRegion: organisations.region,
   lastLoginAt: users.lastLoginAt,
 };
 

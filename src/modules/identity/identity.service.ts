@@ -243,6 +243,7 @@ function actorOf(user: repo.UserRecord, csrfToken: string, sessionTokenHash: str
     organisationId: user.organisationId,
     organisationName: user.organisationName,
     organisationKind: user.organisationKind,
+    organisationRegion: user.organisationRegion,
     roles: user.roles,
     csrfToken,
     sessionTokenHash,

@@ -24,7 +24,7 @@ export async function audited<T>(
   what: AuditedAction<T>,
   fn: (tx: Db) => Promise<T>,
 ): Promise<T> {
-  const ctx = { organisationId: actor.organisationId, userId: actor.userId };
+  const ctx = { organisationId: actor.organisationId, userId: actor.userId, regionCode: actor.organisationRegion ?? null };
   try {
     return await inTenant(db, ctx, async (tx) => {
       const result = await fn(tx);

@@ -127,6 +127,8 @@ export async function assertSafeAppRole(database: Database): Promise<void> {
 export interface TenantContext {
   organisationId: string;
   userId: string | null;
+  /** Labour-market region (AMxx) of the organisation, for region-wide visibility (vacancies). */
+  regionCode?: string | null;
 }
 
 /**
@@ -136,7 +138,7 @@ export interface TenantContext {
 export async function inTenant<T>(db: Db, ctx: TenantContext | null, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`SELECT set_config('app.organisation_id', ${ctx?.organisationId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true)`,
+      sql`SELECT set_config('app.organisation_id', ${ctx?.organisationId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true), set_config('app.region_code', ${ctx?.regionCode ?? ''}, true)`,
     );
     return fn(tx as unknown as Db);
   });

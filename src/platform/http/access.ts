@@ -8,6 +8,8 @@ export interface Actor {
   organisationId: string;
   organisationName: string;
   organisationKind: OrganisationKind;
+  /** Labour-market region code (AMxx) of the organisation, if known. */
+  organisationRegion?: string | null;
   roles: Role[];
   csrfToken: string;
   sessionTokenHash: string;
