@@ -44,7 +44,8 @@ export async function buildServer(services: Services, opts: { logger?: boolean }
   const app = Fastify({
     logger: opts.logger ? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
     bodyLimit: 64 * 1024,
-    trustProxy: config.trustProxy,
+    // Trust only as many X-Forwarded-For hops as there are proxies: a client cannot fake its address.
+    trustProxy: config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < config.trustProxyHops : false,
     // Ids in URLs are UUIDs; keep routing strict and predictable.
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
   });
@@ -184,7 +185,7 @@ function sendError(err: unknown, request: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(err);
   if (appError.code === 'internal') request.log.error({ err }, 'unhandled error');
   const problem = toProblem(appError, request.url.split('?')[0]);
-  if (appError.code === 'too_many_requests') reply.header('retry-after', '60');
+  if (appError.code === 'too_many_requests') reply.header('retry-after', String(appError.retryAfterSeconds ?? 60));
   return reply.code(problem.status).type('application/problem+json').header('cache-control', 'no-store').send(problem);
 }
 

@@ -16,8 +16,11 @@ export const ConfigSchema = z.object({
   databaseAdminUrl: z.string().optional(),
   /** Public base URL, used for OIDC redirect URIs and to decide on Secure cookies. */
   publicUrl: z.string().optional(),
-  /** Trust X-Forwarded-* headers: only behind a reverse proxy that sets them (else clients could fake their IP). */
-  trustProxy: z.boolean().default(false),
+  /**
+   * Number of reverse proxies in front that set X-Forwarded-For (0 = none). Only those hops are trusted,
+   * so a client cannot fake its address by writing its own X-Forwarded-For entries.
+   */
+  trustProxyHops: z.coerce.number().int().min(0).max(5).default(0),
   /** Load the demo on first start when the database is empty. */
   demo: z.boolean().default(true),
   sessionIdleMinutes: z.coerce.number().int().positive().default(30),
@@ -41,7 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Record<
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAdminUrl: env.DATABASE_ADMIN_URL || undefined,
     publicUrl: env.WERKPLEIN_PUBLIC_URL,
-    trustProxy: env.WERKPLEIN_TRUST_PROXY === undefined ? undefined : env.WERKPLEIN_TRUST_PROXY === 'true',
+    trustProxyHops: env.WERKPLEIN_TRUST_PROXY_HOPS,
     demo: env.WERKPLEIN_DEMO === undefined ? undefined : env.WERKPLEIN_DEMO !== 'false',
     oidcProviders: env.WERKPLEIN_OIDC_PROVIDERS,
     logLevel: env.WERKPLEIN_LOG_LEVEL,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { sessions, users } from '../../src/modules/identity/identity.schema.ts';
 import { Agent, createTestApp, sessionCookieOf, type TestApp } from '../harness.ts';
 import { createWorld, PASSWORD, type World } from '../factories.ts';
 
@@ -28,7 +29,7 @@ describe('identity: password login', () => {
     t = await createTestApp({ loginMaxPerIpPerMinute: 10_000, loginMaxFailuresPerAccount: 10_000 });
     world = await createWorld(t.services.database.db, t.app);
   });
-  afterAll(async () => t?.close());
+  afterAll(() => t?.close());
 
   it('a correct e-mail and password gives 201, the session and an HttpOnly SameSite=Strict cookie wp_session', async () => {
     const email = world.email('A', 'klantmanager');
@@ -97,7 +98,7 @@ describe('identity: password login', () => {
   it('a user without a password (single sign-on only) cannot log in with any password, with the same 401', async () => {
     // Make one user SSO-only straight in the database (the API always sets a password).
     const email = world.email('A', 'werkgever');
-    await t.services.database.db.execute(sql`UPDATE users SET password_hash = NULL WHERE email = ${email}`);
+    await t.services.database.db.update(users).set({ passwordHash: null }).where(eq(users.email, email));
     for (const pw of [PASSWORD, 'werkplein-dummy-password']) {
       const res = await login(t, email, pw);
       expect(res.statusCode).toBe(401);
@@ -138,10 +139,10 @@ describe('identity: password login', () => {
     const res = await login(t, world.email('B', 'klantmanager'), PASSWORD);
     const token = sessionCookieOf(res)!;
     // The application role may read sessions itself: this is exactly what a database leak would expose.
-    const rows = (await t.services.database.db.execute(sql`SELECT token_hash FROM sessions`)).rows as { token_hash: string }[];
+    const rows = await t.services.database.db.select({ tokenHash: sessions.tokenHash }).from(sessions);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.some((r) => r.token_hash === token)).toBe(false);
-    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash))).toBe(true);
+    expect(rows.some((r) => r.tokenHash === token)).toBe(false);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.tokenHash))).toBe(true);
   });
 
   it('a user of a deactivated organisation cannot log in (401 account_disabled) and is signed out', async () => {
@@ -250,7 +251,7 @@ describe('identity: session cookie behind HTTPS', () => {
     t = await createTestApp({ publicUrl: 'https://werkplein.example.nl' });
     world = await createWorld(t.services.database.db, t.app);
   });
-  afterAll(async () => t?.close());
+  afterAll(() => t?.close());
 
   it('an installation served over HTTPS sets the session cookie Secure', async () => {
     const res = await login(t, world.email('A', 'klantmanager'), PASSWORD, { host: 'werkplein.example.nl' });

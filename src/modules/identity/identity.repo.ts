@@ -127,6 +127,12 @@ export async function deleteExpiredSessions(db: Db, now: Date, idleCutoff: Date)
 }
 
 // Login throttling ---------------------------------------------------------------------------------
+// The `email` column holds a keyed pseudonym of the typed login name, never the text itself.
+
+/** Serialises logins of one account within the caller's transaction. */
+export async function lockAccount(db: Db, accountKey: string): Promise<void> {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${accountKey}))`);
+}
 
 export async function recordLoginAttempt(db: Db, email: string, succeeded: boolean): Promise<void> {
   await db.insert(loginAttempts).values({ email, succeeded });

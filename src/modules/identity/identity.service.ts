@@ -3,6 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Role } from '../../kernel/roles.ts';
 import { inTenant, type Db } from '../../platform/db/database.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
@@ -38,25 +39,43 @@ export class IdentityService {
   /** Password login. Throttled per account; a new session id every time. */
   async login(emailInput: string, password: string, trail: Trail, previousToken?: string): Promise<{ token: string; view: SessionView }> {
     const email = emailInput.trim().toLowerCase();
+    // Attempts are stored under a keyed pseudonym of what was typed: a password typed into the e-mail field stays out of the database.
+    const accountKey = this.audit.pseudonymise(`login:${email}`);
     const windowStart = new Date(Date.now() - this.policy.loginFailureWindowMinutes * 60_000);
-    const failures = await repo.countRecentFailures(this.db, email, windowStart);
-    if (failures >= this.policy.loginMaxFailuresPerAccount) {
-      await this.auditLogin(null, trail, email, 'denied');
-      throw new AppError('too_many_requests', 'Te veel mislukte inlogpogingen voor dit account. Probeer het over een kwartier opnieuw.');
+    // Count, verify and record under one lock per account, so parallel guesses cannot all pass the count.
+    const outcome = await this.db.transaction(async (raw) => {
+      const tx = raw as unknown as Db;
+      await repo.lockAccount(tx, accountKey);
+      const failures = await repo.countRecentFailures(tx, accountKey, windowStart);
+      if (failures >= this.policy.loginMaxFailuresPerAccount) return { kind: 'throttled' as const };
+      const user = await repo.findUserByEmail(tx, email);
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+      if (!user || !user.passwordHash || !ok) {
+        await repo.recordLoginAttempt(tx, accountKey, false);
+        return { kind: 'failed' as const };
+      }
+      if (!user.active || !user.organisationActive) return { kind: 'disabled' as const };
+      await repo.recordLoginAttempt(tx, accountKey, true);
+      return { kind: 'ok' as const, user };
+    });
+    switch (outcome.kind) {
+      case 'throttled':
+        await this.auditLogin(null, trail, email, 'denied');
+        throw new AppError(
+          'too_many_requests',
+          `Te veel mislukte inlogpogingen voor dit account. Probeer het over ${this.policy.loginFailureWindowMinutes} minuten opnieuw.`,
+          [],
+          this.policy.loginFailureWindowMinutes * 60,
+        );
+      case 'failed':
+        await this.auditLogin(null, trail, email, 'failed');
+        throw new AppError('invalid_credentials', 'Het e-mailadres of wachtwoord klopt niet.');
+      case 'disabled':
+        await this.auditLogin(null, trail, email, 'denied');
+        throw new AppError('account_disabled', 'Dit account is geblokkeerd. Neem contact op met uw functioneel beheerder.');
+      case 'ok':
+        return this.startSession(outcome.user, trail, previousToken);
     }
-    const user = await repo.findUserByEmail(this.db, email);
-    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !user.passwordHash || !ok) {
-      await repo.recordLoginAttempt(this.db, email, false);
-      await this.auditLogin(null, trail, email, 'failed');
-      throw new AppError('invalid_credentials', 'Het e-mailadres of wachtwoord klopt niet.');
-    }
-    if (!user.active || !user.organisationActive) {
-      await this.auditLogin(null, trail, email, 'denied');
-      throw new AppError('account_disabled', 'Dit account is geblokkeerd. Neem contact op met uw functioneel beheerder.');
-    }
-    await repo.recordLoginAttempt(this.db, email, true);
-    return this.startSession(user, trail, previousToken);
   }
 
   /** Starts a session for a user who proved who they are (password or single sign-on). */
@@ -187,17 +206,19 @@ export class IdentityService {
     }
     const org = await findOrganisation(this.db, input.organisationId);
     if (!org) throw AppError.invalid([{ name: 'organisationId', code: 'unknown', reason: 'Deze organisatie bestaat niet.' }]);
-    if (await repo.findUserByEmail(this.db, input.email)) {
-      throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [
-        { name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' },
-      ]);
-    }
+    if (await repo.findUserByEmail(this.db, input.email)) throw duplicateEmail();
     const id = newId();
     const passwordHash = await hashPassword(input.password);
-    await inTenant(this.db, { organisationId: actor.organisationId, userId: actor.userId }, async (tx) => {
-      await repo.insertUser(tx, { id, email: input.email, name: input.name, organisationId: input.organisationId, passwordHash, roles: input.roles });
-      await this.audit.audit(tx, actor, trail, { action: 'user.create', objectType: 'user', objectId: id, result: 'success' });
-    });
+    try {
+      await inTenant(this.db, { organisationId: actor.organisationId, userId: actor.userId }, async (tx) => {
+        await repo.insertUser(tx, { id, email: input.email, name: input.name, organisationId: input.organisationId, passwordHash, roles: input.roles });
+        await this.audit.audit(tx, actor, trail, { action: 'user.create', objectType: 'user', objectId: id, result: 'success' });
+      });
+    } catch (err) {
+      // Two saves at once (a double click): the unique index decides, the loser gets the same 409.
+      if (isUniqueViolation(err, 'users_email_key')) throw duplicateEmail();
+      throw err;
+    }
     return (await repo.findUserById(this.db, id))!;
   }
 
@@ -229,10 +250,16 @@ export class IdentityService {
 
   private async auditLogin(actor: Actor | null, trail: Trail, email: string, result: 'failed' | 'denied'): Promise<void> {
     await inTenant(this.db, null, (tx) =>
-      // The object is a hash of the e-mail address: failed logins must not put typed text (maybe a password) in the log.
-      this.audit.audit(tx, actor, trail, { action: 'login', objectType: 'session', objectId: hashToken(email).slice(0, 16), result }),
+      // The object is a keyed pseudonym of what was typed: failed logins must not put typed text (maybe a password) in the log.
+      this.audit.audit(tx, actor, trail, { action: 'login', objectType: 'session', objectId: this.audit.pseudonymise(`login:${email}`).slice(0, 16), result }),
     );
   }
+}
+
+function duplicateEmail(): AppError {
+  return new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [
+    { name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' },
+  ]);
 }
 
 function actorOf(user: repo.UserRecord, csrfToken: string, sessionTokenHash: string, expiresAt: Date): Actor {

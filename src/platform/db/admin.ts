@@ -16,6 +16,7 @@ export interface AdminSql {
 export async function openAdminSql(target: { url?: string; dataDir?: string }): Promise<AdminSql> {
   if (target.url) {
     const pool = new pg.Pool({ connectionString: target.url, max: 1 });
+    pool.on('error', (err) => console.warn(`database: verbinding verbroken (${err.message})`));
     const query = async <T>(text: string, params?: unknown[]) => (await pool.query(text, params as unknown[])).rows as T[];
     return {
       query,

@@ -41,6 +41,8 @@ export interface DatabaseTarget {
 export async function openAppDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.url) {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle connection the server ends (restart, fail-over) must not crash the process; the pool reconnects.
+    pool.on('error', (err) => console.warn(`database: verbinding verbroken (${err.message}); er wordt opnieuw verbonden`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { kind: 'postgres', db, close: () => pool.end() };
   }
@@ -64,6 +66,7 @@ export async function openAppDatabase(target: DatabaseTarget): Promise<Database>
 export async function runMigrations(target: DatabaseTarget): Promise<void> {
   if (target.url) {
     const pool = new pg.Pool({ connectionString: target.url, max: 1 });
+    pool.on('error', () => {});
     try {
       await migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_DIR });
     } finally {
