@@ -1,0 +1,171 @@
+import { aliasedTable, and, asc, count, desc, eq, ilike, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { employerAgreements, employerContactMoments, employerContacts, employers } from './employers.schema.ts';
+import { organisations } from '../organisations/organisations.schema.ts';
+import { users } from '../identity/identity.schema.ts';
+
+/*
+ * Employers and their contacts, contact moments and agreements are shared by all partner organisations
+ * (one employer, one account plan): these tables have no row-level security, access is decided by role in
+ * the routes and the service.
+ */
+
+export type EmployerRow = typeof employers.$inferSelect;
+export type EmployerInsert = typeof employers.$inferInsert;
+
+const leadUser = aliasedTable(users, 'lead_user');
+const leadOrg = aliasedTable(organisations, 'lead_org');
+const registeredBy = aliasedTable(organisations, 'registered_by');
+
+const employerWithLead = {
+  employer: employers,
+  leadUserName: leadUser.name,
+  leadOrganisationName: leadOrg.name,
+};
+
+export interface EmployerWithLead {
+  employer: EmployerRow;
+  leadUserName: string | null;
+  leadOrganisationName: string | null;
+}
+
+export interface EmployerListFilter {
+  name?: string;
+  kvkPrefix?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listEmployers(db: Db, f: EmployerListFilter): Promise<{ rows: EmployerWithLead[]; total: number }> {
+  const matches: SQL[] = [];
+  if (f.name) matches.push(ilike(employers.name, `%${escapeLike(f.name)}%`));
+  if (f.kvkPrefix) matches.push(like(employers.kvkNumber, `${escapeLike(f.kvkPrefix)}%`));
+  const where = matches.length ? or(...matches) : undefined;
+  const [totalRow] = await db.select({ n: count() }).from(employers).where(where);
+  const rows = await db
+    .select(employerWithLead)
+    .from(employers)
+    .leftJoin(leadUser, eq(leadUser.id, employers.leadUserId))
+    .leftJoin(leadOrg, eq(leadOrg.id, employers.leadOrganisationId))
+    .where(where)
+    .orderBy(asc(employers.name), asc(employers.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows, total: totalRow?.n ?? 0 };
+}
+
+export async function findEmployer(db: Db, id: string): Promise<(EmployerWithLead & { registeredByName: string }) | null> {
+  const rows = await db
+    .select({ ...employerWithLead, registeredByName: registeredBy.name })
+    .from(employers)
+    .innerJoin(registeredBy, eq(registeredBy.id, employers.registeredByOrganisationId))
+    .leftJoin(leadUser, eq(leadUser.id, employers.leadUserId))
+    .leftJoin(leadOrg, eq(leadOrg.id, employers.leadOrganisationId))
+    .where(eq(employers.id, id));
+  return rows[0] ?? null;
+}
+
+export async function employerExists(db: Db, id: string): Promise<boolean> {
+  const rows = await db.select({ id: employers.id }).from(employers).where(eq(employers.id, id));
+  return rows.length === 1;
+}
+
+export async function findByKvk(db: Db, kvkNumber: string): Promise<{ id: string; name: string } | null> {
+  const rows = await db.select({ id: employers.id, name: employers.name }).from(employers).where(eq(employers.kvkNumber, kvkNumber));
+  return rows[0] ?? null;
+}
+
+export async function insertEmployer(db: Db, row: EmployerInsert): Promise<void> {
+  await db.insert(employers).values(row);
+}
+
+export async function updateEmployer(db: Db, id: string, patch: Partial<EmployerInsert>): Promise<void> {
+  await db.update(employers).set(patch).where(eq(employers.id, id));
+}
+
+/**
+ * Becomes lead only when nobody is: one conditional UPDATE, so of two concurrent claims exactly one
+ * changes the row (the other waits for the row lock, re-checks `lead_user_id IS NULL`, and updates nothing).
+ * Returns whether this call became lead.
+ */
+export async function claimLead(db: Db, id: string, userId: string, organisationId: string): Promise<boolean> {
+  const rows = await db
+    .update(employers)
+    .set({ leadUserId: userId, leadOrganisationId: organisationId, leadSince: new Date() })
+    .where(and(eq(employers.id, id), isNull(employers.leadUserId)))
+    .returning({ id: employers.id });
+  return rows.length === 1;
+}
+
+/** Releases the lead only if it is still held by the given user; returns whether it did. */
+export async function releaseLead(db: Db, id: string, currentLeadUserId: string): Promise<boolean> {
+  const rows = await db
+    .update(employers)
+    .set({ leadUserId: null, leadOrganisationId: null, leadSince: null })
+    .where(and(eq(employers.id, id), eq(employers.leadUserId, currentLeadUserId)))
+    .returning({ id: employers.id });
+  return rows.length === 1;
+}
+
+// Contact persons ------------------------------------------------------------------------------------
+
+export async function listContacts(db: Db, employerId: string) {
+  return db.select().from(employerContacts).where(eq(employerContacts.employerId, employerId)).orderBy(asc(employerContacts.name), asc(employerContacts.id));
+}
+
+export async function insertContact(db: Db, row: typeof employerContacts.$inferInsert) {
+  const [created] = await db.insert(employerContacts).values(row).returning();
+  return created!;
+}
+
+// Contact moments ------------------------------------------------------------------------------------
+
+export async function listContactMoments(db: Db, employerId: string) {
+  return db
+    .select({ moment: employerContactMoments, organisationName: organisations.name, userName: users.name })
+    .from(employerContactMoments)
+    .innerJoin(organisations, eq(organisations.id, employerContactMoments.organisationId))
+    .innerJoin(users, eq(users.id, employerContactMoments.userId))
+    .where(eq(employerContactMoments.employerId, employerId))
+    .orderBy(desc(employerContactMoments.occurredOn), desc(employerContactMoments.createdAt), desc(employerContactMoments.id));
+}
+
+export async function insertContactMoment(db: Db, row: typeof employerContactMoments.$inferInsert): Promise<void> {
+  await db.insert(employerContactMoments).values(row);
+}
+
+// Agreements -----------------------------------------------------------------------------------------
+
+/**
+ * Placed candidates for this employer's vacancies whose start date falls in the agreement's period, by all
+ * partner organisations. candidate_proposals and vacancies have row-level security, so the number comes from
+ * a database function that returns only the count (SECURITY DEFINER, migration 0004); no rows are exposed.
+ */
+const placementsInPeriod = sql<number>`employer_placements_in_period(${employerAgreements.employerId}, ${employerAgreements.periodStart}, ${employerAgreements.periodEnd})`;
+
+export async function listAgreements(db: Db, employerId: string, agreementId?: string) {
+  const where = agreementId ? and(eq(employerAgreements.employerId, employerId), eq(employerAgreements.id, agreementId)) : eq(employerAgreements.employerId, employerId);
+  return db
+    .select({ agreement: employerAgreements, organisationName: organisations.name, placements: placementsInPeriod })
+    .from(employerAgreements)
+    .innerJoin(organisations, eq(organisations.id, employerAgreements.organisationId))
+    .where(where)
+    .orderBy(desc(employerAgreements.periodStart), desc(employerAgreements.createdAt), asc(employerAgreements.id));
+}
+
+export async function insertAgreement(db: Db, row: typeof employerAgreements.$inferInsert): Promise<void> {
+  await db.insert(employerAgreements).values(row);
+}
+
+/** True when the database refused a row because a unique index already holds the value. */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const pgErr = e as { code?: unknown; constraint?: unknown; message?: unknown };
+    if (pgErr.code === '23505') return !constraint || pgErr.constraint === constraint || String(pgErr.message ?? '').includes(constraint);
+  }
+  return false;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
