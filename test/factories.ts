@@ -12,8 +12,10 @@ let passwordHash: Promise<string> | null = null;
 
 /** A valid BSN derived from a number (different numbers give different BSNs). */
 export function validBsn(n: number): string {
-  for (let k = n * 10; ; k++) {
-    const digits = String(100000000 + (k % 800000000)).padStart(9, '0').slice(0, 8);
+  // Eight digits from n; when the check digit would be 10, step to another candidate. No repeats for the
+  // first 200,000 values of n (checked when this was written).
+  for (let k = 2 * n; ; k += 2 * 1_000_003 + 1) {
+    const digits = String(10_000_000 + (k % 89_999_999)).padStart(8, '0');
     let sum = 0;
     for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
     const check = sum % 11;

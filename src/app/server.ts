@@ -55,6 +55,8 @@ export async function buildServer(services: Services, opts: { logger?: boolean }
     for (const m of methods) registered.push({ method: m, url: r.url, hasSpec: Boolean(r.config?.spec) });
   });
 
+  // JSON only: a text/plain body gets 415, not a parse attempt.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -135,7 +137,7 @@ function registerRoute(app: FastifyInstance, spec: RouteSpec, services: Services
       reply.code(spec.status ?? 200);
       if (spec.response === null) return reply.send();
       // Responses go through their schema: only declared fields leave the server.
-      return reply.send((spec.response as z.ZodType).parse(result));
+      return reply.send((spec.response).parse(result));
     },
   });
 }
@@ -175,10 +177,27 @@ function checkOrigin(request: FastifyRequest): void {
 
 function parsePart(schema: unknown, value: unknown, where: 'path' | 'query' | 'body'): unknown {
   if (!schema) return undefined;
+  // PostgreSQL cannot store the NUL character; refuse it here, for every field, with the field named.
+  const nul = findNulPath(value);
+  if (nul !== null) {
+    if (where === 'path') throw AppError.notFound('Niet gevonden.');
+    throw AppError.invalid([{ name: nul || '(body)', code: 'invalid_character', reason: 'Bevat een ongeldig teken (NUL).' }]);
+  }
   const result = (schema as z.ZodType).safeParse(value);
   if (result.success) return result.data;
   if (where === 'path') throw AppError.notFound('Niet gevonden.');
   throw AppError.invalid(zodToInvalidParams(result.error, value), 'Een of meer velden zijn niet goed ingevuld.');
+}
+
+function findNulPath(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') : null;
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = k.includes('\u0000') ? [...path, k].join('.') : findNulPath(v, [...path, k]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 function sendError(err: unknown, request: FastifyRequest, reply: FastifyReply) {
@@ -192,7 +211,7 @@ function sendError(err: unknown, request: FastifyRequest, reply: FastifyReply) {
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const e = err as { code?: string; statusCode?: number; message?: string };
-  switch (e.code) {
+  switch (e.code ?? '') {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('payload_too_large', 'Het verzoek is te groot.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':

@@ -14,7 +14,7 @@ export function parseEuros(text: string): Cents | null {
   const frac = Number((m[3] ?? '').padEnd(2, '0'));
   const value = whole * 100 + frac;
   if (!Number.isSafeInteger(value)) return null;
-  return cents(m[1] ? -value : value);
+  return cents(m[1] && value !== 0 ? -value : value);
 }
 
 const EUR = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { loginAttempts, oidcLoginStates, sessions, userRoles, users } from './identity.schema.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
@@ -41,7 +41,7 @@ async function withRoles(db: Db, rows: Omit<UserRecord, 'roles'>[]): Promise<Use
     .where(inArray(userRoles.userId, rows.map((r) => r.id)));
   return rows.map((r) => ({
     ...r,
-    organisationKind: r.organisationKind as OrganisationKind,
+    organisationKind: r.organisationKind,
     roles: roleRows.filter((x) => x.userId === r.id).map((x) => x.role as Role).sort(),
   }));
 }
@@ -65,8 +65,14 @@ export async function findUserByOidc(db: Db, issuer: string, subject: string): P
   return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
 }
 
-export async function linkOidcIdentity(db: Db, userId: string, issuer: string, subject: string): Promise<void> {
-  await db.update(users).set({ oidcIssuer: issuer, oidcSubject: subject }).where(eq(users.id, userId));
+/** Links a single-sign-on identity to an account that has none yet; false when it is already linked. */
+export async function linkOidcIdentity(db: Db, userId: string, issuer: string, subject: string): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ oidcIssuer: issuer, oidcSubject: subject })
+    .where(and(eq(users.id, userId), isNull(users.oidcIssuer)))
+    .returning({ id: users.id });
+  return rows.length === 1;
 }
 
 export async function listUsers(db: Db, organisationId: string | null): Promise<UserRecord[]> {

@@ -172,10 +172,9 @@ export class IdentityService {
     let user = await repo.findUserByOidc(this.db, identity.issuer, identity.subject);
     if (!user && identity.emailVerified && identity.email) {
       const byEmail = await repo.findUserByEmail(this.db, identity.email);
-      if (byEmail) {
-        await repo.linkOidcIdentity(this.db, byEmail.id, identity.issuer, identity.subject);
-        user = byEmail;
-      }
+      // Only an account without a single-sign-on link is linked by e-mail: an address that a provider (or a
+      // recycled mailbox) vouches for must not take over an account someone else already signs in to.
+      if (byEmail && (await repo.linkOidcIdentity(this.db, byEmail.id, identity.issuer, identity.subject))) user = byEmail;
     }
     if (!user) {
       await this.auditLogin(null, trail, identity.email ?? identity.subject, 'failed');

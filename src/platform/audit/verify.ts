@@ -13,7 +13,7 @@ export interface AuditVerification {
 export async function verifyAuditChain(sql: AdminSql): Promise<AuditVerification> {
   const problems: string[] = [];
   const rows = await sql.query<{ id: string; prev_hash: string; hash: string; expected: string }>(
-    `SELECT id::text, prev_hash, hash, audit_row_digest(prev_hash, a) AS expected FROM audit_log a ORDER BY id`,
+    `SELECT id::text, prev_hash, hash, audit_row_digest(prev_hash, a) AS expected FROM audit_log a ORDER BY a.id`,
   );
   let previous = '';
   for (const r of rows) {

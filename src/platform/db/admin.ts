@@ -38,8 +38,8 @@ export async function openAdminSql(target: { url?: string; dataDir?: string }): 
     };
   }
   if (!target.dataDir) throw new Error('Geen database opgegeven.');
-  const { client, close } = await openAdminPglite(target.dataDir);
-  return adminSqlFromPglite(client, close);
+  const opened = await openAdminPglite(target.dataDir);
+  return adminSqlFromPglite(opened.client, () => opened.close());
 }
 
 export function adminSqlFromPglite(client: PGlite, close: () => Promise<void>): AdminSql {

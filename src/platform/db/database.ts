@@ -143,11 +143,12 @@ export async function inTenant<T>(db: Db, ctx: TenantContext | null, fn: (tx: Db
     await tx.execute(
       sql`SELECT set_config('app.organisation_id', ${ctx?.organisationId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true), set_config('app.region_code', ${ctx?.regionCode ?? ''}, true)`,
     );
-    return fn(tx as unknown as Db);
+    return fn(tx);
   });
 }
 
 export async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  // Both drivers (PGlite and node-postgres) return { rows }.
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }

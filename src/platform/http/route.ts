@@ -44,5 +44,5 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.Zo
 export function route<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType | null = null>(
   spec: RouteSpec<P, Q, B, R>,
 ): RouteSpec {
-  return spec as unknown as RouteSpec;
+  return spec;
 }

@@ -64,7 +64,7 @@ function rsaSigningJwk(): JsonWebKey {
 }
 function publicPart(jwk: JsonWebKey): JsonWebKey {
   const { kty, n, e, kid, alg, use } = jwk as JsonWebKey & { kid: string; alg: string; use: string };
-  return { kty, n, e, kid, alg, use } as JsonWebKey;
+  return { kty, n, e, kid, alg, use };
 }
 
 const servers: Server[] = [];

@@ -252,7 +252,7 @@ export class OidcClient {
       const innerMessage = typeof inner?.message === 'string' ? inner.message : '';
       const claim =
         typeof inner?.cause === 'object' && inner.cause !== null && 'claim' in inner.cause
-          ? String((inner.cause as { claim: unknown }).claim)
+          ? String((inner.cause).claim)
           : undefined;
       switch (err.code) {
         case 'OAUTH_INVALID_RESPONSE':
