@@ -18,13 +18,29 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /**
+   * Runs with the schema owner's (superuser) rights on the fresh database BEFORE the application role
+   * opens it: for rows the application may only read, such as reference data (occupations, PC4 areas).
+   */
+  beforeOpen?: (admin: AdminSql) => Promise<void>;
+}
+
 /** A fresh, migrated, empty database opened as the application role. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (testDatabaseMode() === 'postgres') {
     const name = `werkplein_t_${randomBytes(5).toString('hex')}`;
     const server = new pg.Client({ connectionString: testServerUrl() });
     await server.connect();
     await server.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+    if (options.beforeOpen) {
+      const owner = await openAdminSql({ url: databaseUrlFor(name) });
+      try {
+        await options.beforeOpen(owner);
+      } finally {
+        await owner.close();
+      }
+    }
     const database = await openAppDatabase({ url: databaseUrlFor(name, APP_ROLE), poolSize: 20 });
     return {
       database,
@@ -36,7 +52,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const database = await openAppDatabase({ loadDataDir: templateBlob(), lock: false });
+  const database = await openAppDatabase({ loadDataDir: options.beforeOpen ? await preparedBlob(options.beforeOpen) : templateBlob(), lock: false });
   return {
     database,
     async admin() {
@@ -72,6 +88,18 @@ export async function createAdminDatabase(): Promise<AdminSql & { drop(): Promis
   return { ...sql, drop: () => sql.close() };
 }
 
+/** PGlite: the template opened as superuser, prepared by beforeOpen, dumped again for the app role to open. */
+async function preparedBlob(beforeOpen: NonNullable<TestDatabaseOptions['beforeOpen']>): Promise<Blob> {
+  const owner = new PGlite({ loadDataDir: templateBlob() });
+  await owner.waitReady;
+  try {
+    await beforeOpen(adminSqlFromPglite(owner, async () => {}));
+    return await owner.dumpDataDir('none');
+  } finally {
+    await owner.close();
+  }
+}
+
 let cachedTemplate: Blob | null = null;
 function templateBlob(): Blob {
   cachedTemplate ??= new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
@@ -88,8 +116,8 @@ export interface TestApp extends TestDatabase {
   built: BuiltApp;
 }
 
-export async function createTestApp(configOverrides: Partial<Config> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function createTestApp(configOverrides: Partial<Config> = {}, options: TestDatabaseOptions = {}): Promise<TestApp> {
+  const db = await createTestDatabase(options);
   const services = await createServices(db.database, testConfig(configOverrides));
   const built = await buildServer(services);
   await built.app.ready();

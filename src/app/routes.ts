@@ -6,6 +6,12 @@ import { organisationRoutes } from '../modules/organisations/organisations.route
 import { clientRoutes } from '../modules/clients/clients.routes.ts';
 import { ladderRoutes } from '../modules/ladder/ladder.routes.ts';
 import { healthRoutes } from './health.routes.ts';
+import { refdataRoutes } from '../modules/refdata/refdata.routes.ts';
+import { vacancyRoutes } from '../modules/vacancies/vacancies.routes.ts';
+import { placementRoutes } from '../modules/placements/placements.routes.ts';
+import { resultsRoutes } from '../modules/results/results.routes.ts';
+import { employerRoutes } from '../modules/employers/employers.routes.ts';
+import { matchingRoutes } from '../modules/matching/matching.routes.ts';
 
 /** Every API route of Werkplein. A capability adds its routes here. */
 export function allRoutes(s: Services): RouteSpec[] {
@@ -16,5 +22,11 @@ export function allRoutes(s: Services): RouteSpec[] {
     ...organisationRoutes(s),
     ...clientRoutes(s),
     ...ladderRoutes(s),
+    ...refdataRoutes(s),
+    ...vacancyRoutes(s),
+    ...placementRoutes(s),
+    ...resultsRoutes(s),
+    ...employerRoutes(s),
+    ...matchingRoutes(s),
   ];
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { assertSafeAppRole, openAppDatabase, runMigrations, type Database } from '../platform/db/database.ts';
 import type { Config } from '../platform/config.ts';
-import { isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
+import { importDemoReferenceData, isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
 import { buildServer } from './server.ts';
 import { createServices } from './services.ts';
 
@@ -24,11 +24,16 @@ export function databaseTargets(config: Config) {
 export async function startWerkplein(config: Config, opts: { logger?: boolean } = {}): Promise<Running> {
   const targets = databaseTargets(config);
   await runMigrations(targets.admin);
-  const database = await openAppDatabase(targets.app);
+  let database = await openAppDatabase(targets.app);
   try {
     await assertSafeAppRole(database);
     let demoLoaded = false;
     if (config.demo && (await isEmpty(database.db))) {
+      // The demo's reference data (ESCO, CBS, PC4 fixture) is written by the schema owner; the app role may
+      // only read it, and on PGlite the two cannot have the data folder open at once: close, import, reopen.
+      await database.close();
+      await importDemoReferenceData(targets.admin);
+      database = await openAppDatabase(targets.app);
       await seedDemo(database.db);
       demoLoaded = true;
     }
@@ -36,7 +41,7 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
     const { app } = await buildServer(services, opts);
     const address = await app.listen({ port: config.port, host: config.host });
     const sweep = () => services.identity.sweep().catch((err: unknown) => app.log.error({ err }, 'session sweep failed'));
-    const sweeper = setInterval(sweep, 15 * 60_000);
+    const sweeper = setInterval(() => void sweep(), 15 * 60_000);
     sweeper.unref();
     void sweep();
     const url = address.replace('127.0.0.1', 'localhost');
@@ -52,7 +57,7 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
       },
     };
   } catch (err) {
-    await database.close();
+    await database.close().catch(() => {}); // may already be closed (reference-data import failed)
     throw err;
   }
 }

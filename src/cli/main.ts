@@ -7,9 +7,10 @@ import { openAdminSql } from '../platform/db/admin.ts';
 import { verifyAuditChain } from '../platform/audit/verify.ts';
 import { restoreBackup, writeBackup } from '../platform/backup/backup.ts';
 import { databaseTargets, startWerkplein } from '../app/start.ts';
-import { isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
+import { importDemoReferenceData, isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
 import { DEMO_PASSWORD, generateDemo } from '../modules/demo/demo-data.ts';
 import { ensureWebBuild } from './web-build.ts';
+import { runImportCommand } from './import-refdata.ts';
 
 const HELP = `werkplein — de lokale arbeidsmarkt op één platform
 
@@ -22,6 +23,8 @@ Opdrachten:
   backup <bestand>      logische back-up (gzip, JSON-regels) van alle gegevens
   restore <bestand>     back-up terugzetten in een nieuwe, lege database
   audit verify          de hash-keten van het auditlog controleren
+  import occupations <map> | municipalities <bestand> | postcodes <bestand>
+                        referentiegegevens (ESCO-beroepen, CBS-gemeenten, PC4-centroïden) laden of bijwerken
 
 Opties:
   --port N              poort (standaard 3000; omgeving PORT)
@@ -83,18 +86,24 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'seed': {
       await runMigrations(targets.admin);
-      const database = await openAppDatabase(targets.app);
+      let database = await openAppDatabase(targets.app);
       try {
         if (!(await isEmpty(database.db))) {
           console.error('De database bevat al gegevens; de demo wordt alleen in een lege database geladen.');
           return 1;
         }
+        // Reference data is written by the schema owner; on PGlite not while the app has the folder open.
+        await database.close();
+        await importDemoReferenceData(targets.admin);
+        database = await openAppDatabase(targets.app);
         const counts = await seedDemo(database.db, generateDemo(undefined, values.clients ? Number(values.clients) : undefined));
-        console.log(`Demo geladen: ${counts.organisations} organisaties, ${counts.users} gebruikers, ${counts.clients} cliënten.`);
+        console.log(
+          `Demo geladen: ${counts.organisations} organisaties, ${counts.users} gebruikers, ${counts.clients} cliënten, ${counts.employers} werkgevers, ${counts.vacancies} vacatures, en de demo-referentiegegevens (beroepen, Brabantse gemeenten, PC4-gebieden).`,
+        );
         printDemoLogins();
         return 0;
       } finally {
-        await database.close();
+        await database.close().catch(() => {}); // may already be closed (reference-data import failed)
       }
     }
     case 'backup': {
@@ -126,6 +135,8 @@ export async function main(argv: string[]): Promise<number> {
         await sql.close();
       }
     }
+    case 'import':
+      return runImportCommand(rest, targets.admin);
     case 'audit': {
       if (rest[0] !== 'verify') return usage('audit verify');
       const sql = await openAdminSql(targets.admin);

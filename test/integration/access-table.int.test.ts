@@ -4,6 +4,10 @@ import { roleAllowed, type Actor } from '../../src/platform/http/access.ts';
 import type { RouteSpec } from '../../src/platform/http/route.ts';
 import { Agent, createTestApp, type TestApp } from '../harness.ts';
 import { clientInput, createWorld, PASSWORD, type World } from '../factories.ts';
+import { clientFor, freshVacancyFor, placedProposalFor, proposalFor, seedReference, vacancyEmployerFor, vacancyFor, vacancyInput } from '../factories-vacancies.ts';
+import { PROPOSAL_READ_ROLES, PROPOSAL_WRITE_ROLES, CHECK_ROLES } from '../../src/modules/placements/placements.routes.ts';
+import { VACANCY_WRITE_ROLES } from '../../src/modules/vacancies/vacancies.routes.ts';
+import { employerInput, employerLedBy, freshEmployerId, sampleEmployerId } from '../factories-employers.ts';
 
 type OrgKey = 'A' | 'B' | 'R' | 'P';
 
@@ -77,6 +81,44 @@ const SAMPLES: Record<string, Sample> = {
   },
   listLadderAssessments: { params: (c) => ({ id: c.clientId }) },
   recordLadderAssessment: { params: (c) => ({ id: c.clientId }), body: () => ({ rung: 3, growthPotential: 4, assessedOn: '2026-01-15' }) },
+  searchOccupations: { query: '?q=lasser&limit=5' },
+  getOccupation: { query: `?uri=${encodeURIComponent('http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b')}` },
+  getIscoGroup: { params: () => ({ code: '7212' }) },
+  listMunicipalities: { query: '?q=eindhoven' },
+  getPostcodeArea: { params: () => ({ pc4: '5611' }) },
+  listEmployers: { query: '?q=bakkerij' },
+  registerEmployer: { body: () => employerInput() },
+  getEmployer: { params: async (c) => ({ id: await sampleEmployerId(c.world) }) },
+  updateEmployer: { params: async (c) => ({ id: await sampleEmployerId(c.world) }), body: () => ({ sizeClass: '50-249' }) },
+  claimEmployerLead: { params: async (c) => ({ id: await freshEmployerId(c.world) }) },
+  releaseEmployerLead: { params: async (c) => ({ id: await employerLedBy(c.world, c.org) }) },
+  addEmployerContact: { params: async (c) => ({ id: await sampleEmployerId(c.world) }), body: () => ({ name: 'Els de Wit', jobTitle: 'HR-adviseur' }) },
+  listEmployerContactMoments: { params: async (c) => ({ id: await sampleEmployerId(c.world) }) },
+  recordEmployerContactMoment: { params: async (c) => ({ id: await sampleEmployerId(c.world) }), body: () => ({ kind: 'bezoek', occurredOn: '2026-01-15', notes: 'Kennismaking.' }) },
+  addEmployerAgreement: {
+    params: async (c) => ({ id: await sampleEmployerId(c.world) }),
+    body: () => ({ description: '3 plaatsingen in 2026', targetPlacements: 3, periodStart: '2026-01-01', periodEnd: '2026-12-31' }),
+  },
+  listVacancies: { query: '?status=open' },
+  createVacancy: { body: async (c) => vacancyInput(await vacancyEmployerFor(c)) },
+  getVacancy: { params: async (c) => ({ id: await vacancyFor(c) }) },
+  updateVacancy: { params: async (c) => ({ id: await vacancyFor(c) }), body: () => ({ hoursPerWeek: 30 }) },
+  closeVacancy: { params: async (c) => ({ id: await freshVacancyFor(c, VACANCY_WRITE_ROLES) }), body: () => ({ reason: 'ingetrokken' }) },
+  listPublicVacancies: { query: '?q=schoonmaker' },
+  listPortalVacancies: {},
+  proposeCandidate: { params: async (c) => ({ id: await vacancyFor(c) }), body: async (c) => ({ clientId: await clientFor(c, ['klantmanager']) }) },
+  listVacancyProposals: { params: async (c) => ({ id: await vacancyFor(c) }) },
+  getProposal: { params: async (c) => ({ id: await proposalFor(c, PROPOSAL_READ_ROLES) }) },
+  updateProposal: { params: async (c) => ({ id: await proposalFor(c, PROPOSAL_WRITE_ROLES) }), body: () => ({ status: 'interview' }) },
+  recordIntroductionConsent: { params: async (c) => ({ id: await proposalFor(c, ['klantmanager']) }) },
+  recordPlacementCheck: {
+    params: async (c) => ({ id: await placedProposalFor(c, CHECK_ROLES) }),
+    body: () => ({ months: 6, checkedOn: '2026-07-10', stillWorking: true }),
+  },
+  listPortalProposals: {},
+  getResults: { query: '?level=organisation' },
+  listVacancyCandidates: { params: async (c) => ({ id: await vacancyFor(c) }), query: '?limit=5' },
+  listClientVacancyMatches: { params: (c) => ({ id: c.clientId }), query: '?limit=5' },
 };
 
 /** What the declared rule says a role in an organisation gets (the client is owned by A, shared with R). */
@@ -97,7 +139,7 @@ describe('access table: every route × role × organisation', () => {
   let clientId: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ loginMaxPerIpPerMinute: 100_000, loginMaxFailuresPerAccount: 100_000 });
+    t = await createTestApp({ loginMaxPerIpPerMinute: 100_000, loginMaxFailuresPerAccount: 100_000 }, { beforeOpen: seedReference });
     world = await createWorld(t.services.database.db, t.app);
     const kmA = await world.agent('A', 'klantmanager');
     const created = await kmA.post('/api/v1/clients', clientInput());
@@ -149,5 +191,5 @@ describe('access table: every route × role × organisation', () => {
     }
     expect(failures).toEqual([]);
     expect(checked).toBe(t.built.routes.length * 4 * ROLES.length);
-  });
+  }, 900_000);
 });

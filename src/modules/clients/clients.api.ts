@@ -49,10 +49,23 @@ const clientFields = {
     languages: z.array(text(40)).max(20),
     targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length),
     healthLimitations: optionalText(2000),
+    /** Matching: wanted occupations (ESCO URIs; each must exist), skills as free tags, available from (null: now). */
+    wantedOccupationUris: z.array(z.string().trim().min(1).max(300)).max(10),
+    skills: z
+      .array(text(60))
+      .max(30)
+      .transform((tags) => [...new Set(tags.map((t) => t.toLowerCase().replace(/\s+/g, ' ')))]),
+    availableFrom: isoDate.nullish().transform((v) => v ?? null),
 };
 
 export const ClientInput = z
-  .strictObject({ ...clientFields, languages: clientFields.languages.default([]), targetGroups: clientFields.targetGroups.default([]) })
+  .strictObject({
+    ...clientFields,
+    languages: clientFields.languages.default([]),
+    targetGroups: clientFields.targetGroups.default([]),
+    wantedOccupationUris: clientFields.wantedOccupationUris.default([]),
+    skills: clientFields.skills.default([]),
+  })
   .meta({ id: 'ClientInput' });
 export type ClientInput = z.output<typeof ClientInput>;
 
@@ -97,6 +110,11 @@ export const Client = z
     targetGroups: z.array(z.enum(TARGET_GROUPS)),
     /** Present only for roles that need it (GDPR art. 9); absent, not null, for everyone else. */
     healthLimitations: z.string().nullable().optional(),
+    wantedOccupationUris: z.array(z.string()),
+    /** The ISCO-08 unit group of each wanted occupation, in the same order (derived). */
+    wantedIscoCodes: z.array(z.string()),
+    skills: z.array(z.string()),
+    availableFrom: z.string().nullable(),
     caseManager: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     latestLadder: LadderAssessment.nullable(),
     version: z.number(),

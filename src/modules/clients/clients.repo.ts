@@ -1,9 +1,12 @@
-import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import { AppError } from '../../kernel/errors.ts';
 import { clientConsents, clients } from './clients.schema.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 import { ladderAssessments } from '../ladder/ladder.schema.ts';
+import { occupations } from '../refdata/refdata.schema.ts';
 
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientInsert = typeof clients.$inferInsert;
@@ -79,18 +82,44 @@ export async function bsnTaken(db: Db, organisationId: string, bsn: string, exce
   return rows.some((r) => r.id !== exceptId);
 }
 
+/**
+ * The unique indexes decide races the service's checks cannot see (two saves at the same moment): their
+ * violations become the same 409 the check gives.
+ */
+function uniqueConflict(err: unknown): unknown {
+  if (isUniqueViolation(err, 'clients_organisation_bsn_key')) {
+    return new AppError('duplicate_bsn', 'Er staat al een cliënt met dit BSN in het bestand van uw organisatie.', [
+      { name: 'bsn', code: 'duplicate', reason: 'Dit BSN is al geregistreerd bij uw organisatie.' },
+    ]);
+  }
+  if (isUniqueViolation(err, 'client_consents_active_key')) {
+    return new AppError('conflict', 'Voor deze organisatie is al toestemming vastgelegd.', [
+      { name: 'organisationId', code: 'already_granted', reason: 'Hiervoor is al toestemming vastgelegd.' },
+    ]);
+  }
+  return err;
+}
+
 export async function insertClient(db: Db, row: ClientInsert): Promise<void> {
-  await db.insert(clients).values(row);
+  try {
+    await db.insert(clients).values(row);
+  } catch (err) {
+    throw uniqueConflict(err);
+  }
 }
 
 /** Updates only when the version still matches (optimistic locking); returns whether it did. */
 export async function updateClient(db: Db, id: string, organisationId: string, version: number, patch: Partial<ClientInsert>): Promise<boolean> {
-  const rows = await db
-    .update(clients)
-    .set({ ...patch, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(clients.id, id), eq(clients.organisationId, organisationId), eq(clients.version, version)))
-    .returning({ id: clients.id });
-  return rows.length === 1;
+  try {
+    const rows = await db
+      .update(clients)
+      .set({ ...patch, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(clients.id, id), eq(clients.organisationId, organisationId), eq(clients.version, version)))
+      .returning({ id: clients.id });
+    return rows.length === 1;
+  } catch (err) {
+    throw uniqueConflict(err);
+  }
 }
 
 // Consents -----------------------------------------------------------------------------------------
@@ -115,7 +144,11 @@ export async function activeConsentFor(db: Db, clientId: string, organisationId:
 }
 
 export async function insertConsent(db: Db, row: typeof clientConsents.$inferInsert): Promise<void> {
-  await db.insert(clientConsents).values(row);
+  try {
+    await db.insert(clientConsents).values(row);
+  } catch (err) {
+    throw uniqueConflict(err);
+  }
 }
 
 export async function withdrawConsent(db: Db, consentId: string, clientId: string, userId: string): Promise<boolean> {
@@ -130,6 +163,12 @@ export async function withdrawConsent(db: Db, consentId: string, clientId: strin
 export async function findConsent(db: Db, consentId: string, clientId: string) {
   const rows = await db.select().from(clientConsents).where(and(eq(clientConsents.id, consentId), eq(clientConsents.clientId, clientId)));
   return rows[0] ?? null;
+}
+
+/** The occupations among the given ESCO URIs, with their ISCO-08 unit group (for the wanted occupations). */
+export async function findOccupations(db: Db, uris: string[]): Promise<{ uri: string; iscoCode: string }[]> {
+  if (uris.length === 0) return [];
+  return db.select({ uri: occupations.uri, iscoCode: occupations.iscoCode }).from(occupations).where(inArray(occupations.uri, uris));
 }
 
 function escapeLike(s: string): string {

@@ -60,7 +60,8 @@ export class ClientsService {
     const id = newId();
     return audited(this.db, this.audit, actor, trail, { action: 'client.create', objectType: 'client', objectId: id }, async (tx) => {
       if (await repo.bsnTaken(tx, actor.organisationId, input.bsn)) throw duplicateBsn();
-      await repo.insertClient(tx, { id, organisationId: actor.organisationId, caseManagerId: actor.userId, ...toColumns(input) });
+      const wantedIscoCodes = await wantedIscoCodesOf(tx, input.wantedOccupationUris);
+      await repo.insertClient(tx, { id, organisationId: actor.organisationId, caseManagerId: actor.userId, ...toColumns(input), wantedIscoCodes });
       await this.audit.processing(tx, actor, trail, P.clientRegister, [input.bsn]);
       return this.toClient(tx, actor, (await repo.findClient(tx, actor.organisationId, id))!);
     });
@@ -74,8 +75,10 @@ export class ClientsService {
       if (fields.healthLimitations !== undefined && !mayViewHealth(actor.roles)) {
         throw AppError.forbidden('U mag gezondheidsbeperkingen niet wijzigen.');
       }
-      const merged = { ...fromRow(found.client), ...stripUndefined(fields) } as ClientInput;
-      const ok = await repo.updateClient(tx, id, actor.organisationId, version, toColumns(merged));
+      const merged = { ...fromRow(found.client), ...stripUndefined(fields) };
+      // Wanted occupations are checked (and their ISCO groups derived) only when the patch changes them.
+      const wantedIscoCodes = fields.wantedOccupationUris !== undefined ? await wantedIscoCodesOf(tx, merged.wantedOccupationUris) : found.client.wantedIscoCodes;
+      const ok = await repo.updateClient(tx, id, actor.organisationId, version, { ...toColumns(merged), wantedIscoCodes });
       if (!ok) {
         throw new AppError('conflict', 'Dit dossier is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.', [
           { name: 'version', code: 'stale', reason: 'Verouderde versie.' },
@@ -183,6 +186,10 @@ export class ClientsService {
       targetGroups: c.targetGroups as Client['targetGroups'],
       // Special-category data leaves only for roles that need it; for others the key is absent.
       ...(mayViewHealth(actor.roles) ? { healthLimitations: c.healthLimitations } : {}),
+      wantedOccupationUris: c.wantedOccupationUris,
+      wantedIscoCodes: c.wantedIscoCodes,
+      skills: c.skills,
+      availableFrom: c.availableFrom,
       caseManager: c.caseManagerId && found.caseManagerName ? { id: c.caseManagerId, name: found.caseManagerName } : null,
       latestLadder: latest ? toLadderAssessment(latest) : null,
       version: c.version,
@@ -190,6 +197,19 @@ export class ClientsService {
       updatedAt: c.updatedAt.toISOString(),
     };
   }
+}
+
+/**
+ * The ISCO-08 unit group of each wanted occupation, in order; an unknown occupation is a 400 naming
+ * wantedOccupationUris.N.
+ */
+async function wantedIscoCodesOf(tx: Db, uris: string[]): Promise<string[]> {
+  const found = new Map((await repo.findOccupations(tx, [...new Set(uris)])).map((o) => [o.uri, o.iscoCode]));
+  const problems = uris.flatMap((uri, i) =>
+    found.has(uri) ? [] : [{ name: `wantedOccupationUris.${i}`, code: 'unknown_occupation', reason: 'Dit beroep staat niet in de beroepenlijst (ESCO).' }],
+  );
+  if (problems.length > 0) throw AppError.invalid(problems);
+  return uris.map((uri) => found.get(uri)!);
 }
 
 function duplicateBsn(): AppError {
@@ -250,6 +270,9 @@ function toColumns(i: ClientInput) {
     languages: i.languages,
     targetGroups: i.targetGroups,
     healthLimitations: i.healthLimitations,
+    wantedOccupationUris: i.wantedOccupationUris,
+    skills: i.skills,
+    availableFrom: i.availableFrom,
   };
 }
 
@@ -272,6 +295,9 @@ function fromRow(c: repo.ClientRow): ClientInput {
     languages: c.languages,
     targetGroups: c.targetGroups as ClientInput['targetGroups'],
     healthLimitations: c.healthLimitations,
+    wantedOccupationUris: c.wantedOccupationUris,
+    skills: c.skills,
+    availableFrom: c.availableFrom,
   };
 }
 

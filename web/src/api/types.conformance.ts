@@ -18,6 +18,24 @@ export type ResponseChecks = [
   Fits<S['User'], T.User>,
   Fits<S['Session'], T.Session>,
   Fits<S['OidcProvider'], T.OidcProvider>,
+  // one-stop shop
+  Fits<S['Occupation'], T.Occupation>,
+  Fits<S['OccupationDetail'], T.OccupationDetail>,
+  Fits<S['Employer'], T.Employer>,
+  Fits<S['EmployerPage'], T.Page<T.EmployerSummary>>,
+  Fits<S['EmployerContact'], T.EmployerContact>,
+  Fits<S['ContactMoment'], T.ContactMoment>,
+  Fits<S['AgreementProgress'], T.AgreementProgress>,
+  Fits<S['Vacancy'], T.Vacancy>,
+  Fits<S['VacancyPage'], T.Page<T.Vacancy>>,
+  Fits<S['PublicVacancyPage'], T.Page<T.PublicVacancy>>,
+  Fits<S['PortalVacancy'], T.PortalVacancy>,
+  Fits<S['Candidate'], T.Candidate>,
+  Fits<S['VacancyMatch'], T.VacancyMatch>,
+  Fits<S['Proposal'], T.Proposal>,
+  Fits<S['PlacementCheck'], T.PlacementCheck>,
+  Fits<S['PortalProposal'], T.PortalProposal>,
+  Fits<S['Results'], T.Results>,
 ];
 
 // Requests: what the web app sends fits what the server accepts.
@@ -31,4 +49,16 @@ export type RequestChecks = [
   Fits<T.OrganisationPatchInput, S['OrganisationPatch']>,
   Fits<T.UserCreateInput, S['UserInput']>,
   Fits<T.UserPatchInput, S['UserPatch']>,
+  // one-stop shop
+  Fits<T.EmployerInput, S['EmployerInput']>,
+  Fits<Partial<Omit<T.EmployerInput, 'kvkNumber'>>, S['EmployerPatch']>,
+  Fits<T.EmployerContactInput, S['EmployerContactInput']>,
+  Fits<T.ContactMomentInput, S['ContactMomentInput']>,
+  Fits<T.AgreementInput, S['AgreementInput']>,
+  Fits<T.VacancyInput, S['VacancyInput']>,
+  Fits<Partial<Omit<T.VacancyInput, 'employerId'>>, S['VacancyPatch']>,
+  Fits<{ reason: T.CloseReason }, S['VacancyClose']>,
+  Fits<T.ProposalInput, S['ProposalInput']>,
+  Fits<T.ProposalPatch, S['ProposalPatch']>,
+  Fits<T.PlacementCheckInput, S['PlacementCheckInput']>,
 ];

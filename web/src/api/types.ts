@@ -211,6 +211,10 @@ export interface ClientInput {
   languages: string[];
   targetGroups: TargetGroup[];
   healthLimitations?: string | null;
+  /** Matching: wanted occupations (ESCO URIs, each must exist), skills as free tags, available from (null: now). */
+  wantedOccupationUris: string[];
+  skills?: string[];
+  availableFrom?: string | null;
 }
 
 /**
@@ -273,6 +277,11 @@ export interface Client {
   targetGroups: TargetGroup[];
   /** Present only for roles that may see health data (klantmanager, jobcoach); absent, not null, otherwise. */
   healthLimitations?: string | null;
+  wantedOccupationUris: string[];
+  /** The ISCO-08 unit group of each wanted occupation, in the same order (derived). */
+  wantedIscoCodes: string[];
+  skills: string[];
+  availableFrom: string | null;
   caseManager: PersonRef | null;
   latestLadder: LadderAssessment | null;
   version: number;
@@ -294,4 +303,380 @@ export interface Consent {
 export interface ConsentInput {
   organisationId: string;
   note?: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One-stop shop (issue 3): reference data, employers, vacancies, matching, proposals, results.
+// Mirrors src/modules/{refdata,employers,vacancies,matching,placements,results}/*.api.ts.
+
+export interface Occupation {
+  uri: string;
+  code: string;
+  iscoCode: string;
+  /** Dutch preferred label. */
+  label: string;
+  /** The alternative label that matched the search, when it was not the preferred label. */
+  matchedLabel: string | null;
+}
+
+export interface IscoGroup {
+  code: string;
+  /** 1 major group, 2 sub-major, 3 minor, 4 unit group. */
+  level: number;
+  label: string;
+}
+
+export interface OccupationDetail {
+  uri: string;
+  code: string;
+  iscoCode: string;
+  label: string;
+  altLabels: string[];
+  unitGroup: IscoGroup | null;
+  minorGroup: IscoGroup | null;
+  subMajorGroup: IscoGroup | null;
+  majorGroup: IscoGroup | null;
+}
+
+export const SIZE_CLASSES = ['1-9', '10-49', '50-249', '250+'] as const;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+
+export interface EmployerAddress {
+  street: string;
+  houseNumber: number;
+  postcode: string;
+  city: string;
+}
+
+export interface EmployerLead {
+  userId: string;
+  userName: string;
+  organisationId: string;
+  organisationName: string;
+  since: string;
+}
+
+export interface EmployerSummary {
+  id: string;
+  name: string;
+  kvkNumber: string;
+  sbiCode: string;
+  sizeClass: SizeClass;
+  city: string;
+  /** The one lead account manager across all partner organisations, or null. */
+  lead: EmployerLead | null;
+}
+
+export interface EmployerContact {
+  id: string;
+  name: string;
+  jobTitle: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface AgreementProgress {
+  id: string;
+  description: string;
+  targetPlacements: number;
+  periodStart: string;
+  periodEnd: string;
+  /** Placed candidates for this employer's vacancies with a start date in the period. */
+  placements: number;
+  organisationId: string;
+  organisationName: string;
+}
+
+export interface Employer extends EmployerSummary {
+  address: EmployerAddress;
+  contacts: EmployerContact[];
+  agreements: AgreementProgress[];
+  registeredByOrganisationName: string;
+  createdAt: string;
+}
+
+export interface EmployerListQuery {
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface EmployerInput {
+  kvkNumber: string;
+  name: string;
+  sbiCode: string;
+  sizeClass: SizeClass;
+  address: EmployerAddress;
+}
+
+export interface EmployerContactInput {
+  name: string;
+  jobTitle?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+export const CONTACT_MOMENT_KINDS = ['bezoek', 'telefoon', 'email'] as const;
+export type ContactMomentKind = (typeof CONTACT_MOMENT_KINDS)[number];
+
+export interface ContactMoment {
+  id: string;
+  kind: ContactMomentKind;
+  occurredOn: string;
+  notes: string;
+  organisationId: string;
+  organisationName: string;
+  userId: string;
+  userName: string;
+  createdAt: string;
+}
+export interface ContactMomentInput {
+  kind: ContactMomentKind;
+  occurredOn: string;
+  notes: string;
+}
+
+export interface AgreementInput {
+  description: string;
+  targetPlacements: number;
+  periodStart: string;
+  periodEnd: string;
+}
+
+export const VISIBILITIES = ['own', 'region', 'public'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const VACANCY_STATUSES = ['open', 'filled', 'withdrawn'] as const;
+export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
+
+export interface Vacancy {
+  id: string;
+  employerId: string;
+  employerName: string;
+  organisationId: string;
+  organisationName: string;
+  /** True when the viewer's organisation registered the vacancy (and may change it). */
+  own: boolean;
+  regionCode: string | null;
+  occupationUri: string;
+  occupationLabel: string | null;
+  iscoCode: string;
+  title: string;
+  description: string | null;
+  hoursPerWeek: number;
+  postcode: string;
+  city: string | null;
+  positions: number;
+  educationLevel: EducationLevel | null;
+  drivingLicenceRequired: boolean;
+  skills: string[];
+  startDate: string | null;
+  wageMinCents: number | null;
+  wageMaxCents: number | null;
+  visibility: Visibility;
+  status: VacancyStatus;
+  openedAt: string;
+  filledAt: string | null;
+}
+
+export interface VacancyListQuery {
+  status?: VacancyStatus;
+  employerId?: string;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface VacancyInput {
+  employerId: string;
+  occupationUri: string;
+  title: string;
+  description?: string | null;
+  hoursPerWeek: number;
+  postcode: string;
+  positions: number;
+  educationLevel?: EducationLevel | null;
+  drivingLicenceRequired: boolean;
+  skills: string[];
+  startDate?: string | null;
+  wageMinCents?: number | null;
+  wageMaxCents?: number | null;
+  visibility: Visibility;
+}
+
+export const CLOSE_REASONS = ['vervuld', 'ingetrokken'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** A vacancy as the public vacancy site shows it (no login): only what is safe for anyone to see. */
+export interface PublicVacancy {
+  id: string;
+  title: string;
+  occupationLabel: string | null;
+  employerName: string;
+  city: string | null;
+  hoursPerWeek: number;
+  startDate: string | null;
+  wageMinCents: number | null;
+  wageMaxCents: number | null;
+  description: string | null;
+  publishedAt: string;
+}
+
+/** A vacancy as the employer sees it in the employer portal. */
+export interface PortalVacancy {
+  id: string;
+  title: string;
+  occupationLabel: string | null;
+  hoursPerWeek: number;
+  city: string | null;
+  positions: number;
+  startDate: string | null;
+  status: VacancyStatus;
+  openedAt: string;
+  filledAt: string | null;
+  /** Number of candidates proposed to this employer for the vacancy. */
+  proposals: number;
+}
+
+export const MATCH_PART_KEYS = ['occupation', 'distance', 'hours', 'education', 'drivingLicence', 'skills', 'availability'] as const;
+export type MatchPartKey = (typeof MATCH_PART_KEYS)[number];
+
+export interface MatchPart {
+  key: MatchPartKey | (string & {});
+  points: number;
+  max: number;
+  /** Plain Dutch, e.g. "zelfde beroepsgroep (ISCO 9112)". */
+  explanation: string;
+}
+
+export interface Candidate {
+  clientId: string;
+  displayName: string;
+  score: number;
+  parts: MatchPart[];
+}
+
+export interface VacancyMatch {
+  vacancyId: string;
+  title: string;
+  employerName?: string | null;
+  score: number;
+  parts: MatchPart[];
+}
+
+export const PROPOSAL_STATUSES = ['proposed', 'interview', 'placed', 'rejected'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export const CONTRACT_TYPES = ['vast', 'tijdelijk', 'uitzend', 'proefplaatsing'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+
+export interface Placement {
+  contractType: ContractType;
+  hours: number;
+  startDate: string;
+  wageSubsidy: boolean;
+  jobCoaching: boolean;
+}
+
+export interface PlacementCheck {
+  id: string;
+  months: number;
+  checkedOn: string;
+  stillWorking: boolean;
+  notes: string | null;
+  createdAt: string;
+}
+
+export interface Proposal {
+  id: string;
+  vacancyId: string;
+  /** Null when the vacancy is no longer visible to the viewer's organisation. */
+  vacancyTitle: string | null;
+  employerName: string | null;
+  clientId: string;
+  /** Null when the viewer may not (or no longer) see the client file. */
+  clientDisplayName: string | null;
+  organisationId: string;
+  organisationName: string;
+  status: ProposalStatus;
+  introductionConsent: boolean;
+  rejectionReason: string | null;
+  matchScore: number | null;
+  proposedAt: string;
+  proposedBy: PersonRef;
+  updatedAt: string;
+  placement: Placement | null;
+  checks: PlacementCheck[];
+}
+
+export interface ProposalInput {
+  clientId: string;
+  introductionConsent: boolean;
+}
+
+export interface ProposalPatch {
+  status: 'interview' | 'placed' | 'rejected';
+  rejectionReason?: string | null;
+  placement?: Placement;
+}
+
+export interface PlacementCheckInput {
+  months: 6 | 12;
+  checkedOn: string;
+  stillWorking: boolean;
+  notes?: string | null;
+}
+
+/** A proposal as the employer sees it in the portal: a pseudonym until the client agreed to be introduced. */
+export interface PortalProposal {
+  id: string;
+  vacancyId: string;
+  vacancyTitle: string | null;
+  candidateLabel: string;
+  matchScore: number | null;
+  status: ProposalStatus;
+  hoursAvailable: number | null;
+  educationLevel: EducationLevel | null;
+  city: string | null;
+  proposedAt: string;
+  introduced: boolean;
+  /** Only after the client agreed to be introduced. */
+  name?: string;
+  email?: string | null;
+  phone?: string | null;
+}
+
+export const RESULT_LEVELS = ['organisation', 'region'] as const;
+export type ResultsLevel = (typeof RESULT_LEVELS)[number];
+
+export interface ResultsQuery {
+  from?: string;
+  to?: string;
+  level?: ResultsLevel;
+}
+
+export interface CheckFigures {
+  /** Placements whose check moment has come. */
+  due: number;
+  checked: number;
+  stillWorking: number;
+}
+
+export interface ResultFigures {
+  vacanciesOpened: number;
+  vacanciesFilled: number;
+  medianDaysToFill: number | null;
+  proposals: number;
+  placements: number;
+  after6Months: CheckFigures;
+  after12Months: CheckFigures;
+}
+
+export interface Results {
+  level: ResultsLevel;
+  from: string;
+  to: string;
+  regionCode: string | null;
+  organisations: { organisationId: string; organisationName: string; figures: ResultFigures }[];
+  total: ResultFigures;
 }

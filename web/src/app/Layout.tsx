@@ -1,7 +1,17 @@
 import { Button } from '@utrecht/component-library-react';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { canRegisterClients, canViewClients, isAdmin, useAuthActions, useSession } from './auth.tsx';
+import {
+  canRegisterClients,
+  canViewClients,
+  canViewEmployers,
+  canViewResults,
+  canViewVacancies,
+  isAdmin,
+  isEmployerPortalUser,
+  useAuthActions,
+  useSession,
+} from './auth.tsx';
 import { FlashProvider, FlashRegion } from './flash.tsx';
 import { useI18n } from './i18n.tsx';
 
@@ -98,6 +108,34 @@ export function Layout() {
                     </Link>
                   </li>
                 ) : null}
+                {canViewEmployers(user) ? (
+                  <li>
+                    <Link to="/werkgevers" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
+                      {t('nav.employers')}
+                    </Link>
+                  </li>
+                ) : null}
+                {canViewVacancies(user) ? (
+                  <li>
+                    <Link to="/vacatures-beheer" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
+                      {t('nav.vacancies')}
+                    </Link>
+                  </li>
+                ) : null}
+                {isEmployerPortalUser(user) ? (
+                  <li>
+                    <Link to="/werkgeversportaal" className="wp-nav__link" activeOptions={{ exact: true }}>
+                      {t('nav.employerPortal')}
+                    </Link>
+                  </li>
+                ) : null}
+                {canViewResults(user) ? (
+                  <li>
+                    <Link to="/resultaten" className="wp-nav__link" activeOptions={{ exact: true, includeSearch: false }}>
+                      {t('nav.results')}
+                    </Link>
+                  </li>
+                ) : null}
                 {isAdmin(user) ? (
                   <>
                     <li>
@@ -127,6 +165,11 @@ export function Layout() {
         <footer className="wp-footer">
           <div className="wp-container">
             <p className="utrecht-paragraph">{t('app.footer')}</p>
+            <p className="utrecht-paragraph">
+              <Link to="/vacatures" className="utrecht-link">
+                {t('nav.publicVacancies')}
+              </Link>
+            </p>
           </div>
         </footer>
       </div>

@@ -83,3 +83,60 @@ export function useAuthActions() {
 
   return { login, logout };
 }
+
+// ---- one-stop shop (issue 3): who may use which part; mirrors the access rules of the API routes ----
+
+/** Employers: werkgeversadviseur manages them; klantmanager, jobcoach and functioneel_beheerder read. */
+export function canViewEmployers(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'werkgeversadviseur', 'klantmanager', 'jobcoach', 'functioneel_beheerder');
+}
+
+/** Register employers, contacts, contact moments and agreements; become lead account manager. */
+export function canManageEmployers(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'werkgeversadviseur');
+}
+
+/** The vacancies one's organisation may see (own, region partners, public). */
+export function canViewVacancies(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'werkgeversadviseur', 'klantmanager', 'jobcoach');
+}
+
+/** Register a vacancy for an employer. */
+export function canRegisterVacancies(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'werkgeversadviseur', 'klantmanager');
+}
+
+/** Ranked candidates for a vacancy (only among clients the user may see). */
+export function canSeeCandidates(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'jobcoach', 'werkgeversadviseur');
+}
+
+/** Propose a candidate (a client of one's own organisation): the klantmanager. */
+export function canProposeCandidates(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager');
+}
+
+/** Follow a proposal: interview, placed (with the placement), rejected. */
+export function canUpdateProposals(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'werkgeversadviseur');
+}
+
+/** Record that the client agreed to be introduced by name. */
+export function canRecordIntroductionConsent(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager');
+}
+
+/** The 6- and 12-month checks of a placement. */
+export function canRecordPlacementChecks(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'jobcoach', 'nazorgcoordinator');
+}
+
+/** Results per organisation and region (aggregates only). */
+export function canViewResults(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'beleidsadviseur', 'werkgeversadviseur', 'klantmanager', 'functioneel_beheerder');
+}
+
+/** Users of an employer organisation (employer portal). */
+export function isEmployerPortalUser(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'werkgever');
+}

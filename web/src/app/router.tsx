@@ -8,7 +8,18 @@ import {
 } from '@tanstack/react-router';
 import { isApiError } from '../api/index.ts';
 import type { ApiError, SessionUser } from '../api/index.ts';
-import { canRegisterClients, canViewClients, isAdmin, sessionQuery } from './auth.tsx';
+import {
+  canManageEmployers,
+  canRegisterClients,
+  canRegisterVacancies,
+  canViewClients,
+  canViewEmployers,
+  canViewResults,
+  canViewVacancies,
+  isAdmin,
+  isEmployerPortalUser,
+  sessionQuery,
+} from './auth.tsx';
 import { ForbiddenError, safeRedirect } from './errors.ts';
 import { Layout } from './Layout.tsx';
 import { markNavigation } from './navigationFocus.ts';
@@ -16,6 +27,8 @@ import { ErrorPage, NotFoundPage } from './pages.tsx';
 import { queryClient, setUnauthorizedHandler } from './queryClient.ts';
 import { Loading } from '../ui/misc.tsx';
 import { clientQuery, ladderQuery } from '../features/clients/queries.ts';
+import { employerQuery } from '../features/employers/queries.ts';
+import { vacancyQuery } from '../features/vacancies/queries.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -73,7 +86,10 @@ const homeRoute = createRoute({
   path: '/',
   beforeLoad: ({ context }) => {
     if (canViewClients(context.user)) throw redirect({ to: '/clienten' });
+    if (canManageEmployers(context.user)) throw redirect({ to: '/werkgevers' });
+    if (isEmployerPortalUser(context.user)) throw redirect({ to: '/werkgeversportaal' });
     if (isAdmin(context.user)) throw redirect({ to: '/beheer/gebruikers' });
+    if (canViewResults(context.user)) throw redirect({ to: '/resultaten' });
   },
   component: lazyRouteComponent(() => import('./HomePage.tsx'), 'HomePage'),
 });
@@ -175,8 +191,130 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/admin/UsersPage.tsx'), 'UsersPage'),
 });
 
+// ---- one-stop shop: employers, vacancies, matching, employer portal, results ----
+export interface EmployersSearch {
+  page?: number;
+  q?: string;
+}
+
+const employersRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/werkgevers',
+  beforeLoad: requireRole(canViewEmployers),
+});
+
+const employersIndexRoute = createRoute({
+  getParentRoute: () => employersRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): EmployersSearch => ({
+    page: positiveInt(search.page),
+    q: nonEmpty(search.q),
+  }),
+  component: lazyRouteComponent(() => import('../features/employers/EmployersPage.tsx'), 'EmployersPage'),
+});
+
+const employerNewRoute = createRoute({
+  getParentRoute: () => employersRoute,
+  path: '/nieuw',
+  beforeLoad: requireRole(canManageEmployers),
+  component: lazyRouteComponent(() => import('../features/employers/RegisterEmployerPage.tsx'), 'RegisterEmployerPage'),
+});
+
+const employerRoute = createRoute({
+  getParentRoute: () => employersRoute,
+  path: '/$id',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(employerQuery(params.id)),
+});
+
+const employerDetailRoute = createRoute({
+  getParentRoute: () => employerRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/employers/EmployerPage.tsx'), 'EmployerPage'),
+});
+
+const vacancyNewRoute = createRoute({
+  getParentRoute: () => employerRoute,
+  path: '/vacatures/nieuw',
+  beforeLoad: requireRole(canRegisterVacancies),
+  component: lazyRouteComponent(() => import('../features/vacancies/NewVacancyPage.tsx'), 'NewVacancyPage'),
+});
+
+export interface VacanciesSearch {
+  page?: number;
+  status?: 'open' | 'alle';
+}
+
+const vacanciesAdminRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/vacatures-beheer',
+  beforeLoad: requireRole(canViewVacancies),
+});
+
+const vacanciesAdminIndexRoute = createRoute({
+  getParentRoute: () => vacanciesAdminRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): VacanciesSearch => ({
+    page: positiveInt(search.page),
+    status: search.status === 'alle' ? 'alle' : undefined,
+  }),
+  component: lazyRouteComponent(() => import('../features/vacancies/VacanciesPage.tsx'), 'VacanciesPage'),
+});
+
+const vacancyRoute = createRoute({
+  getParentRoute: () => vacanciesAdminRoute,
+  path: '/$id',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(vacancyQuery(params.id)),
+  component: lazyRouteComponent(() => import('../features/vacancies/VacancyPage.tsx'), 'VacancyPage'),
+});
+
+export interface PublicVacanciesSearch {
+  page?: number;
+  q?: string;
+}
+
+/** The public vacancy site: no session needed (and none asked for). */
+const publicVacanciesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vacatures',
+  validateSearch: (search: Record<string, unknown>): PublicVacanciesSearch => ({
+    page: positiveInt(search.page),
+    q: nonEmpty(search.q),
+  }),
+  component: lazyRouteComponent(() => import('../features/public/PublicVacanciesPage.tsx'), 'PublicVacanciesPage'),
+});
+
+const portalRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/werkgeversportaal',
+  beforeLoad: requireRole(isEmployerPortalUser),
+  component: lazyRouteComponent(() => import('../features/portal/EmployerPortalPage.tsx'), 'EmployerPortalPage'),
+});
+
+export interface ResultsSearch {
+  from?: string;
+  to?: string;
+  level?: 'organisation' | 'region';
+}
+
+function isoDate(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+const resultsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/resultaten',
+  beforeLoad: requireRole(canViewResults),
+  validateSearch: (search: Record<string, unknown>): ResultsSearch => ({
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+    level: search.level === 'region' ? 'region' : undefined,
+  }),
+  component: lazyRouteComponent(() => import('../features/results/ResultsPage.tsx'), 'ResultsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  publicVacanciesRoute,
   authRoute.addChildren([
     homeRoute,
     clientsRoute.addChildren([
@@ -185,6 +323,14 @@ const routeTree = rootRoute.addChildren([
       clientRoute.addChildren([clientFileRoute, clientEditRoute, ladderRoute]),
     ]),
     adminRoute.addChildren([adminIndexRoute, organisationsRoute, usersRoute]),
+    employersRoute.addChildren([
+      employersIndexRoute,
+      employerNewRoute,
+      employerRoute.addChildren([employerDetailRoute, vacancyNewRoute]),
+    ]),
+    vacanciesAdminRoute.addChildren([vacanciesAdminIndexRoute, vacancyRoute]),
+    portalRoute,
+    resultsRoute,
   ]),
 ]);
 

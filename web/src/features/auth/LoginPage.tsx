@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { getOidcProviders, isApiError, oidcLoginUrl } from '../../api/index.ts';
 import { useAuthActions } from '../../app/auth.tsx';
@@ -128,6 +128,11 @@ export function LoginPage() {
           {t('login.submit')}
         </SubmitButton>
       </form>
+      <p className="utrecht-paragraph wp-section">
+        <Link to="/vacatures" className="utrecht-link">
+          {t('login.publicVacancies')}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -4,13 +4,15 @@ import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
 import { maskBsn } from '../../../../src/kernel/bsn.ts';
 import { ageOn, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { canEditClient } from '../../app/auth.tsx';
+import { canEditClient, canViewVacancies } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { benefitLabel, educationLabel, genderLabel, targetGroupLabel } from '../../app/labels.ts';
 import { DataList, DataRow, InfoAlert } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ConsentsSection } from '../consents/ConsentsSection.tsx';
 import { LadderSummary } from '../ladder/LadderSummary.tsx';
+import { ClientVacanciesSection } from '../matching/ClientVacanciesSection.tsx';
+import { WantedOccupationsText } from '../matching/WantedOccupationsText.tsx';
 import { clientQuery } from './queries.ts';
 
 export function ClientFilePage() {
@@ -101,6 +103,13 @@ export function ClientFilePage() {
             <DataRow label={t('client.targetGroups')}>
               {client.targetGroups.length ? client.targetGroups.map((g) => targetGroupLabel(g, i18n)).join(', ') : none}
             </DataRow>
+            <DataRow label={t('client.wantedOccupations')}>
+              <WantedOccupationsText uris={client.wantedOccupationUris ?? []} />
+            </DataRow>
+            <DataRow label={t('client.skills')}>{client.skills?.length ? client.skills.join(', ') : none}</DataRow>
+            <DataRow label={t('client.availableFrom')}>
+              {client.availableFrom ? formatDate(client.availableFrom) : t('client.availableNow')}
+            </DataRow>
           </DataList>
         </section>
 
@@ -122,6 +131,7 @@ export function ClientFilePage() {
 
       <LadderSummary client={client} editable={editable} />
       <ConsentsSection clientId={client.id} clientOrganisationId={client.organisationId} editable={editable} />
+      <ClientVacanciesSection clientId={client.id} linkToVacancy={canViewVacancies(user)} />
 
       <p className="utrecht-paragraph wp-muted wp-small">
         {t('client.updatedAt')}: {formatDateTime(client.updatedAt)}

@@ -7,6 +7,7 @@ import { CheckboxField, CheckboxGroup, SelectField, TextareaField, TextField } f
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { WantedOccupationsField } from '../matching/WantedOccupationsField.tsx';
 import {
   ALL_KEYS,
   BENEFIT_OPTIONS,
@@ -235,6 +236,35 @@ export function ClientForm({ initial, includeHealth, submitLabel, onSubmit, seco
           value={values.targetGroups}
           onChange={set('targetGroups')}
           error={errors[FIELD_PATH.targetGroups]}
+          optional
+        />
+      </section>
+
+      <section className="wp-form-section">
+        <h2 className="utrecht-heading-2">{t('client.matchProfile')}</h2>
+        <p className="utrecht-paragraph wp-muted">{t('client.matchProfileIntro')}</p>
+        <WantedOccupationsField
+          name={FIELD_PATH.wantedOccupationUris}
+          legend={t('client.wantedOccupations')}
+          value={values.wantedOccupationUris}
+          onChange={set('wantedOccupationUris')}
+          error={errors[FIELD_PATH.wantedOccupationUris]}
+        />
+        <TextField
+          {...field('skills')}
+          description={t('client.skillsHint')}
+          value={values.skills}
+          onChange={set('skills')}
+          autoComplete="off"
+          optional
+        />
+        <TextField
+          {...field('availableFrom')}
+          type="date"
+          description={t('client.availableFromHint')}
+          value={values.availableFrom}
+          onChange={set('availableFrom')}
+          width="sm"
           optional
         />
       </section>

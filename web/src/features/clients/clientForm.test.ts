@@ -80,6 +80,24 @@ describe('formToInput', () => {
   });
 });
 
+describe('match fields', () => {
+  it('sends wanted occupations, skills as lower-cased unique tags, and no date as null', () => {
+    const input = formToInput(
+      { ...filled(), wantedOccupationUris: ['http://data.europa.eu/esco/occupation/x'], skills: 'Heftruck, VCA , heftruck' },
+      { includeHealth: false },
+    );
+    expect(input.wantedOccupationUris).toEqual(['http://data.europa.eu/esco/occupation/x']);
+    expect(input.skills).toEqual(['heftruck', 'vca']);
+    expect(input.availableFrom).toBeNull();
+  });
+
+  it('limits wanted occupations to 10', () => {
+    const uris = Array.from({ length: 11 }, (_, i) => `uri-${i}`);
+    const errors = validateClientForm({ ...filled(), wantedOccupationUris: uris }, i18n, { includeHealth: false, today: '2026-03-03' });
+    expect(errors.wantedOccupationUris).toMatch(/10/);
+  });
+});
+
 describe('diffToPatch', () => {
   const client: Client = {
     id: 'c1',
@@ -103,6 +121,10 @@ describe('diffToPatch', () => {
     maxTravelKm: 25,
     languages: ['Nederlands'],
     targetGroups: [],
+    wantedOccupationUris: [],
+    wantedIscoCodes: [],
+    skills: [],
+    availableFrom: null,
     caseManager: null,
     latestLadder: null,
     version: 4,

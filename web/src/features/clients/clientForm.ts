@@ -43,6 +43,10 @@ export interface ClientFormValues {
   languages: string;
   targetGroups: TargetGroup[];
   healthLimitations: string;
+  /** Matching: ESCO URIs of the wanted occupations, skills as comma-separated tags, available from. */
+  wantedOccupationUris: string[];
+  skills: string;
+  availableFrom: string;
 }
 
 export type ClientFormKey = keyof ClientFormValues;
@@ -70,6 +74,9 @@ export const FIELD_PATH: Record<ClientFormKey, string> = {
   languages: 'languages',
   targetGroups: 'targetGroups',
   healthLimitations: 'healthLimitations',
+  wantedOccupationUris: 'wantedOccupationUris',
+  skills: 'skills',
+  availableFrom: 'availableFrom',
 };
 
 /** Message key of each field's label, in form order (the error summary uses this order). */
@@ -95,6 +102,9 @@ export const FIELD_LABEL: Record<ClientFormKey, MessageKey> = {
   languages: 'client.languages',
   targetGroups: 'client.targetGroups',
   healthLimitations: 'client.healthLimitations',
+  wantedOccupationUris: 'client.wantedOccupations',
+  skills: 'client.skills',
+  availableFrom: 'client.availableFrom',
 };
 
 /** Field labels keyed by API path, in form order. */
@@ -129,6 +139,9 @@ export function emptyClientForm(): ClientFormValues {
     languages: '',
     targetGroups: [],
     healthLimitations: '',
+    wantedOccupationUris: [],
+    skills: '',
+    availableFrom: '',
   };
 }
 
@@ -155,6 +168,9 @@ export function clientToForm(c: Client): ClientFormValues {
     languages: c.languages.join(', '),
     targetGroups: [...c.targetGroups],
     healthLimitations: c.healthLimitations ?? '',
+    wantedOccupationUris: [...(c.wantedOccupationUris ?? [])],
+    skills: (c.skills ?? []).join(', '),
+    availableFrom: c.availableFrom ?? '',
   };
 }
 
@@ -163,6 +179,16 @@ export function parseLanguages(text: string): string[] {
     .split(/[,;\n]/)
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+/** Skills as free tags: split on commas, trimmed, lower-cased, without duplicates (as the server stores them). */
+export function parseSkills(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[,;\n]/)) {
+    const tag = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (tag && !out.includes(tag)) out.push(tag);
+  }
+  return out;
 }
 
 function parseIntStrict(text: string): number | null {
@@ -253,6 +279,12 @@ export function validateClientForm(v: ClientFormValues, i18n: Pick<I18n, 't'>, o
   if (languages.length > 20) set('languages', t('form.tooManyItems', { label: label('languages'), max: 20 }));
   else if (languages.some((l) => l.length > 40)) set('languages', t('form.tooLong', { label: label('languages'), max: 40 }));
 
+  if (v.wantedOccupationUris.length > 10) set('wantedOccupationUris', t('form.tooManyItems', { label: label('wantedOccupationUris'), max: 10 }));
+  const skills = parseSkills(v.skills);
+  if (skills.length > 30) set('skills', t('form.tooManyItems', { label: label('skills'), max: 30 }));
+  else if (skills.some((s) => s.length > 60)) set('skills', t('form.tooLong', { label: label('skills'), max: 60 }));
+  if (v.availableFrom && !isIsoDate(v.availableFrom)) set('availableFrom', t('form.invalidDate'));
+
   if (options.includeHealth) maxLength('healthLimitations', 2000);
   return errors;
 }
@@ -284,6 +316,9 @@ export function formToInput(v: ClientFormValues, options: { includeHealth: boole
     maxTravelKm: Number(v.maxTravelKm.trim()),
     languages: parseLanguages(v.languages),
     targetGroups: [...v.targetGroups],
+    wantedOccupationUris: [...v.wantedOccupationUris],
+    skills: parseSkills(v.skills),
+    availableFrom: v.availableFrom || null,
   };
   if (options.includeHealth) input.healthLimitations = blankToNull(v.healthLimitations);
   return input;

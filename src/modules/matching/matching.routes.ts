@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
+import { route, type RouteSpec } from '../../platform/http/route.ts';
+import type { Role } from '../../kernel/roles.ts';
+import type { Services } from '../../app/services.ts';
+import { Candidate, MatchParams, MatchQuery, VacancyMatch } from './matching.api.ts';
+
+/** Who may see ranked candidates for a vacancy (a werkgeversadviseur: candidates of the own organisation only). */
+export const CANDIDATE_ROLES = ['klantmanager', 'jobcoach', 'werkgeversadviseur'] as const satisfies readonly Role[];
+
+export function matchingRoutes(s: Services): RouteSpec[] {
+  return [
+    route({
+      method: 'GET',
+      url: '/api/v1/vacancies/:id/candidates',
+      operationId: 'listVacancyCandidates',
+      summary: 'Passende kandidaten voor een vacature, met uitleg per onderdeel (alleen cliënten die de gebruiker mag zien)',
+      tag: 'Matching',
+      access: signedIn(CANDIDATE_ROLES),
+      params: MatchParams,
+      query: MatchQuery,
+      response: z.array(Candidate),
+      errors: [400, 401, 403, 404],
+      handler: ({ actor, params, query, trail }) => s.matching.candidatesForVacancy(actor!, params.id, query.limit, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/clients/:id/vacancies',
+      operationId: 'listClientVacancyMatches',
+      summary: 'Passende open vacatures voor een cliënt, met uitleg per onderdeel',
+      tag: 'Matching',
+      access: signedIn(CLIENT_FILE_ROLES, 'client-read'),
+      params: MatchParams,
+      query: MatchQuery,
+      response: z.array(VacancyMatch),
+      errors: [400, 401, 403, 404],
+      handler: ({ actor, params, query, trail }) => s.matching.vacanciesForClient(actor!, params.id, query.limit, trail),
+    }),
+  ];
+}

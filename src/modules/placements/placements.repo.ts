@@ -1,0 +1,135 @@
+import { and, asc, count, eq, inArray, desc } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { candidateProposals, placementChecks } from './placements.schema.ts';
+import { vacancies } from '../vacancies/vacancies.schema.ts';
+import { employers } from '../employers/employers.schema.ts';
+import { clients } from '../clients/clients.schema.ts';
+import { organisations } from '../organisations/organisations.schema.ts';
+import { users } from '../identity/identity.schema.ts';
+
+export type ProposalRow = typeof candidateProposals.$inferSelect;
+export type ProposalInsert = typeof candidateProposals.$inferInsert;
+export type CheckRow = typeof placementChecks.$inferSelect;
+
+/**
+ * A proposal with what the current tenant may see around it: row-level security hides the vacancy
+ * (no longer visible) or the client file (consent withdrawn), which then come back as null.
+ */
+function detailQuery(db: Db) {
+  return db
+    .select({
+      proposal: candidateProposals,
+      organisationName: organisations.name,
+      proposedByName: users.name,
+      vacancyTitle: vacancies.title,
+      employerName: employers.name,
+      client: {
+        organisationId: clients.organisationId,
+        bsn: clients.bsn,
+        firstName: clients.firstName,
+        surnamePrefix: clients.surnamePrefix,
+        surname: clients.surname,
+      },
+    })
+    .from(candidateProposals)
+    .innerJoin(organisations, eq(organisations.id, candidateProposals.organisationId))
+    .innerJoin(users, eq(users.id, candidateProposals.proposedById))
+    .leftJoin(vacancies, eq(vacancies.id, candidateProposals.vacancyId))
+    .leftJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(clients, eq(clients.id, candidateProposals.clientId));
+}
+export type ProposalDetailRow = Awaited<ReturnType<ReturnType<typeof detailQuery>['execute']>>[number];
+
+export async function findProposal(db: Db, id: string): Promise<ProposalDetailRow | null> {
+  return (await detailQuery(db).where(eq(candidateProposals.id, id)))[0] ?? null;
+}
+
+/** The proposals for a vacancy that the current tenant may see: its own (row-level security). */
+export async function listProposalsForVacancy(db: Db, vacancyId: string, organisationId: string): Promise<ProposalDetailRow[]> {
+  return detailQuery(db)
+    .where(and(eq(candidateProposals.vacancyId, vacancyId), eq(candidateProposals.organisationId, organisationId)))
+    .orderBy(asc(candidateProposals.proposedAt), asc(candidateProposals.id));
+}
+
+export async function insertProposal(db: Db, row: ProposalInsert): Promise<void> {
+  await db.insert(candidateProposals).values(row);
+}
+
+/** Updates only while the status is still the one the caller saw (two outcomes at once: one wins); returns whether it did. */
+export async function updateProposal(db: Db, id: string, organisationId: string, expectedStatus: string, patch: Partial<ProposalInsert>): Promise<boolean> {
+  const rows = await db
+    .update(candidateProposals)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(candidateProposals.id, id), eq(candidateProposals.organisationId, organisationId), eq(candidateProposals.status, expectedStatus)))
+    .returning({ id: candidateProposals.id });
+  return rows.length === 1;
+}
+
+/** Placed proposals for a vacancy made by one organisation (run in that organisation's tenant context). */
+export async function countPlaced(db: Db, vacancyId: string, organisationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(candidateProposals)
+    .where(and(eq(candidateProposals.vacancyId, vacancyId), eq(candidateProposals.organisationId, organisationId), eq(candidateProposals.status, 'placed')));
+  return row?.n ?? 0;
+}
+
+export async function listOrganisations(db: Db, region?: string): Promise<{ id: string; name: string; region: string | null }[]> {
+  const q = db.select({ id: organisations.id, name: organisations.name, region: organisations.region }).from(organisations);
+  return (region ? q.where(eq(organisations.region, region)) : q).orderBy(asc(organisations.name), asc(organisations.id));
+}
+
+// Checks at 6 and 12 months ------------------------------------------------------------------------
+
+export async function listChecks(db: Db, proposalIds: string[]): Promise<CheckRow[]> {
+  if (proposalIds.length === 0) return [];
+  return db.select().from(placementChecks).where(inArray(placementChecks.proposalId, proposalIds)).orderBy(asc(placementChecks.months));
+}
+
+export async function findCheck(db: Db, proposalId: string, months: number): Promise<CheckRow | null> {
+  return (await db.select().from(placementChecks).where(and(eq(placementChecks.proposalId, proposalId), eq(placementChecks.months, months))))[0] ?? null;
+}
+
+export async function insertCheck(db: Db, row: typeof placementChecks.$inferInsert): Promise<void> {
+  await db.insert(placementChecks).values(row);
+}
+
+// Employer portal ------------------------------------------------------------------------------------
+
+/** Proposals made to this employer organisation (row-level security: employer_organisation_id). */
+export async function listPortalProposals(db: Db, employerOrganisationId: string) {
+  return db
+    .select({ proposal: candidateProposals, vacancyTitle: vacancies.title })
+    .from(candidateProposals)
+    .leftJoin(vacancies, eq(vacancies.id, candidateProposals.vacancyId))
+    .where(eq(candidateProposals.employerOrganisationId, employerOrganisationId))
+    .orderBy(desc(candidateProposals.proposedAt), asc(candidateProposals.id));
+}
+
+/** The few client fields the portal may show, for clients the current tenant (the proposer) may see. */
+export async function portalClientFields(db: Db, clientIds: string[]) {
+  if (clientIds.length === 0) return [];
+  return db
+    .select({
+      id: clients.id,
+      bsn: clients.bsn,
+      firstName: clients.firstName,
+      surnamePrefix: clients.surnamePrefix,
+      surname: clients.surname,
+      email: clients.email,
+      phone: clients.phone,
+      hoursAvailable: clients.hoursAvailable,
+      educationLevel: clients.educationLevel,
+      city: clients.city,
+    })
+    .from(clients)
+    .where(inArray(clients.id, clientIds));
+}
+
+/** True when the database refused a row because a unique index already holds the value. */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}

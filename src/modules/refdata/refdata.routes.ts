@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { signedIn } from '../../platform/http/access.ts';
+import { route, type RouteSpec } from '../../platform/http/route.ts';
+import type { Services } from '../../app/services.ts';
+import {
+  IscoCodeParams,
+  IscoGroup,
+  Municipality,
+  MunicipalityQuery,
+  Occupation,
+  OccupationByUriQuery,
+  OccupationDetail,
+  OccupationSearchQuery,
+  Pc4Params,
+  PostcodeArea,
+} from './refdata.api.ts';
+
+/** Reference data: the same for everyone, readable by every signed-in user. */
+const anyUser = signedIn('any');
+
+export function refdataRoutes(s: Services): RouteSpec[] {
+  return [
+    route({
+      method: 'GET',
+      url: '/api/v1/occupations',
+      operationId: 'searchOccupations',
+      summary: 'Beroepen zoeken terwijl u typt (Nederlandse naam en alternatieve namen, ESCO)',
+      tag: 'Referentiegegevens',
+      access: anyUser,
+      query: OccupationSearchQuery,
+      response: z.array(Occupation),
+      errors: [400, 401],
+      handler: ({ query }) => s.refdata.searchOccupations(query),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/occupations/by-uri',
+      operationId: 'getOccupation',
+      summary: 'Eén beroep met zijn ISCO-beroepsgroepen',
+      tag: 'Referentiegegevens',
+      access: anyUser,
+      query: OccupationByUriQuery,
+      response: OccupationDetail,
+      errors: [400, 401, 404],
+      handler: ({ query }) => s.refdata.occupation(query.uri),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/isco-groups/:code',
+      operationId: 'getIscoGroup',
+      summary: 'ISCO-08-groep (hoofdgroep, subgroep, beroepsklasse of beroepsgroep)',
+      tag: 'Referentiegegevens',
+      access: anyUser,
+      params: IscoCodeParams,
+      response: IscoGroup,
+      errors: [401, 404],
+      handler: ({ params }) => s.refdata.iscoGroup(params.code),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/municipalities',
+      operationId: 'listMunicipalities',
+      summary: 'Huidige gemeenten (CBS) met arbeidsmarktregio en provincie, te zoeken op naam',
+      tag: 'Referentiegegevens',
+      access: anyUser,
+      query: MunicipalityQuery,
+      response: z.array(Municipality),
+      errors: [400, 401],
+      handler: ({ query }) => s.refdata.municipalities(query.q),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/postcode-areas/:pc4',
+      operationId: 'getPostcodeArea',
+      summary: 'PC4-gebied met middelpunt (voor reisafstand)',
+      tag: 'Referentiegegevens',
+      access: anyUser,
+      params: Pc4Params,
+      response: PostcodeArea,
+      errors: [401, 404],
+      handler: ({ params }) => s.refdata.postcodeArea(params.pc4),
+    }),
+  ];
+}

@@ -1,0 +1,31 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { getEmployer, listContactMoments, listEmployers } from '../../api/index.ts';
+import type { EmployerListQuery } from '../../api/index.ts';
+
+export const EMPLOYER_PAGE_SIZE = 25;
+
+export const employerKeys = {
+  all: ['employers'] as const,
+  list: (query: EmployerListQuery) => ['employers', 'list', query] as const,
+  detail: (id: string) => ['employers', 'detail', id] as const,
+  contactMoments: (id: string) => ['employers', 'detail', id, 'contact-moments'] as const,
+};
+
+export const employerListQuery = (query: EmployerListQuery) =>
+  queryOptions({
+    queryKey: employerKeys.list(query),
+    queryFn: () => listEmployers(query),
+    placeholderData: keepPreviousData,
+  });
+
+export const employerQuery = (id: string) =>
+  queryOptions({
+    queryKey: employerKeys.detail(id),
+    queryFn: () => getEmployer(id),
+  });
+
+export const contactMomentsQuery = (id: string) =>
+  queryOptions({
+    queryKey: employerKeys.contactMoments(id),
+    queryFn: () => listContactMoments(id),
+  });

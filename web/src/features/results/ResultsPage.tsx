@@ -1,0 +1,207 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
+import { getResults, type CheckFigures, type ResultFigures, type ResultsLevel } from '../../api/index.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { Loading } from '../../ui/misc.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { RadioGroup } from '../vacancies/ui.tsx';
+import { ResultsChart, type ResultsRow } from './ResultsChart.tsx';
+
+function defaultFrom(): string {
+  return `${todayInAmsterdam().slice(0, 4)}-01-01`;
+}
+
+export function ResultsPage() {
+  const i18n = useI18n();
+  const { t, formatDate, formatNumber } = i18n;
+  const search = useSearch({ from: '/auth/resultaten' });
+  const navigate = useNavigate();
+  const from = search.from ?? defaultFrom();
+  const to = search.to ?? todayInAmsterdam();
+  const level: ResultsLevel = search.level ?? 'organisation';
+  const results = useQuery({
+    queryKey: ['results', { from, to, level }],
+    queryFn: () => getResults({ from, to, level }),
+    placeholderData: keepPreviousData,
+  });
+
+  const [fromText, setFromText] = useState(from);
+  const [toText, setToText] = useState(to);
+  const [levelValue, setLevelValue] = useState<ResultsLevel>(level);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    setFromText(from);
+    setToText(to);
+    setLevelValue(level);
+  }, [from, to, level]);
+  const labels = { from: t('results.from'), to: t('results.to'), level: t('results.level') };
+
+  // A 400 from the server (e.g. a period it refuses) lands at the field it names.
+  const serverErrors = results.isError ? fieldErrorsFromError(results.error, ['from', 'to', 'level']) : {};
+  const shownErrors = hasErrors(errors) ? errors : serverErrors;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: FieldErrors = {};
+    if (!isIsoDate(fromText)) next.from = t('form.invalidDate');
+    if (!isIsoDate(toText)) next.to = t('form.invalidDate');
+    else if (!next.from && toText < fromText) next.to = t('results.toBeforeFrom');
+    setErrors(next);
+    if (hasErrors(next)) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    void navigate({
+      to: '/resultaten',
+      search: { from: fromText, to: toText, level: levelValue === 'region' ? 'region' : undefined },
+    });
+  };
+
+  const data = results.data;
+  const rows: ResultsRow[] = (data?.organisations ?? []).map((o) => ({ key: o.organisationId, label: o.organisationName, figures: o.figures }));
+  const caption = t(level === 'region' ? 'results.table.captionRegion' : 'results.table.captionOrganisation', {
+    from: formatDate(from),
+    to: formatDate(to),
+  });
+  const checks = (c: CheckFigures) =>
+    c.due === 0 ? (
+      <span className="wp-muted">{t('results.notDue')}</span>
+    ) : (
+      <>
+        {t('results.checks', { still: c.stillWorking, checked: c.checked })}
+        <br />
+        <span className="wp-muted wp-small">{t('results.due', { due: c.due })}</span>
+      </>
+    );
+  const cells = (f: ResultFigures) => (
+    <>
+      <td className="utrecht-table__cell">{f.vacanciesOpened}</td>
+      <td className="utrecht-table__cell">{f.vacanciesFilled}</td>
+      <td className="utrecht-table__cell">
+        {f.medianDaysToFill === null ? (
+          <span className="wp-muted">{t('results.noMedian')}</span>
+        ) : (
+          t('results.days', { days: formatNumber(f.medianDaysToFill) })
+        )}
+      </td>
+      <td className="utrecht-table__cell">{f.proposals}</td>
+      <td className="utrecht-table__cell">{f.placements}</td>
+      <td className="utrecht-table__cell">{checks(f.after6Months)}</td>
+      <td className="utrecht-table__cell">{checks(f.after12Months)}</td>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('results.title')} lead={t('results.intro')} />
+      <section className="wp-panel">
+        <h2 className="utrecht-heading-3" id="results-filter-title">
+          {t('results.filter')}
+        </h2>
+        <form noValidate onSubmit={submit} className="wp-form" aria-labelledby="results-filter-title">
+          <ErrorSummary errors={shownErrors} labels={labels} focusKey={attempt} />
+          <div className="wp-field-row">
+            <TextField name="from" type="date" label={labels.from} value={fromText} onChange={setFromText} error={shownErrors.from} width="sm" required />
+            <TextField name="to" type="date" label={labels.to} value={toText} onChange={setToText} error={shownErrors.to} width="sm" required />
+          </div>
+          <RadioGroup<ResultsLevel>
+            name="level"
+            legend={labels.level}
+            options={[
+              { value: 'organisation', label: t('results.levelOrganisation') },
+              { value: 'region', label: t('results.levelRegion') },
+            ]}
+            value={levelValue}
+            onChange={setLevelValue}
+            error={shownErrors.level}
+          />
+          <SubmitButton busy={results.isFetching} busyLabel={t('app.loading')} appearance="secondary">
+            {t('results.show')}
+          </SubmitButton>
+        </form>
+      </section>
+
+      <section className="wp-section">
+        <h2 className="utrecht-heading-2">
+          {level === 'region'
+            ? data?.regionCode
+              ? t('results.inRegion', { region: data.regionCode })
+              : t('results.perRegion')
+            : t('results.perOrganisation')}
+        </h2>
+        <p className="utrecht-paragraph wp-muted">{t('results.period', { from: formatDate(from), to: formatDate(to) })}</p>
+        {results.isPending ? <Loading /> : null}
+        {results.isError && !hasErrors(serverErrors) ? <ProblemAlert error={results.error} /> : null}
+        {results.isSuccess && rows.length === 0 ? <p className="utrecht-paragraph">{t('results.none')}</p> : null}
+        {rows.length > 0 ? (
+          <>
+            <div className="wp-card">
+              <ResultsChart rows={rows} />
+            </div>
+            <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+              <table className="utrecht-table utrecht-table--html-table wp-table" aria-busy={results.isFetching || undefined}>
+                <caption className="utrecht-table__caption wp-visually-hidden">{caption}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('results.organisation')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('results.opened')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('results.filled')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('results.medianDays')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('results.proposals')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('results.placements')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('results.after6')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('results.after12')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {rows.map((r) => (
+                    <tr className="utrecht-table__row" key={r.key}>
+                      <th scope="row" className="utrecht-table__cell wp-table__row-header">
+                        {r.label}
+                      </th>
+                      {cells(r.figures)}
+                    </tr>
+                  ))}
+                </tbody>
+                {level === 'region' && data ? (
+                  <tfoot>
+                    <tr className="utrecht-table__row">
+                      <th scope="row" className="utrecht-table__cell wp-table__row-header">
+                        {data.regionCode ? t('results.totalRegion', { region: data.regionCode }) : t('results.total')}
+                      </th>
+                      {cells(data.total)}
+                    </tr>
+                  </tfoot>
+                ) : null}
+              </table>
+            </div>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
