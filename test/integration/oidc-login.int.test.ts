@@ -375,6 +375,21 @@ describe('single sign-on routes against a real OpenID Provider', () => {
     expect(second.browser.cookie('wp_session')).not.toBe(first.browser.cookie('wp_session'));
   });
 
+  it('never re-links an account that is already linked: another identity with the same verified e-mail is refused', async () => {
+    const email = world.email('A', 'contractmanager_social_return');
+    idp.people.set('owner-010', { email, email_verified: true });
+    const owner = await completeLogin('owner-010');
+    const userId = await expectSignedInAs(owner.res, owner.browser, email);
+
+    // A second identity (a recycled mailbox, another person) that the provider vouches for with the same address.
+    idp.people.set('intruder-011', { email, email_verified: true });
+    await expectRefused((await completeLogin('intruder-011')).res);
+
+    // The real owner still gets in, to the same account.
+    const again = await completeLogin('owner-010');
+    expect(await expectSignedInAs(again.res, again.browser, email)).toBe(userId);
+  });
+
   it('refuses a person without a Werkplein account: back to the login page, no session, a failed audit line', async () => {
     idp.people.set('onbekend-003', { email: 'Iemand@Nergens.example', email_verified: true, name: 'Iemand Onbekend' });
     const { res, browser } = await completeLogin('onbekend-003');
