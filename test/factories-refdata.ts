@@ -4,7 +4,7 @@ import { importRefdataFixtures } from '../src/modules/refdata/refdata.fixtures.t
 import { createTestApp, type TestApp } from './harness.ts';
 
 /**
- * Reference-data helpers: the fixture in test/fixtures/refdata (40 ESCO occupations and their ISCO
+ * Reference-data helpers: the fixture in src/modules/refdata/fixtures (40 ESCO occupations and their ISCO
  * groups, the Noord-Brabant municipalities, the PC4 areas of the five demo cities), loaded through the
  * real importer as the schema owner before the application role opens the database.
  */

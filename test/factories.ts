@@ -24,10 +24,15 @@ export function validBsn(n: number): string {
 }
 
 let bsnCounter = 1000;
+/** The next BSN of this test file's sequence: valid and never repeated within the file. */
+export function nextBsn(): string {
+  return validBsn(bsnCounter++);
+}
+
 /** A valid registration body; overrides may be invalid on purpose (validation tests). */
 export function clientInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    bsn: validBsn(bsnCounter++),
+    bsn: nextBsn(),
     firstName: 'Fatima',
     surnamePrefix: 'el',
     surname: 'Amrani',

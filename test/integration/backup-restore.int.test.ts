@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { Agent, createAdminDatabase, createTestApp, testConfig, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, PASSWORD, type World } from '../factories.ts';
+import { clientInput, createWorld, PASSWORD, type World, nextBsn } from '../factories.ts';
 import { databaseUrlFor, testDatabaseMode } from '../db-mode.ts';
 import { adminSqlFromPglite, type AdminSql } from '../../src/platform/db/admin.ts';
 import { APP_ROLE, openAppDatabase, type Database } from '../../src/platform/db/database.ts';
@@ -19,17 +19,6 @@ import { buildServer } from '../../src/app/server.ts';
  * line for line; the restored installation keeps working (logins, files, audit chain, pseudonyms); a
  * restore never lands on a database that already holds data, and a broken backup restores nothing.
  */
-
-const BSN_BASE = 28_000_000;
-let bsnSeq = 0;
-function nextBsn(): string {
-  for (;;) {
-    const digits = String(BSN_BASE + bsnSeq++);
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-    if (sum % 11 < 10) return digits + String(sum % 11);
-  }
-}
 
 let t: TestApp;
 let world: World;

@@ -1,26 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, type World } from '../factories.ts';
+import { clientInput, createWorld, type World, nextBsn } from '../factories.ts';
 
 /**
  * Consent: municipality A shares a client file with partner organisation R. R's klantmanager and jobcoach
  * may read it (shared: true), never change it; others never see it; withdrawal ends it and is kept.
  */
 
-const BSN_BASE = 23_000_000;
-/**
- * Unique valid BSNs for this file (the factory's default sequence can repeat a BSN for consecutive
- * counters, which would turn an intended 201 into a 409).
- */
-let bsnSeq = 0;
-function nextBsn(): string {
-  for (;;) {
-    const digits = String(BSN_BASE + bsnSeq++);
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-    if (sum % 11 < 10) return digits + String(sum % 11);
-  }
-}
 const input = (overrides: Record<string, unknown> = {}) => clientInput({ bsn: nextBsn(), ...overrides });
 
 let t: TestApp;

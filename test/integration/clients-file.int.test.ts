@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, validBsn, type World } from '../factories.ts';
+import { clientInput, createWorld, validBsn, type World, nextBsn } from '../factories.ts';
 import { newTrail } from '../../src/platform/audit/trail.ts';
 import { queryRows } from '../../src/platform/db/database.ts';
 import { Client } from '../../src/modules/clients/clients.api.ts';
@@ -10,20 +10,6 @@ import type { Role } from '../../src/kernel/roles.ts';
 
 /** The client file: register, read, edit with optimistic locking, the caseload and its search. */
 
-const BSN_BASE = 22_000_000;
-/**
- * Unique valid BSNs for this file (the factory's default sequence can repeat a BSN for consecutive
- * counters, which would turn an intended 201 into a 409).
- */
-let bsnSeq = 0;
-function nextBsn(): string {
-  for (;;) {
-    const digits = String(BSN_BASE + bsnSeq++);
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-    if (sum % 11 < 10) return digits + String(sum % 11);
-  }
-}
 const input = (overrides: Record<string, unknown> = {}) => clientInput({ bsn: nextBsn(), ...overrides });
 
 let t: TestApp;

@@ -2,27 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, validBsn, type World } from '../factories.ts';
+import { clientInput, createWorld, validBsn, type World, nextBsn } from '../factories.ts';
 
 /**
  * Bad input on POST /api/v1/clients: every refusal is a problem+json with the offending field named
  * (dotted path), never a 500, and nothing is written.
  */
 
-const BSN_BASE = 21_000_000;
-/**
- * Unique valid BSNs for this file (the factory's default sequence can repeat a BSN for consecutive
- * counters, which would turn an intended 201 into a 409).
- */
-let bsnSeq = 0;
-function nextBsn(): string {
-  for (;;) {
-    const digits = String(BSN_BASE + bsnSeq++);
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-    if (sum % 11 < 10) return digits + String(sum % 11);
-  }
-}
 const input = (overrides: Record<string, unknown> = {}) => clientInput({ bsn: nextBsn(), ...overrides });
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, type World } from '../factories.ts';
+import { clientInput, createWorld, type World, nextBsn } from '../factories.ts';
 import type { AdminSql } from '../../src/platform/db/admin.ts';
 import { verifyAuditChain, type AuditVerification } from '../../src/platform/audit/verify.ts';
 
@@ -9,17 +9,6 @@ import { verifyAuditChain, type AuditVerification } from '../../src/platform/aud
  * a deleted row, and deleted newest rows. Tampering happens with superuser SQL inside a transaction that
  * is rolled back afterwards, so every test starts from the same untouched log.
  */
-
-const BSN_BASE = 27_000_000;
-let bsnSeq = 0;
-function nextBsn(): string {
-  for (;;) {
-    const digits = String(BSN_BASE + bsnSeq++);
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-    if (sum % 11 < 10) return digits + String(sum % 11);
-  }
-}
 
 let t: TestApp;
 let world: World;

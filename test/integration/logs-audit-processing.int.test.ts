@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, type World } from '../factories.ts';
+import { clientInput, createWorld, type World, nextBsn } from '../factories.ts';
 import type { AdminSql } from '../../src/platform/db/admin.ts';
 import { PROCESSING_ACTIVITIES, type ProcessingActivity } from '../../src/platform/audit/processing-activities.ts';
 
@@ -11,17 +11,6 @@ import { PROCESSING_ACTIVITIES, type ProcessingActivity } from '../../src/platfo
  * and one processing-log line per data subject (Logboek Dataverwerkingen), joined by the request's trace id.
  * The data subject is a keyed pseudonym of the BSN, never the BSN itself.
  */
-
-const BSN_BASE = 26_000_000;
-let bsnSeq = 0;
-function nextBsn(): string {
-  for (;;) {
-    const digits = String(BSN_BASE + bsnSeq++);
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-    if (sum % 11 < 10) return digits + String(sum % 11);
-  }
-}
 
 type OrgKey = 'A' | 'B' | 'R';
 interface Expect {

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, type World } from '../factories.ts';
+import { clientInput, createWorld, type World, nextBsn } from '../factories.ts';
 import { databaseUrlFor, testDatabaseMode } from '../db-mode.ts';
 import { assertSafeAppRole, inTenant, openAppDatabase, queryRows, type Database, type Db } from '../../src/platform/db/database.ts';
 import * as schema from '../../src/platform/db/schema.ts';
@@ -18,17 +18,6 @@ import { newId } from '../../src/kernel/ids.ts';
  * Row-level security in the database itself, independent of the services: the application role (the
  * connection the app runs on) sees and changes only its tenant's rows, and cannot rewrite the logs.
  */
-
-const BSN_BASE = 25_000_000;
-let bsnSeq = 0;
-function nextBsn(): string {
-  for (;;) {
-    const digits = String(BSN_BASE + bsnSeq++);
-    let sum = 0;
-    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-    if (sum % 11 < 10) return digits + String(sum % 11);
-  }
-}
 
 let t: TestApp;
 let world: World;

@@ -218,7 +218,7 @@ async function seedEmployment(db: Db, data: DemoData, employment: DemoEmployment
 }
 
 /**
- * The demo's reference data (the fixture in test/fixtures/refdata), loaded through the importer as the
+ * The demo's reference data (the fixture in src/modules/refdata/fixtures), loaded through the importer as the
  * schema owner: the application role may only read reference data. On PGlite the schema owner and the
  * application cannot have the data folder open at the same time, so call this while the app's is closed.
  */

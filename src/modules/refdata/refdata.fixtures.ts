@@ -1,5 +1,5 @@
 /**
- * The small reference-data fixture (test/fixtures/refdata): 40 ESCO occupations with their ISCO groups,
+ * The small reference-data fixture (src/modules/refdata/fixtures, used by the demo at run time): 40 ESCO occupations with their ISCO groups,
  * the municipalities of Noord-Brabant and the PC4 areas of the five demo cities. The demo and the tests
  * load it through the same importer as `werkplein import`, as the schema owner.
  */
@@ -10,7 +10,7 @@ import type { AdminSql } from '../../platform/db/admin.ts';
 import { ISCO_GROUPS_FILE, OCCUPATIONS_FILE, parseIscoGroups, parseOccupations } from './refdata.files.ts';
 import { importMunicipalitiesFile, importOccupationsDir, importPostcodesFile, type ImportReport } from './refdata.import.ts';
 
-export const REFDATA_FIXTURE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/refdata');
+export const REFDATA_FIXTURE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const FIXTURE_MUNICIPALITIES = path.join(REFDATA_FIXTURE_DIR, 'municipalities.csv');
 export const FIXTURE_POSTCODES = path.join(REFDATA_FIXTURE_DIR, 'postcodes.csv');
 

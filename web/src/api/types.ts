@@ -4,34 +4,9 @@
  * only web/src/api/ imports the wire format directly, so the swap happens here.
  */
 
-export const ROLES = [
-  'klantmanager',
-  'werkgeversadviseur',
-  'jobcoach',
-  'prb_werkadviseur',
-  'nazorgcoordinator',
-  'uitvoeringsbureau',
-  'contractmanager_social_return',
-  'beleidsadviseur',
-  'functioneel_beheerder',
-  'werkzoekende',
-  'werkgever',
-  'inlener',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ORGANISATION_KINDS = [
-  'platform',
-  'gemeente',
-  'uwv',
-  're_integratiebedrijf',
-  'uitzendbureau',
-  'werkgever',
-  'non_profit',
-  'penitentiaire_inrichting',
-  'onderwijsinstelling',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+// One list of roles and organisation kinds for server and web (src/kernel has no Node dependencies).
+import type { OrganisationKind, Role } from '../../../src/kernel/roles.ts';
+export { ROLES, ORGANISATION_KINDS, type Role, type OrganisationKind } from '../../../src/kernel/roles.ts';
 
 export const GENDERS = ['man', 'vrouw', 'x', 'onbekend'] as const;
 export type Gender = (typeof GENDERS)[number];
