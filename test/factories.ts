@@ -3,7 +3,8 @@ import { newId } from '../src/kernel/ids.ts';
 import { ROLES, type OrganisationKind, type Role } from '../src/kernel/roles.ts';
 import { inTenant, type Db } from '../src/platform/db/database.ts';
 import { insertOrganisation } from '../src/modules/organisations/organisations.repo.ts';
-import { insertUser } from '../src/modules/identity/identity.repo.ts';
+import { findUserByEmail, insertUser } from '../src/modules/identity/identity.repo.ts';
+import { clientPortalAccounts } from '../src/modules/clients/clients.schema.ts';
 import { hashPassword } from '../src/modules/identity/password.ts';
 import { Agent } from './harness.ts';
 
@@ -69,6 +70,11 @@ export interface World {
   orgs: { A: WorldOrg; B: WorldOrg; R: WorldOrg; P: WorldOrg };
   email(org: keyof World['orgs'], role: Role): string;
   agent(org: keyof World['orgs'], role: Role): Promise<Agent>;
+  /**
+   * The client file of A that the werkzoekende user of A is linked to (the client portal), created on
+   * first use. Werkzoekende users of the other organisations have no linked file.
+   */
+  portalClientId(): Promise<string>;
 }
 
 export async function createWorld(db: Db, app: FastifyInstance): Promise<World> {
@@ -94,13 +100,27 @@ export async function createWorld(db: Db, app: FastifyInstance): Promise<World> 
     }
   });
   const agents = new Map<string, Promise<Agent>>();
+  const agentOf = (org: keyof World['orgs'], role: Role) => {
+    const k = `${org}:${role}`;
+    if (!agents.has(k)) agents.set(k, Agent.login(app, email(org, role), PASSWORD));
+    return agents.get(k)!;
+  };
+  let portalClient: Promise<string> | null = null;
+  const linkPortalClient = async (): Promise<string> => {
+    const km = await agentOf('A', 'klantmanager');
+    const res = await km.post('/api/v1/clients', clientInput({ firstName: 'Portaal', surname: 'Cliënt' }));
+    if (res.statusCode !== 201) throw new Error(`portal client: ${res.statusCode} ${res.body}`);
+    const clientId = res.json().id as string;
+    const user = await findUserByEmail(db, email('A', 'werkzoekende'));
+    await inTenant(db, { organisationId: orgs.A.id, userId: user!.id }, async (tx) => {
+      await tx.insert(clientPortalAccounts).values({ userId: user!.id, clientId, organisationId: orgs.A.id, linkedById: null });
+    });
+    return clientId;
+  };
   return {
     orgs,
+    portalClientId: () => (portalClient ??= linkPortalClient()),
     email: (org, role) => email(org, role),
-    agent(org, role) {
-      const k = `${org}:${role}`;
-      if (!agents.has(k)) agents.set(k, Agent.login(app, email(org, role), PASSWORD));
-      return agents.get(k)!;
-    },
+    agent: agentOf,
   };
 }

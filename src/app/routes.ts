@@ -12,6 +12,11 @@ import { placementRoutes } from '../modules/placements/placements.routes.ts';
 import { resultsRoutes } from '../modules/results/results.routes.ts';
 import { employerRoutes } from '../modules/employers/employers.routes.ts';
 import { matchingRoutes } from '../modules/matching/matching.routes.ts';
+import { clientPortalRoutes } from '../modules/client-portal/client-portal.routes.ts';
+import { trajectoryRoutes } from '../modules/trajectories/trajectories.routes.ts';
+import { polisRoutes } from '../modules/polis/polis.routes.ts';
+import { prbRoutes } from '../modules/prb/prb.routes.ts';
+import { reportRoutes } from '../modules/reports/reports.routes.ts';
 
 /** Every API route of Werkplein. A capability adds its routes here. */
 export function allRoutes(s: Services): RouteSpec[] {
@@ -28,5 +33,10 @@ export function allRoutes(s: Services): RouteSpec[] {
     ...resultsRoutes(s),
     ...employerRoutes(s),
     ...matchingRoutes(s),
+    ...clientPortalRoutes(s),
+    ...trajectoryRoutes(s),
+    ...polisRoutes(s),
+    ...prbRoutes(s),
+    ...reportRoutes(s),
   ];
 }

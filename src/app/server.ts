@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { AppError } from '../kernel/errors.ts';
 import { roleAllowed, type Actor } from '../platform/http/access.ts';
 import { toProblem, zodToInvalidParams } from '../platform/http/problem.ts';
-import type { RouteSpec } from '../platform/http/route.ts';
+import type { FileResult, RouteSpec } from '../platform/http/route.ts';
 import { SESSION_COOKIE } from '../platform/http/cookies.ts';
 import { newTrail, type Trail } from '../platform/audit/trail.ts';
 import { inTenant } from '../platform/db/database.ts';
@@ -135,6 +135,11 @@ function registerRoute(app: FastifyInstance, spec: RouteSpec, services: Services
       const result = await spec.handler({ params, query, body, actor, trail: request.trail, request, reply } as never);
       if (spec.status === 302) return reply;
       reply.code(spec.status ?? 200);
+      if (spec.produces) {
+        const file = result as FileResult;
+        const safeName = file.filename.replace(/[^A-Za-z0-9._-]/g, '_');
+        return reply.type(file.contentType).header('content-disposition', `attachment; filename="${safeName}"`).send(file.body);
+      }
       if (spec.response === null) return reply.send();
       // Responses go through their schema: only declared fields leave the server.
       return reply.send((spec.response).parse(result));

@@ -14,6 +14,11 @@ import { EmployersService } from '../modules/employers/employers.service.ts';
 import { MatchingService } from '../modules/matching/matching.service.ts';
 import { OidcClientRegistry } from '../modules/identity/oidc/oidc.service.ts';
 import { parseOidcProviders } from '../modules/identity/oidc/oidc.config.ts';
+import { ClientPortalService } from '../modules/client-portal/client-portal.service.ts';
+import { TrajectoriesService } from '../modules/trajectories/trajectories.service.ts';
+import { PolisService } from '../modules/polis/polis.service.ts';
+import { PrbService } from '../modules/prb/prb.service.ts';
+import { ReportsService } from '../modules/reports/reports.service.ts';
 
 /** The composition root: every service, wired once per process. */
 export interface Services {
@@ -31,6 +36,11 @@ export interface Services {
   results: ResultsService;
   employers: EmployersService;
   matching: MatchingService;
+  clientPortal: ClientPortalService;
+  trajectories: TrajectoriesService;
+  polis: PolisService;
+  prb: PrbService;
+  reports: ReportsService;
 }
 
 export async function createServices(database: Database, config: Config): Promise<Services> {
@@ -38,6 +48,8 @@ export async function createServices(database: Database, config: Config): Promis
   const audit = new AuditTrail(await loadPseudonymKey(db));
   const clients = new ClientsService(db, audit);
   const vacancies = new VacanciesService(db, audit);
+  const clientPortal = new ClientPortalService(db, audit, clients);
+  const trajectories = new TrajectoriesService(db, audit, clients);
   return {
     config,
     database,
@@ -53,5 +65,10 @@ export async function createServices(database: Database, config: Config): Promis
     results: new ResultsService(db, audit),
     employers: new EmployersService(db, audit),
     matching: new MatchingService(db, audit),
+    clientPortal,
+    trajectories,
+    polis: new PolisService(db, audit, clients, clientPortal),
+    prb: new PrbService(db, audit, clients, clientPortal, trajectories),
+    reports: new ReportsService(db, audit),
   };
 }

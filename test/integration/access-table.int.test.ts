@@ -119,6 +119,11 @@ const SAMPLES: Record<string, Sample> = {
   getResults: { query: '?level=organisation' },
   listVacancyCandidates: { params: async (c) => ({ id: await vacancyFor(c) }), query: '?limit=5' },
   listClientVacancyMatches: { params: (c) => ({ id: c.clientId }), query: '?limit=5' },
+  createClientPortalAccount: {
+    params: (c) => ({ id: c.clientId }),
+    body: () => ({ email: `portaal-${unique()}@example.com`, password: 'een-lang-wachtwoord' }),
+  },
+  getPortalProfile: { params: async (c) => (await c.world.portalClientId(), {}) },
 };
 
 /** What the declared rule says a role in an organisation gets (the client is owned by A, shared with R). */
@@ -130,6 +135,8 @@ function expected(spec: RouteSpec, org: OrgKey, role: Role, kind: World['orgs'][
   if (!roleAllowed(access, actor)) return 403;
   if (access.scope === 'client-read') return org === 'A' || org === 'R' ? 'ok' : 404;
   if (access.scope === 'client-write') return org === 'A' ? 'ok' : org === 'R' ? 403 : 404;
+  // Only the werkzoekende of A has a linked client file (world.portalClientId()).
+  if (access.scope === 'portal') return org === 'A' ? 'ok' : 403;
   return 'ok';
 }
 

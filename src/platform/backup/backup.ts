@@ -32,6 +32,24 @@ export const BACKUP_TABLES = [
   'vacancies',
   'candidate_proposals',
   'placement_checks',
+  'client_portal_accounts',
+  'instruments',
+  'provider_assignments',
+  'assignment_clients',
+  'trajectories',
+  'trajectory_progress_reports',
+  'polisses',
+  'polis_versions',
+  'polis_steps',
+  'polis_signatures',
+  'prb_programmes',
+  'prb_advisors',
+  'prb_participants',
+  'prb_proposals',
+  'prb_cost_lines',
+  'prb_decisions',
+  'prb_commitments',
+  'prb_invoices',
   'audit_head',
   'audit_log',
   'processing_log',
@@ -118,6 +136,8 @@ export async function restoreBackup(sql: AdminSql, file: string): Promise<{ rows
 
   return sql.transaction(async (q) => {
     await q(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_chain`);
+    // Signed polis versions are restored with their steps: the freeze trigger would refuse those steps.
+    await q(`ALTER TABLE polis_steps DISABLE TRIGGER polis_steps_frozen`);
     // The migration created its own installation key and chain head; the backup's replace them.
     await q(`DELETE FROM installation`);
     await q(`DELETE FROM audit_head`);
@@ -147,6 +167,7 @@ export async function restoreBackup(sql: AdminSql, file: string): Promise<{ rows
       await q(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), coalesce((SELECT max(id) FROM "${t}"), 0) + 1, false)`);
     }
     await q(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_chain`);
+    await q(`ALTER TABLE polis_steps ENABLE TRIGGER polis_steps_frozen`);
     return { rows };
   });
 }

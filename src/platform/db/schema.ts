@@ -8,3 +8,6 @@ export * from '../../modules/refdata/refdata.schema.ts';
 export * from '../../modules/employers/employers.schema.ts';
 export * from '../../modules/vacancies/vacancies.schema.ts';
 export * from '../../modules/placements/placements.schema.ts';
+export * from '../../modules/trajectories/trajectories.schema.ts';
+export * from '../../modules/polis/polis.schema.ts';
+export * from '../../modules/prb/prb.schema.ts';

@@ -21,9 +21,10 @@ export interface Actor {
  * organisation without the file, or with a consent only, gets:
  *  - none: not about one client;
  *  - client-read: the owner and partners with consent may read; others get 404;
- *  - client-write: only the owner may change; a partner with consent gets 403, others 404.
+ *  - client-write: only the owner may change; a partner with consent gets 403, others 404;
+ *  - portal: the client's own portal (werkzoekende); a user without a linked client file gets 403.
  */
-export type ClientScope = 'none' | 'client-read' | 'client-write';
+export type ClientScope = 'none' | 'client-read' | 'client-write' | 'portal';
 
 /** The access rule every route must declare. The access-table test enumerates these. */
 export type Access =

@@ -67,8 +67,9 @@ export function buildOpenApi(routes: RouteSpec[]): JsonSchema {
     }
     const responses: Record<string, unknown> = {};
     const status = r.status ?? 200;
-    responses[String(status)] =
-      r.response === null
+    responses[String(status)] = r.produces
+      ? { description: STATUS_TEXT[status], content: Object.fromEntries(r.produces.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }
+      : r.response === null
         ? { description: STATUS_TEXT[status] }
         : { description: STATUS_TEXT[status], content: { 'application/json': { schema: convert(r.response, 'output') } } };
     for (const code of r.errors ?? []) {

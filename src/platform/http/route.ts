@@ -35,9 +35,22 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.Zo
   /** Success status (200, 201, 204 or 302) and the response schema (null: no body). */
   status?: 200 | 201 | 204 | 302;
   response: R;
+  /**
+   * For downloads (PDF, CSV, Excel): the content types the route can answer with. The handler then
+   * returns a FileResult and `response` must be null.
+   */
+  produces?: readonly string[];
   /** Problem codes this route can answer with, documented in openapi.json. */
   errors?: number[];
-  handler(ctx: RouteContext<P, Q, B>): Promise<R extends z.ZodType ? z.input<R> : void>;
+  handler(ctx: RouteContext<P, Q, B>): Promise<R extends z.ZodType ? z.input<R> : void | FileResult>;
+}
+
+/** A downloadable file returned by a route that declares `produces`. */
+export interface FileResult {
+  contentType: string;
+  /** Suggested file name for Content-Disposition (ASCII letters, digits, '-', '_', '.'). */
+  filename: string;
+  body: Buffer | string;
 }
 
 /** Keeps the generic types of a route while letting modules export plain arrays of routes. */

@@ -1,0 +1,35 @@
+import { signedIn } from '../../platform/http/access.ts';
+import { idParams } from '../../platform/http/fields.ts';
+import { route, type RouteSpec } from '../../platform/http/route.ts';
+import type { Services } from '../../app/services.ts';
+import { PortalAccount, PortalAccountInput, PortalProfile } from './client-portal.api.ts';
+
+export function clientPortalRoutes(s: Services): RouteSpec[] {
+  return [
+    route({
+      method: 'POST',
+      url: '/api/v1/clients/:id/portal-account',
+      operationId: 'createClientPortalAccount',
+      summary: 'Account voor het cliëntportaal aanmaken (de cliënt kan dan zelf de polis tekenen en een PRB-voorstel schrijven)',
+      tag: 'Cliëntportaal',
+      access: signedIn(['klantmanager'], 'client-write'),
+      params: idParams,
+      body: PortalAccountInput,
+      status: 201,
+      response: PortalAccount,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.clientPortal.createAccount(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/portal/me',
+      operationId: 'getPortalProfile',
+      summary: 'Cliëntportaal: het eigen dossier van de ingelogde werkzoekende',
+      tag: 'Cliëntportaal',
+      access: signedIn(['werkzoekende'], 'portal'),
+      response: PortalProfile,
+      errors: [401, 403],
+      handler: ({ actor, trail }) => s.clientPortal.profile(actor!, trail),
+    }),
+  ];
+}

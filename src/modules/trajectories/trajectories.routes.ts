@@ -1,0 +1,6 @@
+import type { RouteSpec } from '../../platform/http/route.ts';
+import type { Services } from '../../app/services.ts';
+
+export function trajectoryRoutes(_s: Services): RouteSpec[] {
+  return [];
+}
