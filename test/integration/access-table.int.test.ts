@@ -124,6 +124,10 @@ const SAMPLES: Record<string, Sample> = {
     body: () => ({ email: `portaal-${unique()}@example.com`, password: 'een-lang-wachtwoord' }),
   },
   getPortalProfile: { params: async (c) => (await c.world.portalClientId(), {}) },
+  // --- trajectories ---
+  // --- polis ---
+  // --- prb ---
+  // --- reports ---
 };
 
 /** What the declared rule says a role in an organisation gets (the client is owned by A, shared with R). */
