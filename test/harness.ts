@@ -147,8 +147,8 @@ export class Agent {
     return new Agent(app, sessionCookieOf(res)!, res.json().csrfToken);
   }
 
-  request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = { cookie: `wp_session=${this.cookie}` };
+  request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, extraHeaders: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = { ...extraHeaders, cookie: `wp_session=${this.cookie}` };
     if (method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
     return this.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
   }

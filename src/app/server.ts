@@ -132,7 +132,8 @@ function registerRoute(app: FastifyInstance, spec: RouteSpec, services: Services
       const params = parsePart(spec.params, request.params, 'path');
       const query = parsePart(spec.query, request.query, 'query');
       const body = parsePart(spec.body, spec.body ? (request.body ?? {}) : undefined, 'body');
-      const result = await spec.handler({ params, query, body, actor, trail: request.trail, request, reply } as never);
+      const headers = parseHeaders(spec.headers, request.headers);
+      const result = await spec.handler({ params, query, body, headers, actor, trail: request.trail, request, reply } as never);
       if (spec.status === 302) return reply;
       reply.code(spec.status ?? 200);
       if (spec.produces) {
@@ -192,6 +193,24 @@ function parsePart(schema: unknown, value: unknown, where: 'path' | 'query' | 'b
   if (result.success) return result.data;
   if (where === 'path') throw AppError.notFound('Niet gevonden.');
   throw AppError.invalid(zodToInvalidParams(result.error, value), 'Een of meer velden zijn niet goed ingevuld.');
+}
+
+/** Only the declared headers are parsed; invalidParams name them as clients write them (Idempotency-Key). */
+function parseHeaders(schema: unknown, raw: Record<string, string | string[] | undefined>): unknown {
+  if (!schema) return undefined;
+  const shape = (schema as z.ZodObject).shape as Record<string, unknown>;
+  const picked: Record<string, string | undefined> = {};
+  for (const name of Object.keys(shape)) {
+    const v = raw[name];
+    picked[name] = Array.isArray(v) ? v[0] : v;
+  }
+  const result = (schema as z.ZodType).safeParse(picked);
+  if (result.success) return result.data;
+  const titleCase = (n: string) => n.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+  throw AppError.invalid(
+    zodToInvalidParams(result.error, picked).map((p) => ({ ...p, name: titleCase(p.name) })),
+    'Een of meer request-headers ontbreken of zijn ongeldig.',
+  );
 }
 
 function findNulPath(value: unknown, path: string[] = []): string | null {

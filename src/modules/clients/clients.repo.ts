@@ -15,10 +15,12 @@ export type ClientInsert = typeof clients.$inferInsert;
  * Mirrors the row-level-security policy in the query itself: the database enforces it, and the explicit
  * predicate keeps every query tenant-scoped (the Citus scale-out path) and lets the planner use indexes.
  */
+/** The row-level-security predicate of clients, repeated: own, shared by consent, or assigned to us as provider. */
 function visibleTo(organisationId: string): SQL {
   return or(
     eq(clients.organisationId, organisationId),
     sql`EXISTS (SELECT 1 FROM ${clientConsents} c WHERE c.client_id = ${clients.id} AND c.organisation_id = ${organisationId} AND c.withdrawn_at IS NULL)`,
+    sql`EXISTS (SELECT 1 FROM assignment_clients a WHERE a.client_id = ${clients.id} AND a.provider_organisation_id = ${organisationId} AND a.ended_at IS NULL)`,
   )!;
 }
 

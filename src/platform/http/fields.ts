@@ -67,7 +67,7 @@ export const positiveEurosField = z.union([z.string().max(20), z.number()]).tran
     ctx.addIssue({ code: 'custom', message: 'Dit bedrag is te groot.', params: { code: 'too_large' } });
     return z.NEVER;
   }
-  return parsed as number;
+  return parsed;
 });
 /** Same as positiveEurosField, but zero is allowed (e.g. a trajectory without cost). */
 export const nonNegativeEurosField = z.union([z.string().max(20), z.number()]).transform((v, ctx) => {

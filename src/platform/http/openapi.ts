@@ -65,6 +65,14 @@ export function buildOpenApi(routes: RouteSpec[]): JsonSchema {
       const required = new Set((json.required ?? []) as string[]);
       for (const [name, s] of Object.entries(props)) parameters.push({ name, in: where, required: where === 'path' || required.has(name), schema: s });
     }
+    if (r.headers) {
+      const json = convert(r.headers, 'input');
+      const required = new Set((json.required ?? []) as string[]);
+      for (const [name, s] of Object.entries((json.properties ?? {}) as Record<string, JsonSchema>)) {
+        const headerName = name.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+        parameters.push({ name: headerName, in: 'header', required: required.has(name), schema: s });
+      }
+    }
     const responses: Record<string, unknown> = {};
     const status = r.status ?? 200;
     responses[String(status)] = r.produces

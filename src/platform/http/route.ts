@@ -6,10 +6,12 @@ import type { Trail } from '../audit/trail.ts';
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-export interface RouteContext<P, Q, B> {
+export interface RouteContext<P, Q, B, H = undefined> {
   params: Infer<P>;
   query: Infer<Q>;
   body: Infer<B>;
+  /** The declared request headers (lower-case names), parsed. */
+  headers: Infer<H>;
   /** The signed-in user; null only on public routes. */
   actor: Actor | null;
   trail: Trail;
@@ -21,7 +23,7 @@ export interface RouteContext<P, Q, B> {
  * One API operation: its contract (zod schemas, which also feed openapi.json), its access rule, and
  * a thin handler that calls a service. Routes never touch the database.
  */
-export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.ZodType | null = z.ZodType | null> {
+export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.ZodType | null = z.ZodType | null, H = unknown> {
   method: Method;
   /** Fastify path syntax (/api/v1/clients/:id). */
   url: string;
@@ -32,6 +34,11 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.Zo
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * Request headers the route reads (an object schema with lower-case names, e.g. 'idempotency-key'). Only
+   * these are parsed; a bad or missing one is a 400 naming the header. Documented as header parameters.
+   */
+  headers?: H;
   /** Success status (200, 201, 204 or 302) and the response schema (null: no body). */
   status?: 200 | 201 | 204 | 302;
   response: R;
@@ -42,7 +49,7 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.Zo
   produces?: readonly string[];
   /** Problem codes this route can answer with, documented in openapi.json. */
   errors?: number[];
-  handler(ctx: RouteContext<P, Q, B>): Promise<R extends z.ZodType ? z.input<R> : void | FileResult>;
+  handler(ctx: RouteContext<P, Q, B, H>): Promise<R extends z.ZodType ? z.input<R> : void | FileResult>;
 }
 
 /** A downloadable file returned by a route that declares `produces`. */
@@ -54,8 +61,12 @@ export interface FileResult {
 }
 
 /** Keeps the generic types of a route while letting modules export plain arrays of routes. */
-export function route<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType | null = null>(
-  spec: RouteSpec<P, Q, B, R>,
-): RouteSpec {
+export function route<
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  R extends z.ZodType | null = null,
+  H extends z.ZodObject | undefined = undefined,
+>(spec: RouteSpec<P, Q, B, R, H>): RouteSpec {
   return spec;
 }
