@@ -1,6 +1,236 @@
-import type { RouteSpec } from '../../platform/http/route.ts';
+import { z } from 'zod';
+import type { Role } from '../../kernel/roles.ts';
+import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
+import { idParams } from '../../platform/http/fields.ts';
+import { route, type RouteSpec } from '../../platform/http/route.ts';
 import type { Services } from '../../app/services.ts';
+import {
+  AssignClientInput,
+  AssignmentClient,
+  AssignmentClientParams,
+  Instrument,
+  InstrumentInput,
+  InstrumentListQuery,
+  InstrumentPatch,
+  ProgressReport,
+  ProgressReportInput,
+  ProviderAssignment,
+  ProviderAssignmentDetail,
+  ProviderAssignmentInput,
+  Trajectory,
+  TrajectoryCloseInput,
+  TrajectoryInput,
+  TrajectoryListQuery,
+  TrajectoryPage,
+} from './trajectories.api.ts';
 
-export function trajectoryRoutes(_s: Services): RouteSpec[] {
-  return [];
+/** Who reads the instrument catalogue. */
+export const INSTRUMENT_READ_ROLES = ['klantmanager', 'jobcoach', 'functioneel_beheerder', 'beleidsadviseur'] as const satisfies readonly Role[];
+/** Who follows trajectories: the municipality's case managers and the provider's staff. */
+export const TRAJECTORY_ROLES = ['klantmanager', 'jobcoach'] as const satisfies readonly Role[];
+/** Who reads provider assignments (policy advisers and administrators: aggregates only, no client names). */
+export const ASSIGNMENT_READ_ROLES = ['klantmanager', 'jobcoach', 'functioneel_beheerder', 'beleidsadviseur'] as const satisfies readonly Role[];
+export const ASSIGNMENT_CREATE_ROLES = ['klantmanager', 'functioneel_beheerder'] as const satisfies readonly Role[];
+
+const TAG_INSTRUMENTS = 'Instrumenten';
+const TAG_TRAJECTORIES = 'Trajecten';
+const TAG_ASSIGNMENTS = 'Opdrachten aan re-integratiebedrijven';
+
+export function trajectoryRoutes(s: Services): RouteSpec[] {
+  return [
+    // Instruments ---------------------------------------------------------------------------------
+    route({
+      method: 'GET',
+      url: '/api/v1/instruments',
+      operationId: 'listInstruments',
+      summary: 'Instrumentencatalogus van de eigen organisatie (actieve; met includeInactive=true ook de niet-actieve)',
+      tag: TAG_INSTRUMENTS,
+      access: signedIn(INSTRUMENT_READ_ROLES),
+      query: InstrumentListQuery,
+      response: z.array(Instrument),
+      errors: [400, 401, 403],
+      handler: ({ actor, query, trail }) => s.trajectories.listInstruments(actor!, query.includeInactive, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/instruments',
+      operationId: 'createInstrument',
+      summary: 'Instrument toevoegen aan de catalogus (naam uniek binnen de organisatie)',
+      tag: TAG_INSTRUMENTS,
+      access: signedIn(['functioneel_beheerder']),
+      body: InstrumentInput,
+      status: 201,
+      response: Instrument,
+      errors: [400, 401, 403, 409],
+      handler: ({ actor, body, trail }) => s.trajectories.createInstrument(actor!, body, trail),
+    }),
+    route({
+      method: 'PATCH',
+      url: '/api/v1/instruments/:id',
+      operationId: 'updateInstrument',
+      summary: 'Instrument wijzigen: naam, CBS-categorie, omschrijving of actief',
+      tag: TAG_INSTRUMENTS,
+      access: signedIn(['functioneel_beheerder']),
+      params: idParams,
+      body: InstrumentPatch,
+      response: Instrument,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.trajectories.updateInstrument(actor!, params.id, body, trail),
+    }),
+
+    // Trajectories --------------------------------------------------------------------------------
+    route({
+      method: 'GET',
+      url: '/api/v1/clients/:id/trajectories',
+      operationId: 'listClientTrajectories',
+      summary: 'Trajecten van een cliënt die uw organisatie startte of (als toegewezen uitvoerder) uitvoert, nieuwste eerst',
+      tag: TAG_TRAJECTORIES,
+      access: signedIn(CLIENT_FILE_ROLES, 'client-read'),
+      params: idParams,
+      response: z.array(Trajectory),
+      errors: [401, 403, 404],
+      handler: ({ actor, params, trail }) => s.trajectories.listForClient(actor!, params.id, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/clients/:id/trajectories',
+      operationId: 'startTrajectory',
+      summary: 'Traject starten: instrument, uitvoerder of opdracht, start en geplande einde, kosten (euro) en doeltrede',
+      tag: TAG_TRAJECTORIES,
+      access: signedIn(['klantmanager'], 'client-write'),
+      params: idParams,
+      body: TrajectoryInput,
+      status: 201,
+      response: Trajectory,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.trajectories.start(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/trajectories',
+      operationId: 'listTrajectories',
+      summary: 'Trajecten die uw organisatie startte of als uitvoerder uitvoert (alleen voor toegewezen cliënten), gepagineerd',
+      tag: TAG_TRAJECTORIES,
+      access: signedIn(TRAJECTORY_ROLES),
+      query: TrajectoryListQuery,
+      response: TrajectoryPage,
+      errors: [400, 401, 403],
+      handler: ({ actor, query, trail }) => s.trajectories.list(actor!, query, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/trajectories/:id',
+      operationId: 'getTrajectory',
+      summary: 'Traject met uitkomst en trede voor en na',
+      tag: TAG_TRAJECTORIES,
+      access: signedIn(TRAJECTORY_ROLES),
+      params: idParams,
+      response: Trajectory,
+      errors: [401, 403, 404],
+      handler: ({ actor, params, trail }) => s.trajectories.get(actor!, params.id, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/trajectories/:id/close',
+      operationId: 'closeTrajectory',
+      summary: 'Traject afsluiten met uitkomst (werk met uren en contract, opleiding, ander instrument, geen resultaat, uitval met reden)',
+      tag: TAG_TRAJECTORIES,
+      access: signedIn(['klantmanager']),
+      params: idParams,
+      body: TrajectoryCloseInput,
+      response: Trajectory,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.trajectories.close(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/trajectories/:id/progress-reports',
+      operationId: 'listTrajectoryProgress',
+      summary: 'Voortgangsrapportages van een traject, nieuwste eerst',
+      tag: TAG_TRAJECTORIES,
+      access: signedIn(TRAJECTORY_ROLES),
+      params: idParams,
+      response: z.array(ProgressReport),
+      errors: [401, 403, 404],
+      handler: ({ actor, params, trail }) => s.trajectories.listProgress(actor!, params.id, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/trajectories/:id/progress-reports',
+      operationId: 'reportTrajectoryProgress',
+      summary: 'Voortgang rapporteren op een lopend traject (gemeente of uitvoerder)',
+      tag: TAG_TRAJECTORIES,
+      access: signedIn(TRAJECTORY_ROLES),
+      params: idParams,
+      body: ProgressReportInput,
+      status: 201,
+      response: ProgressReport,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.trajectories.reportProgress(actor!, params.id, body, trail),
+    }),
+
+    // Provider assignments ------------------------------------------------------------------------
+    route({
+      method: 'GET',
+      url: '/api/v1/provider-assignments',
+      operationId: 'listProviderAssignments',
+      summary: 'Opdrachten die uw organisatie gaf (als gemeente) of kreeg (als re-integratiebedrijf), met resultaten',
+      tag: TAG_ASSIGNMENTS,
+      access: signedIn(ASSIGNMENT_READ_ROLES),
+      response: z.array(ProviderAssignment),
+      errors: [401, 403],
+      handler: ({ actor, trail }) => s.trajectories.listAssignments(actor!, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/provider-assignments',
+      operationId: 'createProviderAssignment',
+      summary: 'Opdracht geven aan een re-integratiebedrijf: looptijd, budget (euro) en resultaatafspraken',
+      tag: TAG_ASSIGNMENTS,
+      access: signedIn(ASSIGNMENT_CREATE_ROLES),
+      body: ProviderAssignmentInput,
+      status: 201,
+      response: ProviderAssignmentDetail,
+      errors: [400, 401, 403],
+      handler: ({ actor, body, trail }) => s.trajectories.createAssignment(actor!, body, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/provider-assignments/:id',
+      operationId: 'getProviderAssignment',
+      summary: 'Opdracht met toegewezen cliënten (niet voor beleidsadviseur en functioneel beheerder) en resultaten naast de afspraken',
+      tag: TAG_ASSIGNMENTS,
+      access: signedIn(ASSIGNMENT_READ_ROLES),
+      params: idParams,
+      response: ProviderAssignmentDetail,
+      errors: [401, 403, 404],
+      handler: ({ actor, params, trail }) => s.trajectories.getAssignment(actor!, params.id, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/provider-assignments/:id/clients',
+      operationId: 'assignClientToProvider',
+      summary: 'Cliënt toewijzen aan de opdracht: het re-integratiebedrijf ziet het dossier zolang de toewijzing loopt',
+      tag: TAG_ASSIGNMENTS,
+      access: signedIn(['klantmanager']),
+      params: idParams,
+      body: AssignClientInput,
+      status: 201,
+      response: AssignmentClient,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.trajectories.assignClient(actor!, params.id, body.clientId, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/provider-assignments/:id/clients/:clientId/end',
+      operationId: 'endClientAssignment',
+      summary: 'Toewijzing van een cliënt beëindigen: het re-integratiebedrijf ziet de cliënt en diens trajecten niet meer',
+      tag: TAG_ASSIGNMENTS,
+      access: signedIn(['klantmanager']),
+      params: AssignmentClientParams,
+      response: AssignmentClient,
+      errors: [401, 403, 404, 409],
+      handler: ({ actor, params, trail }) => s.trajectories.endClientAssignment(actor!, params.id, params.clientId, trail),
+    }),
+  ];
 }
