@@ -20,7 +20,8 @@ export const polisses = pgTable(
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('polisses_client_idx').on(t.clientId)],
+  // One polis per client; its changes are versions.
+  (t) => [uniqueIndex('polisses_client_key').on(t.clientId)],
 );
 
 /**
