@@ -1,6 +1,236 @@
-import type { RouteSpec } from '../../platform/http/route.ts';
+import { z } from 'zod';
+import { signedIn } from '../../platform/http/access.ts';
+import { idParams } from '../../platform/http/fields.ts';
+import { route, type RouteSpec } from '../../platform/http/route.ts';
+import type { Role } from '../../kernel/roles.ts';
 import type { Services } from '../../app/services.ts';
+import {
+  MyPrbParticipation,
+  PrbAdmissionInput,
+  PrbAdvisorInput,
+  PrbCommitment,
+  PrbDecisionInput,
+  PrbDecisionHeaders,
+  PrbInvoiceInput,
+  PrbParticipant,
+  PrbProgramme,
+  PrbProgrammeInput,
+  PrbProgrammeSummary,
+  PrbProposal,
+  PrbProposalInput,
+  PrbProposalUpdate,
+} from './prb.api.ts';
 
-export function prbRoutes(_s: Services): RouteSpec[] {
-  return [];
+/** Who may see PRB programmes (beleidsadviseur and functioneel beheerder: counts only). */
+export const PRB_PROGRAMME_ROLES = ['klantmanager', 'prb_werkadviseur', 'functioneel_beheerder', 'beleidsadviseur'] as const satisfies readonly Role[];
+export const PRB_PROGRAMME_WRITE_ROLES = ['functioneel_beheerder', 'klantmanager'] as const satisfies readonly Role[];
+/** Who works on a participant's proposals: the case manager and the programme's advisors. */
+export const PRB_PARTICIPANT_ROLES = ['klantmanager', 'prb_werkadviseur'] as const satisfies readonly Role[];
+
+const TAG = 'PRB (persoonsgebonden re-integratiebudget)';
+const PORTAL_TAG = 'Cliëntportaal';
+
+export function prbRoutes(s: Services): RouteSpec[] {
+  return [
+    route({
+      method: 'GET',
+      url: '/api/v1/prb-programmes',
+      operationId: 'listPrbProgrammes',
+      summary: 'PRB-programma’s van de eigen gemeente, en voor een PRB-werkadviseur de programma’s die hij adviseert',
+      tag: TAG,
+      access: signedIn(PRB_PROGRAMME_ROLES),
+      response: z.array(PrbProgrammeSummary),
+      errors: [401, 403],
+      handler: ({ actor, trail }) => s.prb.listProgrammes(actor!, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/prb-programmes',
+      operationId: 'createPrbProgramme',
+      summary: 'PRB-programma aanmaken: looptijd, cohortgrootte en maximumbudget per cliënt',
+      tag: TAG,
+      access: signedIn(PRB_PROGRAMME_WRITE_ROLES),
+      body: PrbProgrammeInput,
+      status: 201,
+      response: PrbProgramme,
+      errors: [400, 401, 403, 409],
+      handler: ({ actor, body, trail }) => s.prb.createProgramme(actor!, body, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/prb-programmes/:id',
+      operationId: 'getPrbProgramme',
+      summary: 'PRB-programma met adviseurs, deelnemers en tellingen (beleidsadviseur en functioneel beheerder: alleen tellingen)',
+      tag: TAG,
+      access: signedIn(PRB_PROGRAMME_ROLES),
+      params: idParams,
+      response: PrbProgramme,
+      errors: [401, 403, 404],
+      handler: ({ actor, params, trail }) => s.prb.getProgramme(actor!, params.id, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/prb-programmes/:id/advisors',
+      operationId: 'addPrbAdvisor',
+      summary: 'Onafhankelijke PRB-werkadviseur (van elke organisatie) aan het programma toevoegen',
+      tag: TAG,
+      access: signedIn(PRB_PROGRAMME_WRITE_ROLES),
+      params: idParams,
+      body: PrbAdvisorInput,
+      status: 201,
+      response: PrbProgramme,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.prb.addAdvisor(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/prb-programmes/:id/participants',
+      operationId: 'admitPrbParticipant',
+      summary: 'Cliënt toelaten tot het programma (start ook het PRB-traject); een vol cohort geeft 409',
+      tag: TAG,
+      access: signedIn(['klantmanager']),
+      params: idParams,
+      body: PrbAdmissionInput,
+      status: 201,
+      response: PrbParticipant,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.prb.admit(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/prb-participants/:id',
+      operationId: 'getPrbParticipant',
+      summary: 'PRB-deelnemer: budget, toegekend, betaald, resterend, traject, voorstellen en verplichtingen met facturen',
+      tag: TAG,
+      access: signedIn(PRB_PARTICIPANT_ROLES),
+      params: idParams,
+      response: PrbParticipant,
+      errors: [401, 403, 404],
+      handler: ({ actor, params, trail }) => s.prb.getParticipant(actor!, params.id, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/prb-participants/:id/proposals',
+      operationId: 'createPrbProposal',
+      summary: 'Trajectvoorstel (concept) schrijven met of voor de cliënt: doel en kostenposten',
+      tag: TAG,
+      access: signedIn(PRB_PARTICIPANT_ROLES),
+      params: idParams,
+      body: PrbProposalInput,
+      status: 201,
+      response: PrbProposal,
+      errors: [400, 401, 403, 404],
+      handler: ({ actor, params, body, trail }) => s.prb.createProposal(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'PUT',
+      url: '/api/v1/prb-proposals/:id',
+      operationId: 'updatePrbProposal',
+      summary: 'Trajectvoorstel wijzigen (alleen een concept of een teruggestuurd voorstel)',
+      tag: TAG,
+      access: signedIn(PRB_PARTICIPANT_ROLES),
+      params: idParams,
+      body: PrbProposalUpdate,
+      response: PrbProposal,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.prb.updateProposal(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/prb-proposals/:id/submit',
+      operationId: 'submitPrbProposal',
+      summary: 'Trajectvoorstel indienen bij de klantmanager',
+      tag: TAG,
+      access: signedIn(PRB_PARTICIPANT_ROLES),
+      params: idParams,
+      response: PrbProposal,
+      errors: [401, 403, 404, 409],
+      handler: ({ actor, params, trail }) => s.prb.submitProposal(actor!, params.id, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/prb-proposals/:id/decision',
+      operationId: 'decidePrbProposal',
+      summary:
+        'Besluit van de klantmanager: goedkeuren (legt het bedrag vast binnen het budget), afwijzen of terugsturen met een reden. ' +
+        'Vereist de header Idempotency-Key: hetzelfde verzoek met dezelfde sleutel geeft het eerste antwoord opnieuw (header Idempotent-Replayed: true), zonder tweede effect.',
+      tag: TAG,
+      access: signedIn(['klantmanager']),
+      params: idParams,
+      headers: PrbDecisionHeaders,
+      body: PrbDecisionInput,
+      response: PrbProposal,
+      errors: [400, 401, 403, 404, 409],
+      handler: async ({ actor, params, headers, body, trail, reply }) => {
+        const result = await s.prb.decide(actor!, params.id, headers['idempotency-key'], body, trail);
+        if (result.replayed) reply.header('idempotent-replayed', 'true');
+        return result.proposal;
+      },
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/prb-commitments/:id/invoices',
+      operationId: 'recordPrbInvoice',
+      summary: 'Factuur betalen tegen een verplichting; meer dan er openstaat geeft 409',
+      tag: TAG,
+      access: signedIn(['klantmanager']),
+      params: idParams,
+      body: PrbInvoiceInput,
+      status: 201,
+      response: PrbCommitment,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.prb.recordInvoice(actor!, params.id, body, trail),
+    }),
+    // The client portal -------------------------------------------------------------------------------
+    route({
+      method: 'GET',
+      url: '/api/v1/portal/prb',
+      operationId: 'getMyPrb',
+      summary: 'Cliëntportaal: eigen PRB-deelnames met budget, resterend bedrag, voorstellen (met redenen) en verplichtingen',
+      tag: PORTAL_TAG,
+      access: signedIn(['werkzoekende'], 'portal'),
+      response: z.array(MyPrbParticipation),
+      errors: [401, 403],
+      handler: ({ actor, trail }) => s.prb.mine(actor!, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/portal/prb-participants/:id/proposals',
+      operationId: 'createMyPrbProposal',
+      summary: 'Cliëntportaal: eigen trajectvoorstel schrijven (concept)',
+      tag: PORTAL_TAG,
+      access: signedIn(['werkzoekende'], 'portal'),
+      params: idParams,
+      body: PrbProposalInput,
+      status: 201,
+      response: PrbProposal,
+      errors: [400, 401, 403, 404],
+      handler: ({ actor, params, body, trail }) => s.prb.createMyProposal(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'PUT',
+      url: '/api/v1/portal/prb-proposals/:id',
+      operationId: 'updateMyPrbProposal',
+      summary: 'Cliëntportaal: eigen trajectvoorstel wijzigen (concept of teruggestuurd)',
+      tag: PORTAL_TAG,
+      access: signedIn(['werkzoekende'], 'portal'),
+      params: idParams,
+      body: PrbProposalUpdate,
+      response: PrbProposal,
+      errors: [400, 401, 403, 404, 409],
+      handler: ({ actor, params, body, trail }) => s.prb.updateMyProposal(actor!, params.id, body, trail),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/v1/portal/prb-proposals/:id/submit',
+      operationId: 'submitMyPrbProposal',
+      summary: 'Cliëntportaal: eigen trajectvoorstel indienen bij de klantmanager',
+      tag: PORTAL_TAG,
+      access: signedIn(['werkzoekende'], 'portal'),
+      params: idParams,
+      response: PrbProposal,
+      errors: [401, 403, 404, 409],
+      handler: ({ actor, params, trail }) => s.prb.submitMyProposal(actor!, params.id, trail),
+    }),
+  ];
 }
