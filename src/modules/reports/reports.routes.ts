@@ -1,6 +1,42 @@
-import type { RouteSpec } from '../../platform/http/route.ts';
+import type { Role } from '../../kernel/roles.ts';
+import { signedIn } from '../../platform/http/access.ts';
+import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { XLSX_CONTENT_TYPE } from '../../platform/documents/xlsx.ts';
 import type { Services } from '../../app/services.ts';
+import { TrajectoryReport, TrajectoryReportExportQuery, TrajectoryReportQuery } from './reports.api.ts';
 
-export function reportRoutes(_s: Services): RouteSpec[] {
-  return [];
+/**
+ * Aggregates only, so also for the policy adviser (who never sees personal records). A provider's staff
+ * (jobcoach) get the figures of the trajectories their organisation runs.
+ */
+export const REPORT_ROLES = ['klantmanager', 'beleidsadviseur', 'functioneel_beheerder', 'jobcoach'] as const satisfies readonly Role[];
+
+export function reportRoutes(s: Services): RouteSpec[] {
+  return [
+    route({
+      method: 'GET',
+      url: '/api/v1/reports/trajectories',
+      operationId: 'getTrajectoryReport',
+      summary: 'Trajectresultaten per PRB-programma, instrument of aanbieder: gestart, lopend, afgesloten, met werk, uitgevallen, besteding',
+      tag: 'Rapportages',
+      access: signedIn(REPORT_ROLES),
+      query: TrajectoryReportQuery,
+      response: TrajectoryReport,
+      errors: [400, 401, 403],
+      handler: ({ actor, query, trail }) => s.reports.report(actor!, query, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/reports/trajectories/export',
+      operationId: 'exportTrajectoryReport',
+      summary: 'Trajectresultaten exporteren als CSV (UTF-8, puntkomma) of Excel',
+      tag: 'Rapportages',
+      access: signedIn(REPORT_ROLES),
+      query: TrajectoryReportExportQuery,
+      response: null,
+      produces: ['text/csv', XLSX_CONTENT_TYPE],
+      errors: [400, 401, 403],
+      handler: ({ actor, query, trail }) => s.reports.export(actor!, query, trail),
+    }),
+  ];
 }
