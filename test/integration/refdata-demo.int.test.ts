@@ -6,6 +6,7 @@ import { inTenant } from '../../src/platform/db/database.ts';
 import { demoId, isEmpty, seedDemo } from '../../src/modules/demo/demo.seed.ts';
 import { DEMO_PASSWORD, generateDemo, type DemoData } from '../../src/modules/demo/demo-data.ts';
 import { generateEmployment, type DemoEmployment } from '../../src/modules/demo/demo-employment.ts';
+import { generateRoutes } from '../../src/modules/demo/demo-routes.ts';
 import { fixtureOccupations } from '../../src/modules/refdata/refdata.fixtures.ts';
 import { vacancies } from '../../src/modules/vacancies/vacancies.schema.ts';
 
@@ -74,7 +75,7 @@ describe('demo with reference data, employers and vacancies', () => {
                 EXISTS (SELECT 1 FROM postcode_areas a WHERE a.pc4 = left(c.postcode, 4)) AS pc4_known
          FROM clients c`,
       );
-      expect(clients).toHaveLength(40);
+      expect(clients).toHaveLength(40 + generateRoutes(demo).extraClients.length); // + the PRB pilots' long-term clients
       for (const c of clients) {
         expect(c.wanted_occupation_uris.length).toBeGreaterThanOrEqual(1);
         expect(c.known).toBe(c.wanted_occupation_uris.length);

@@ -143,10 +143,30 @@ describe('generateDemo', () => {
     expect(new Set(demo.users.map((u) => u.key)).size).toBe(demo.users.length);
     expect(new Set(demo.users.map((u) => u.name)).size).toBe(demo.users.length);
     const gemeenteUsers = demo.users.filter((u) => u.organisationKey === 'eindhoven').map((u) => u.roles[0]);
-    expect(gemeenteUsers).toHaveLength(8);
+    expect(gemeenteUsers).toHaveLength(9); // eight staff roles and the client-portal user
     expect(gemeenteUsers).not.toContain('jobcoach');
     expect(demo.users.filter((u) => u.organisationKey === 'uwv')).toHaveLength(3);
-    expect(demo.users.filter((u) => u.roles[0] === 'werkzoekende')).toHaveLength(0);
+  });
+
+  it('has one client-portal user per gemeente, linked to a client of that gemeente and named after them', () => {
+    const portal = demo.users.filter((u) => u.roles[0] === 'werkzoekende');
+    expect(portal.map((u) => u.email)).toEqual(MUNICIPALITIES.map((m) => `werkzoekende@${m.key}.demo.werkplein.nl`));
+    for (const u of portal) {
+      const client = demo.clients.find((c) => c.key === u.clientKey)!;
+      expect(client.owningOrganisationKey).toBe(u.organisationKey);
+      expect(u.name).toBe([client.firstName, client.surnamePrefix, client.surname].filter(Boolean).join(' '));
+      // Old enough for the 2006 PRB pilot, still on the way to work, with a ladder history.
+      expect(ageOn(client.dateOfBirth, DEMO_REFERENCE_DATE)).toBeGreaterThanOrEqual(40);
+      expect(client.ladderAssessments.at(-1)!.rung).toBeLessThanOrEqual(4);
+      expect(client.ladderAssessments.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(demo.users.filter((u) => u.clientKey !== undefined)).toEqual(portal);
+    // Small demos: a portal user only where the gemeente has a client at all.
+    expect(generateDemo(1, 0).users.filter((u) => u.roles[0] === 'werkzoekende')).toHaveLength(0);
+    const small = generateDemo(1, 3);
+    for (const u of small.users.filter((x) => x.roles[0] === 'werkzoekende')) {
+      expect(small.clients.find((c) => c.key === u.clientKey)!.owningOrganisationKey).toBe(u.organisationKey);
+    }
   });
 
   it('gives every client every required field with allowed values', () => {

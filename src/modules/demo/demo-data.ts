@@ -134,6 +134,8 @@ export interface DemoUser {
   email: string;
   name: string;
   roles: Role[];
+  /** Werkzoekende only: the key of the client whose portal account this is (the user carries the client's name). */
+  clientKey?: string;
 }
 
 export interface DemoData {
@@ -525,13 +527,17 @@ interface ClientContext {
   caseManagerKey: string;
   usedBsns: Set<string>;
   reintegrationName: string;
+  /** Age on the reference date, both inclusive; absent: the usual age spread. */
+  ageRange?: readonly [number, number];
+  /** Stable key; absent: "client-<index + 1>". */
+  key?: string;
 }
 
 function buildClient(rng: Prng, index: number, ctx: ClientContext): DemoClient {
   const { municipality, referenceDate } = ctx;
   const background = rng.weighted(NAME_BACKGROUNDS.map((b) => [b, b.weight] as const));
   const gender = rng.weighted<Gender>([['man', 49], ['vrouw', 49], ['x', 1], ['onbekend', 1]]);
-  const age = pickAge(rng, background);
+  const age = ctx.ageRange ? rng.int(ctx.ageRange[0], ctx.ageRange[1]) : pickAge(rng, background);
 
   // Date of birth such that the age on the reference date is exactly `age`.
   const latest = yearsBefore(referenceDate, age);
@@ -600,7 +606,7 @@ function buildClient(rng: Prng, index: number, ctx: ClientContext): DemoClient {
   };
 
   const client: DemoClient = {
-    key: `client-${String(index + 1).padStart(4, '0')}`,
+    key: ctx.key ?? `client-${String(index + 1).padStart(4, '0')}`,
     owningOrganisationKey: municipality.key,
     caseManagerKey: ctx.caseManagerKey,
     bsn,
@@ -675,7 +681,78 @@ export function generateDemo(seed: number = DEMO_SEED, clientCount: number = DEM
     }),
   );
 
+  users.push(...buildPortalUsers(root.fork('portal'), clients, referenceDate));
   return { seed, referenceDate, password: DEMO_PASSWORD, organisations, users, clients };
+}
+
+/**
+ * One client-portal user (role werkzoekende) per gemeente, linked to one of its clients and named after
+ * them: werkzoekende@<gemeente>.demo.werkplein.nl. The client is someone on the way to work (rung 4 or
+ * lower, assessed at least twice, the last time one to ten months ago) and at least 40, old enough to have
+ * taken part in the 2006 PRB pilot; the criteria relax one by one when a small demo has no such client.
+ */
+function buildPortalUsers(rng: Prng, clients: readonly DemoClient[], referenceDate: string): DemoUser[] {
+  const today = dayNumber(referenceDate);
+  const last = (c: DemoClient) => c.ladderAssessments[c.ladderAssessments.length - 1]!;
+  const criteria: ((c: DemoClient) => boolean)[] = [
+    (c) => c.email !== undefined,
+    (c) => last(c).rung <= 4,
+    (c) => c.ladderAssessments.length >= 2,
+    (c) => dayNumber(last(c).assessedOn) <= today - 30 && dayNumber(last(c).assessedOn) >= today - 300,
+    (c) => dayNumber(c.dateOfBirth) <= yearsBefore(referenceDate, 40),
+  ];
+  const users: DemoUser[] = [];
+  for (const m of MUNICIPALITIES) {
+    const own = clients.filter((c) => c.owningOrganisationKey === m.key);
+    if (own.length === 0) continue;
+    let candidates: DemoClient[] = [];
+    for (let dropped = 0; candidates.length === 0; dropped++) candidates = own.filter((c) => criteria.slice(dropped).every((ok) => ok(c)));
+    const client = rng.pick(candidates);
+    users.push({
+      key: demoUserKey(m.key, 'werkzoekende'),
+      organisationKey: m.key,
+      email: demoUserEmail(m.key, 'werkzoekende'),
+      name: demoClientName(client),
+      roles: ['werkzoekende'],
+      clientKey: client.key,
+    });
+  }
+  return users;
+}
+
+/**
+ * `count` further clients of one gemeente, aged `ageRange` on the reference date (e.g. the long-term clients
+ * who took part in the PRB pilots of 2004–2006), built like the others: the same name pools, addresses,
+ * ladder history and consents. Keys are "<keyPrefix>-0001", …; BSNs differ from every client in `data`.
+ * Deterministic per (data.seed, municipality, keyPrefix).
+ */
+export function generateExtraClients(
+  data: DemoData,
+  municipalityKey: MunicipalityKey,
+  count: number,
+  opts: { keyPrefix: string; ageRange: readonly [number, number]; usedBsns?: Set<string> },
+): DemoClient[] {
+  const municipality = MUNICIPALITIES.find((m) => m.key === municipalityKey);
+  if (!municipality) throw new RangeError(`unknown municipality ${municipalityKey}`);
+  const usedBsns = opts.usedBsns ?? new Set(data.clients.map((c) => c.bsn));
+  const reintegrationName = data.organisations.find((o) => o.key === REINTEGRATION_KEY)?.name ?? 'de re-integratiepartner';
+  const root = createPrng(data.seed).fork(`extra:${municipalityKey}:${opts.keyPrefix}`);
+  return Array.from({ length: count }, (_, i) =>
+    buildClient(root.fork(`client:${i}`), i, {
+      referenceDate: data.referenceDate,
+      municipality,
+      caseManagerKey: demoUserKey(municipalityKey, 'klantmanager'),
+      usedBsns,
+      reintegrationName,
+      ageRange: opts.ageRange,
+      key: `${opts.keyPrefix}-${String(i + 1).padStart(4, '0')}`,
+    }),
+  );
+}
+
+/** "Fatima el Amrani": the client's name as the application displays it. */
+export function demoClientName(c: Pick<DemoClient, 'firstName' | 'surnamePrefix' | 'surname'>): string {
+  return [c.firstName, c.surnamePrefix, c.surname].filter(Boolean).join(' ');
 }
 
 /** Only the ClientInput fields of a demo client (for POST /api/v1/clients or a repository insert). */

@@ -1,26 +1,23 @@
-import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { inTenant, type Db } from '../../platform/db/database.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { insertOrganisation } from '../organisations/organisations.repo.ts';
-import { insertUser } from '../identity/identity.repo.ts';
+import { userRoles, users } from '../identity/identity.schema.ts';
 import { hashPassword } from '../identity/password.ts';
-import { insertClient, insertConsent } from '../clients/clients.repo.ts';
+import { clientConsents, clients } from '../clients/clients.schema.ts';
 import { searchName } from '../clients/clients.rules.ts';
-import { insertAssessment } from '../ladder/ladder.repo.ts';
+import { ladderAssessments } from '../ladder/ladder.schema.ts';
 import { employerAgreements, employerContactMoments, employerContacts, employers } from '../employers/employers.schema.ts';
 import { vacancies } from '../vacancies/vacancies.schema.ts';
 import { openAdminSql } from '../../platform/db/admin.ts';
 import type { DatabaseTarget } from '../../platform/db/database.ts';
 import { fixtureOccupations, importRefdataFixtures } from '../refdata/refdata.fixtures.ts';
-import { generateDemo, type DemoData } from './demo-data.ts';
+import { generateDemo, type DemoClient, type DemoData } from './demo-data.ts';
 import { generateEmployment, type DemoEmployment } from './demo-employment.ts';
+import { generateRoutes, type DemoRoutes } from './demo-routes.ts';
+import { demoId, insertMany, seedRoutes } from './demo-routes.seed.ts';
 
-/** Stable ids from demo keys, so links into the demo survive a re-seed. */
-export function demoId(key: string): string {
-  const h = createHash('sha256').update(`werkplein-demo:${key}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export { demoId };
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(organisations);
@@ -35,7 +32,18 @@ export async function seedDemo(
   db: Db,
   data: DemoData = generateDemo(),
   employment: DemoEmployment = generateEmployment(data, fixtureOccupations()),
-): Promise<{ organisations: number; users: number; clients: number; employers: number; vacancies: number }> {
+  routes: DemoRoutes = generateRoutes(data),
+): Promise<{
+  organisations: number;
+  users: number;
+  /** The generated demo clients (data.clients); the PRB pilots' long-term clients are counted in extraClients. */
+  clients: number;
+  employers: number;
+  vacancies: number;
+  extraClients: number;
+  trajectories: number;
+  prbParticipants: number;
+}> {
   const passwordHash = await hashPassword(data.password);
   const orgId = (key: string) => demoId(`org:${key}`);
   const userId = (key: string) => demoId(`user:${key}`);
@@ -44,27 +52,36 @@ export async function seedDemo(
     for (const o of data.organisations) {
       await insertOrganisation(tx, { id: orgId(o.key), name: o.name, kind: o.kind, cbsCode: o.cbsCode, region: o.region });
     }
-    for (const u of data.users) {
-      await insertUser(tx, {
-        id: userId(u.key),
-        email: u.email,
-        name: u.name,
-        organisationId: orgId(u.organisationKey),
-        passwordHash,
-        roles: u.roles,
-      });
-    }
+    await insertMany(
+      tx,
+      users,
+      data.users.map((u) => ({ id: userId(u.key), email: u.email, name: u.name, organisationId: orgId(u.organisationKey), passwordHash })),
+    );
+    await insertMany(
+      tx,
+      userRoles,
+      data.users.flatMap((u) => u.roles.map((role) => ({ userId: userId(u.key), role }))),
+    );
   });
 
-  const byOrg = new Map<string, typeof data.clients>();
-  for (const c of data.clients) byOrg.set(c.owningOrganisationKey, [...(byOrg.get(c.owningOrganisationKey) ?? []), c]);
-  for (const [orgKey, clients] of byOrg) {
+  // The PRB pilots' long-term clients are clients like the others; their wishes come from the same generator.
+  const allClients = [...data.clients, ...routes.extraClients];
+  const clientMatch = {
+    ...employment.clientMatch,
+    ...(routes.extraClients.length > 0
+      ? generateEmployment({ ...data, clients: routes.extraClients }, fixtureOccupations()).clientMatch
+      : {}),
+  };
+  const byOrg = new Map<string, DemoClient[]>();
+  for (const c of allClients) byOrg.set(c.owningOrganisationKey, [...(byOrg.get(c.owningOrganisationKey) ?? []), c]);
+  for (const [orgKey, list] of byOrg) {
     const organisationId = orgId(orgKey);
     await inTenant(db, { organisationId, userId: null }, async (tx) => {
-      for (const c of clients) {
-        const id = demoId(`client:${c.key}`);
-        await insertClient(tx, {
-          id,
+      await insertMany(
+        tx,
+        clients,
+        list.map((c) => ({
+          id: demoId(`client:${c.key}`),
           organisationId,
           caseManagerId: userId(c.caseManagerKey),
           bsn: c.bsn,
@@ -89,12 +106,16 @@ export async function seedDemo(
           languages: c.languages,
           targetGroups: c.targetGroups,
           healthLimitations: c.healthLimitations,
-          ...employment.clientMatch[c.key],
-        });
-        for (const [i, a] of c.ladderAssessments.entries()) {
-          await insertAssessment(tx, {
+          ...clientMatch[c.key],
+        })),
+      );
+      await insertMany(
+        tx,
+        ladderAssessments,
+        list.flatMap((c) =>
+          c.ladderAssessments.map((a, i) => ({
             id: demoId(`ladder:${c.key}:${i}`),
-            clientId: id,
+            clientId: demoId(`client:${c.key}`),
             organisationId,
             rung: a.rung,
             growthPotential: a.growthPotential,
@@ -102,29 +123,37 @@ export async function seedDemo(
             assessorId: userId(a.assessorKey),
             notes: a.notes,
             createdAt: new Date(`${a.assessedOn}T10:00:00+01:00`),
-          });
-        }
-        for (const [i, k] of c.consents.entries()) {
-          await insertConsent(tx, {
+          })),
+        ),
+      );
+      await insertMany(
+        tx,
+        clientConsents,
+        list.flatMap((c) =>
+          c.consents.map((k, i) => ({
             id: demoId(`consent:${c.key}:${i}`),
-            clientId: id,
+            clientId: demoId(`client:${c.key}`),
             ownerOrganisationId: organisationId,
             organisationId: orgId(k.organisationKey),
             note: k.note,
             grantedAt: new Date(`${k.grantedOn}T10:00:00+01:00`),
             grantedById: userId(k.grantedByKey),
-          });
-        }
-      }
+          })),
+        ),
+      );
     });
   }
   await seedEmployment(db, data, employment);
+  await seedRoutes(db, routes);
   return {
     organisations: data.organisations.length,
     users: data.users.length,
     clients: data.clients.length,
     employers: employment.employers.length,
     vacancies: employment.vacancies.length,
+    extraClients: routes.extraClients.length,
+    trajectories: routes.trajectories.length,
+    prbParticipants: routes.prbProgrammes.reduce((n, p) => n + p.participants.length, 0),
   };
 }
 
@@ -137,8 +166,10 @@ async function seedEmployment(db: Db, data: DemoData, employment: DemoEmployment
   const userId = (key: string) => demoId(`user:${key}`);
   const employerId = (key: string) => demoId(`employer:${key}`);
   await inTenant(db, null, async (tx) => {
-    for (const e of employment.employers) {
-      await tx.insert(employers).values({
+    await insertMany(
+      tx,
+      employers,
+      employment.employers.map((e) => ({
         id: employerId(e.key),
         kvkNumber: e.kvkNumber,
         name: e.name,
@@ -154,12 +185,20 @@ async function seedEmployment(db: Db, data: DemoData, employment: DemoEmployment
         leadSince: e.lead ? new Date(e.lead.since) : null,
         registeredByOrganisationId: orgId(e.registeredByKey),
         createdAt: new Date(`${e.lead?.since.slice(0, 10) ?? '2024-09-02'}T09:00:00+02:00`),
-      });
-      for (const [i, c] of e.contacts.entries()) {
-        await tx.insert(employerContacts).values({ id: demoId(`employer-contact:${e.key}:${i}`), employerId: employerId(e.key), ...c });
-      }
-      for (const [i, m] of e.contactMoments.entries()) {
-        await tx.insert(employerContactMoments).values({
+      })),
+    );
+    await insertMany(
+      tx,
+      employerContacts,
+      employment.employers.flatMap((e) =>
+        e.contacts.map((c, i) => ({ id: demoId(`employer-contact:${e.key}:${i}`), employerId: employerId(e.key), ...c })),
+      ),
+    );
+    await insertMany(
+      tx,
+      employerContactMoments,
+      employment.employers.flatMap((e) =>
+        e.contactMoments.map((m, i) => ({
           id: demoId(`employer-moment:${e.key}:${i}`),
           employerId: employerId(e.key),
           organisationId: orgId(m.organisationKey),
@@ -168,17 +207,21 @@ async function seedEmployment(db: Db, data: DemoData, employment: DemoEmployment
           occurredOn: m.occurredOn,
           notes: m.notes,
           createdAt: new Date(`${m.occurredOn}T16:00:00+01:00`),
-        });
-      }
-      for (const [i, a] of e.agreements.entries()) {
-        await tx.insert(employerAgreements).values({
+        })),
+      ),
+    );
+    await insertMany(
+      tx,
+      employerAgreements,
+      employment.employers.flatMap((e) =>
+        e.agreements.map((a, i) => ({
           id: demoId(`employer-agreement:${e.key}:${i}`),
           employerId: employerId(e.key),
           ...a,
           organisationId: orgId(a.organisationKey),
-        });
-      }
-    }
+        })),
+      ),
+    );
   });
   const regionOf = new Map(data.organisations.map((o) => [o.key, o.region]));
   const byOrg = new Map<string, typeof employment.vacancies>();
@@ -187,8 +230,10 @@ async function seedEmployment(db: Db, data: DemoData, employment: DemoEmployment
     const organisationId = orgId(orgKey);
     const regionCode = regionOf.get(orgKey) ?? null;
     await inTenant(db, { organisationId, userId: null, regionCode }, async (tx) => {
-      for (const v of list) {
-        await tx.insert(vacancies).values({
+      await insertMany(
+        tx,
+        vacancies,
+        list.map((v) => ({
           id: demoId(`vacancy:${v.key}`),
           employerId: employerId(v.employerKey),
           organisationId,
@@ -211,8 +256,8 @@ async function seedEmployment(db: Db, data: DemoData, employment: DemoEmployment
           openedAt: new Date(`${v.openedOn}T09:00:00+01:00`),
           filledAt: v.filledOn ? new Date(`${v.filledOn}T15:00:00+01:00`) : null,
           createdById: userId(v.createdByKey),
-        });
-      }
+        })),
+      );
     });
   }
 }
