@@ -98,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
         database = await openAppDatabase(targets.app);
         const counts = await seedDemo(database.db, generateDemo(undefined, values.clients ? Number(values.clients) : undefined));
         console.log(
-          `Demo geladen: ${counts.organisations} organisaties, ${counts.users} gebruikers, ${counts.clients} cliënten, ${counts.employers} werkgevers, ${counts.vacancies} vacatures, en de demo-referentiegegevens (beroepen, Brabantse gemeenten, PC4-gebieden).`,
+          `Demo geladen: ${counts.organisations} organisaties, ${counts.users} gebruikers, ${counts.clients + counts.extraClients} cliënten, ${counts.employers} werkgevers, ${counts.vacancies} vacatures, ${counts.trajectories} trajecten (waarvan ${counts.prbParticipants} PRB), en de demo-referentiegegevens (beroepen, Brabantse gemeenten, PC4-gebieden).`,
         );
         printDemoLogins();
         return 0;
@@ -166,7 +166,7 @@ function usage(text: string): number {
 
 function printDemoLogins(): void {
   const demo = generateDemo(undefined, 0);
-  const pick = ['eindhoven.klantmanager', 'tilburg.klantmanager', 'eindhoven.functioneel_beheerder', 'platform.functioneel_beheerder', 'stapvoort.jobcoach', 'eindhoven.beleidsadviseur'];
+  const pick = ['eindhoven.klantmanager', 'tilburg.klantmanager', 'eindhoven.functioneel_beheerder', 'platform.functioneel_beheerder', 'stapvoort.jobcoach', 'eindhoven.beleidsadviseur', 'eindhoven.prb_werkadviseur', 'eindhoven.werkzoekende'];
   console.log(`\nDemo-logins (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
   for (const key of pick) {
     const u = demo.users.find((x) => x.key === key);

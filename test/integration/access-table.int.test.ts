@@ -8,6 +8,11 @@ import { clientFor, freshVacancyFor, placedProposalFor, proposalFor, seedReferen
 import { PROPOSAL_READ_ROLES, PROPOSAL_WRITE_ROLES, CHECK_ROLES } from '../../src/modules/placements/placements.routes.ts';
 import { VACANCY_WRITE_ROLES } from '../../src/modules/vacancies/vacancies.routes.ts';
 import { employerInput, employerLedBy, freshEmployerId, sampleEmployerId } from '../factories-employers.ts';
+import { halfSignedPolisFor, polisFor, polisInput, portalPolisVersionFor } from '../factories-polis.ts';
+import { assignableClientFor, assignedClientFor, assignmentFor, instrumentFor, orgInstrument, providerFor, trajectoryFor, trajectoryInput, assignmentInput } from '../factories-trajectories.ts';
+import { ASSIGNMENT_READ_ROLES, TRAJECTORY_ROLES } from '../../src/modules/trajectories/trajectories.routes.ts';
+import { freshPrbProgrammeFor, myPrbDraftFor, myPrbParticipantFor, prbClientFor, prbCommitmentFor, prbDraftFor, prbParticipantFor, prbProgrammeFor, prbSubmittedFor, programmeInput, proposalInput, SAMPLE_ADMITTED_ON } from '../factories-prb.ts';
+import { PRB_PARTICIPANT_ROLES, PRB_PROGRAMME_ROLES, PRB_PROGRAMME_WRITE_ROLES } from '../../src/modules/prb/prb.routes.ts';
 
 type OrgKey = 'A' | 'B' | 'R' | 'P';
 
@@ -23,6 +28,8 @@ interface Sample {
   params?: (c: Ctx) => Promise<Record<string, string>> | Record<string, string>;
   query?: string;
   body?: (c: Ctx) => Promise<unknown> | unknown;
+  /** Request headers the route reads (e.g. Idempotency-Key). */
+  headers?: (c: Ctx) => Record<string, string>;
   /** The call ends the caller's session (logout): use a session of its own. */
   ownSession?: boolean;
 }
@@ -125,9 +132,59 @@ const SAMPLES: Record<string, Sample> = {
   },
   getPortalProfile: { params: async (c) => (await c.world.portalClientId(), {}) },
   // --- trajectories ---
+  listInstruments: { query: '?includeInactive=true' },
+  createInstrument: { body: () => ({ name: `Instrument ${unique()}`, kind: 'training', cbsCategory: 'scholing' }) },
+  updateInstrument: { params: async (c) => ({ id: await instrumentFor(c, ['functioneel_beheerder']) }), body: () => ({ description: `Bijgewerkt ${unique()}` }) },
+  listClientTrajectories: { params: (c) => ({ id: c.clientId }) },
+  // The client is A's (shared with R by consent): the instrument comes from A's catalogue.
+  startTrajectory: { params: (c) => ({ id: c.clientId }), body: async (c) => trajectoryInput(await orgInstrument(c, 'A')) },
+  listTrajectories: { query: '?status=running&page=1&pageSize=5' },
+  getTrajectory: { params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }) },
+  closeTrajectory: { params: async (c) => ({ id: await trajectoryFor(c, ['klantmanager']) }), body: () => ({ endDate: '2025-06-30', outcome: 'no_result' }) },
+  listTrajectoryProgress: { params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }) },
+  reportTrajectoryProgress: { params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }), body: () => ({ reportedOn: '2025-03-15', text: 'Eerste gesprek gevoerd.' }) },
+  listProviderAssignments: {},
+  createProviderAssignment: { body: (c) => assignmentInput(providerFor(c)) },
+  getProviderAssignment: { params: async (c) => ({ id: await assignmentFor(c, ASSIGNMENT_READ_ROLES) }) },
+  assignClientToProvider: { params: async (c) => ({ id: await assignmentFor(c, ['klantmanager']) }), body: async (c) => ({ clientId: await assignableClientFor(c, ['klantmanager']) }) },
+  endClientAssignment: { params: (c) => assignedClientFor(c, ['klantmanager']) },
   // --- polis ---
+  listClientPolisses: { params: (c) => ({ id: c.clientId }) },
+  draftPolis: { params: (c) => ({ id: c.clientId }), body: () => polisInput() },
+  getPolis: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).polisId }) },
+  updatePolisDraft: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }), body: () => ({ ...polisInput({ goalRung: 5 }), revision: 1 }) },
+  createPolisVersion: { params: async (c) => ({ id: await halfSignedPolisFor(c, ['klantmanager']) }), body: () => polisInput({ changeNote: 'Nieuwe afspraken' }) },
+  signPolisVersion: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }), body: () => ({}) },
+  downloadPolisPdf: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }) },
+  listMyPolisses: { params: async (c) => (await c.world.portalClientId(), {}) },
+  signMyPolisVersion: { params: async (c) => ({ id: await portalPolisVersionFor(c) }), body: () => ({}) },
+  downloadMyPolisPdf: { params: async (c) => ({ id: await portalPolisVersionFor(c) }) },
   // --- prb ---
+  listPrbProgrammes: {},
+  createPrbProgramme: { body: () => programmeInput({ periodStart: '2026-01-01', periodEnd: '2027-12-31', cohortSize: 10 }) },
+  getPrbProgramme: { params: async (c) => ({ id: await prbProgrammeFor(c, PRB_PROGRAMME_ROLES) }) },
+  addPrbAdvisor: { params: async (c) => ({ id: await freshPrbProgrammeFor(c, PRB_PROGRAMME_WRITE_ROLES, false) }), body: (c) => ({ email: c.world.email(c.org, 'prb_werkadviseur') }) },
+  admitPrbParticipant: {
+    params: async (c) => ({ id: await prbProgrammeFor(c, ['klantmanager']) }),
+    body: async (c) => ({ clientId: await prbClientFor(c, ['klantmanager']), admittedOn: SAMPLE_ADMITTED_ON }),
+  },
+  getPrbParticipant: { params: async (c) => ({ id: await prbParticipantFor(c, PRB_PARTICIPANT_ROLES) }) },
+  createPrbProposal: { params: async (c) => ({ id: await prbParticipantFor(c, PRB_PARTICIPANT_ROLES) }), body: () => proposalInput(['10']) },
+  updatePrbProposal: { params: async (c) => ({ id: await prbDraftFor(c, PRB_PARTICIPANT_ROLES) }), body: () => ({ ...proposalInput(['12']), revision: 1 }) },
+  submitPrbProposal: { params: async (c) => ({ id: await prbDraftFor(c, PRB_PARTICIPANT_ROLES) }) },
+  // The sample cannot set headers: the key goes in the query fallback (one decision per organisation, keys are per organisation).
+  decidePrbProposal: { params: async (c) => ({ id: await prbSubmittedFor(c, ['klantmanager']) }), headers: () => ({ 'idempotency-key': `access-table-${unique()}` }), body: () => ({ decision: 'approve' }) },
+  recordPrbInvoice: {
+    params: async (c) => ({ id: await prbCommitmentFor(c, ['klantmanager']) }),
+    body: () => ({ invoiceNumber: `AT-${unique()}`, invoiceDate: '2026-03-01', amount: '1' }),
+  },
+  getMyPrb: { params: async (c) => (await c.world.portalClientId(), {}) },
+  createMyPrbProposal: { params: async (c) => ({ id: await myPrbParticipantFor(c) }), body: () => proposalInput(['10']) },
+  updateMyPrbProposal: { params: async (c) => ({ id: await myPrbDraftFor(c) }), body: () => ({ ...proposalInput(['12']), revision: 1 }) },
+  submitMyPrbProposal: { params: async (c) => ({ id: await myPrbDraftFor(c) }) },
   // --- reports ---
+  getTrajectoryReport: { query: '?groupBy=instrument&from=2026-01-01&to=2026-12-31' },
+  exportTrajectoryReport: { query: '?groupBy=provider&format=xlsx' },
 };
 
 /** What the declared rule says a role in an organisation gets (the client is owned by A, shared with R). */
@@ -191,7 +248,7 @@ describe('access table: every route × role × organisation', () => {
           const body = await sample.body?.(c);
           const res = spec.access.kind === 'public' && spec.method !== 'GET'
             ? await t.app.inject({ method: spec.method, url, payload: body as object })
-            : await agent.request(spec.method, url, spec.body ? body : spec.method === 'GET' ? undefined : {});
+            : await agent.request(spec.method, url, spec.body ? body : spec.method === 'GET' ? undefined : {}, sample.headers?.(c));
           const want = expected(spec, org, role, world.orgs[org].kind);
           const ok =
             want === 'ok' ? res.statusCode >= 200 && res.statusCode < 400 : want === 'public' ? ![401, 403].includes(res.statusCode) && res.statusCode < 500 : res.statusCode === want;
