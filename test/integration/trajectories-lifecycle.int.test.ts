@@ -349,6 +349,12 @@ describe('the hooks the PRB module calls inside its transaction', () => {
     const other = await actorOf(kmB);
     await expect(inTx(other, (tx) => s.setCostInTransaction(tx, id, 1))).rejects.toMatchObject({ code: 'not_found' });
     expect((await km.get(`/api/v1/trajectories/${id}`)).json().costCents).toBe(123_456);
+
+    // A closed trajectory's cost no longer moves (an approval racing with the close is refused whole).
+    const closed = await km.post(`/api/v1/trajectories/${id}/close`, { endDate: '2025-06-30', outcome: 'no_result' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    await expect(inTx(actor, (tx) => s.setCostInTransaction(tx, id, 200_000))).rejects.toMatchObject({ code: 'conflict' });
+    expect((await km.get(`/api/v1/trajectories/${id}`)).json().costCents).toBe(123_456);
   });
 
   it('startInTransaction refuses a planned end before the start, a foreign instrument and a foreign client', async () => {

@@ -190,6 +190,15 @@ export async function closeTrajectory(
 }
 
 /** Sets the cost; row-level security limits it to the current organisation's trajectories. */
+/** Whether the trajectory belongs to the transaction's organisation (whatever its status). */
+export async function ownTrajectoryExists(db: Db, id: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: trajectories.id })
+    .from(trajectories)
+    .where(and(eq(trajectories.id, id), sql`${trajectories.organisationId} = app_current_organisation()`));
+  return rows.length === 1;
+}
+
 /** Only a running trajectory's cost changes; a concurrent close makes this update find no row (re-checked under the row lock). */
 export async function setTrajectoryCost(db: Db, id: string, costCents: number): Promise<boolean> {
   const rows = await db

@@ -94,7 +94,8 @@ export class TrajectoriesService {
   async setCostInTransaction(tx: Db, trajectoryId: string, costCents: number): Promise<void> {
     if (!Number.isSafeInteger(costCents) || costCents < 0) throw new RangeError(`cost must be whole cents >= 0: ${costCents}`);
     if (!(await repo.setTrajectoryCost(tx, trajectoryId, costCents))) {
-      throw new AppError('conflict', 'Het traject is afgesloten (of niet gevonden); er kan geen bedrag meer worden vastgelegd.', [
+      if (!(await repo.ownTrajectoryExists(tx, trajectoryId))) throw AppError.notFound('Traject niet gevonden.');
+      throw new AppError('conflict', 'Het traject is afgesloten; er kan geen bedrag meer worden vastgelegd.', [
         { name: 'trajectoryId', code: 'trajectory_closed', reason: 'Het traject loopt niet meer.' },
       ]);
     }
