@@ -51,6 +51,8 @@ import type {
   UserCreateInput,
   UserPatchInput,
 } from './types.ts';
+import type * as T4 from './types.ts';
+import type * as RW from './types.ts';
 
 const enc = encodeURIComponent;
 
@@ -256,4 +258,161 @@ export function listPortalProposals(): Promise<PortalProposal[]> {
 // ---- results ----
 export function getResults(query: ResultsQuery): Promise<Results> {
   return request<Results>('GET', '/results', { query: { from: query.from, to: query.to, level: query.level } });
+}
+
+// ---- PRB: personal re-integration budgets (issue 4, web B) ----
+export function listPrbProgrammes(): Promise<T4.PrbProgrammeSummary[]> {
+  return request<T4.PrbProgrammeSummary[]>('GET', '/prb-programmes');
+}
+export function createPrbProgramme(input: T4.PrbProgrammeInput): Promise<T4.PrbProgramme> {
+  return request<T4.PrbProgramme>('POST', '/prb-programmes', { body: input });
+}
+export function getPrbProgramme(id: string): Promise<T4.PrbProgramme> {
+  return request<T4.PrbProgramme>('GET', `/prb-programmes/${enc(id)}`);
+}
+export function addPrbAdvisor(programmeId: string, email: string): Promise<T4.PrbProgramme> {
+  return request<T4.PrbProgramme>('POST', `/prb-programmes/${enc(programmeId)}/advisors`, { body: { email } });
+}
+export function admitPrbParticipant(programmeId: string, input: T4.PrbAdmissionInput): Promise<T4.PrbParticipant> {
+  return request<T4.PrbParticipant>('POST', `/prb-programmes/${enc(programmeId)}/participants`, { body: input });
+}
+export function getPrbParticipant(id: string): Promise<T4.PrbParticipant> {
+  return request<T4.PrbParticipant>('GET', `/prb-participants/${enc(id)}`);
+}
+export function createPrbProposal(participantId: string, input: T4.PrbProposalInput): Promise<T4.PrbProposal> {
+  return request<T4.PrbProposal>('POST', `/prb-participants/${enc(participantId)}/proposals`, { body: input });
+}
+export function updatePrbProposal(id: string, input: T4.PrbProposalInput & { revision: number }): Promise<T4.PrbProposal> {
+  return request<T4.PrbProposal>('PUT', `/prb-proposals/${enc(id)}`, { body: input });
+}
+export function submitPrbProposal(id: string): Promise<T4.PrbProposal> {
+  return request<T4.PrbProposal>('POST', `/prb-proposals/${enc(id)}/submit`);
+}
+/** The same idempotencyKey for a retry of the same decision: the server then applies it once. */
+export function decidePrbProposal(id: string, input: T4.PrbDecisionInput, idempotencyKey: string): Promise<T4.PrbProposal> {
+  return request<T4.PrbProposal>('POST', `/prb-proposals/${enc(id)}/decision`, {
+    body: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+export function recordPrbInvoice(commitmentId: string, input: T4.PrbInvoiceInput): Promise<T4.PrbCommitment> {
+  return request<T4.PrbCommitment>('POST', `/prb-commitments/${enc(commitmentId)}/invoices`, { body: input });
+}
+// the client portal
+export function getMyPrb(): Promise<T4.MyPrbParticipation[]> {
+  return request<T4.MyPrbParticipation[]>('GET', '/portal/prb');
+}
+export function createMyPrbProposal(participantId: string, input: T4.PrbProposalInput): Promise<T4.PrbProposal> {
+  return request<T4.PrbProposal>('POST', `/portal/prb-participants/${enc(participantId)}/proposals`, { body: input });
+}
+export function updateMyPrbProposal(id: string, input: T4.PrbProposalInput & { revision: number }): Promise<T4.PrbProposal> {
+  return request<T4.PrbProposal>('PUT', `/portal/prb-proposals/${enc(id)}`, { body: input });
+}
+export function submitMyPrbProposal(id: string): Promise<T4.PrbProposal> {
+  return request<T4.PrbProposal>('POST', `/portal/prb-proposals/${enc(id)}/submit`);
+}
+
+// ---- reports (issue 4, web B) ----
+export function getTrajectoryReport(query: T4.TrajectoryReportQuery): Promise<T4.TrajectoryReport> {
+  return request<T4.TrajectoryReport>('GET', '/reports/trajectories', {
+    query: { groupBy: query.groupBy, from: query.from, to: query.to },
+  });
+}
+/** A plain link target (the browser downloads the file with the session cookie). */
+export function trajectoryReportExportUrl(query: T4.TrajectoryReportQuery, format: 'csv' | 'xlsx'): string {
+  const params = new URLSearchParams({ groupBy: query.groupBy, format });
+  if (query.from) params.set('from', query.from);
+  if (query.to) params.set('to', query.to);
+  return `/api/v1/reports/trajectories/export?${params.toString()}`;
+}
+
+// ---- routes to work (issue 4, web A): instruments, trajectories, provider assignments, polis, client portal ----
+export function listInstruments(includeInactive = false): Promise<RW.Instrument[]> {
+  return request<RW.Instrument[]>('GET', '/instruments', { query: { includeInactive: includeInactive ? 'true' : undefined } });
+}
+export function createInstrument(input: RW.InstrumentInput): Promise<RW.Instrument> {
+  return request<RW.Instrument>('POST', '/instruments', { body: input });
+}
+export function updateInstrument(id: string, patch: RW.InstrumentPatch): Promise<RW.Instrument> {
+  return request<RW.Instrument>('PATCH', `/instruments/${enc(id)}`, { body: patch });
+}
+
+export function listClientTrajectories(clientId: string): Promise<RW.Trajectory[]> {
+  return request<RW.Trajectory[]>('GET', `/clients/${enc(clientId)}/trajectories`);
+}
+export function startTrajectory(clientId: string, input: RW.TrajectoryInput): Promise<RW.Trajectory> {
+  return request<RW.Trajectory>('POST', `/clients/${enc(clientId)}/trajectories`, { body: input });
+}
+export function listTrajectories(query: RW.TrajectoryListQuery): Promise<Page<RW.Trajectory>> {
+  return request<Page<RW.Trajectory>>('GET', '/trajectories', {
+    query: { status: query.status, page: query.page, pageSize: query.pageSize },
+  });
+}
+export function getTrajectory(id: string): Promise<RW.Trajectory> {
+  return request<RW.Trajectory>('GET', `/trajectories/${enc(id)}`);
+}
+export function closeTrajectory(id: string, input: RW.TrajectoryCloseInput): Promise<RW.Trajectory> {
+  return request<RW.Trajectory>('POST', `/trajectories/${enc(id)}/close`, { body: input });
+}
+export function listTrajectoryProgress(id: string): Promise<RW.TrajectoryProgressReport[]> {
+  return request<RW.TrajectoryProgressReport[]>('GET', `/trajectories/${enc(id)}/progress-reports`);
+}
+export function reportTrajectoryProgress(id: string, input: RW.TrajectoryProgressInput): Promise<RW.TrajectoryProgressReport> {
+  return request<RW.TrajectoryProgressReport>('POST', `/trajectories/${enc(id)}/progress-reports`, { body: input });
+}
+
+export function listProviderAssignments(): Promise<RW.ProviderAssignmentSummary[]> {
+  return request<RW.ProviderAssignmentSummary[]>('GET', '/provider-assignments');
+}
+export function createProviderAssignment(input: RW.ProviderAssignmentInput): Promise<RW.ProviderAssignment> {
+  return request<RW.ProviderAssignment>('POST', '/provider-assignments', { body: input });
+}
+export function getProviderAssignment(id: string): Promise<RW.ProviderAssignment> {
+  return request<RW.ProviderAssignment>('GET', `/provider-assignments/${enc(id)}`);
+}
+export function assignClientToProvider(id: string, clientId: string): Promise<RW.AssignmentClient> {
+  return request<RW.AssignmentClient>('POST', `/provider-assignments/${enc(id)}/clients`, { body: { clientId } });
+}
+export function endClientAssignment(id: string, clientId: string): Promise<RW.AssignmentClient> {
+  return request<RW.AssignmentClient>('POST', `/provider-assignments/${enc(id)}/clients/${enc(clientId)}/end`);
+}
+
+export function listClientPolisses(clientId: string): Promise<RW.Polis[]> {
+  return request<RW.Polis[]>('GET', `/clients/${enc(clientId)}/polisses`);
+}
+export function draftPolis(clientId: string, content: RW.PolisContent): Promise<RW.Polis> {
+  return request<RW.Polis>('POST', `/clients/${enc(clientId)}/polisses`, { body: content });
+}
+export function getPolis(id: string): Promise<RW.Polis> {
+  return request<RW.Polis>('GET', `/polisses/${enc(id)}`);
+}
+export function updatePolisDraft(versionId: string, input: RW.PolisDraftUpdate): Promise<RW.Polis> {
+  return request<RW.Polis>('PUT', `/polis-versions/${enc(versionId)}`, { body: input });
+}
+export function createPolisVersion(polisId: string, content: RW.PolisContent): Promise<RW.Polis> {
+  return request<RW.Polis>('POST', `/polisses/${enc(polisId)}/versions`, { body: content });
+}
+export function signPolisVersion(versionId: string, input: RW.PolisSignInput): Promise<RW.Polis> {
+  return request<RW.Polis>('POST', `/polis-versions/${enc(versionId)}/sign`, { body: input });
+}
+/** A plain link target: the browser downloads the PDF with the session cookie. */
+export function polisPdfUrl(versionId: string): string {
+  return `/api/v1/polis-versions/${enc(versionId)}/pdf`;
+}
+
+// the client portal (werkzoekende)
+export function getPortalProfile(): Promise<RW.PortalProfile> {
+  return request<RW.PortalProfile>('GET', '/portal/me');
+}
+export function createClientPortalAccount(clientId: string, input: RW.PortalAccountInput): Promise<RW.PortalAccount> {
+  return request<RW.PortalAccount>('POST', `/clients/${enc(clientId)}/portal-account`, { body: input });
+}
+export function listMyPolisses(): Promise<RW.Polis[]> {
+  return request<RW.Polis[]>('GET', '/portal/polisses');
+}
+export function signMyPolisVersion(versionId: string, input: RW.PolisSignInput): Promise<RW.Polis> {
+  return request<RW.Polis>('POST', `/portal/polis-versions/${enc(versionId)}/sign`, { body: input });
+}
+export function myPolisPdfUrl(versionId: string): string {
+  return `/api/v1/portal/polis-versions/${enc(versionId)}/pdf`;
 }

@@ -36,6 +36,25 @@ export type ResponseChecks = [
   Fits<S['PlacementCheck'], T.PlacementCheck>,
   Fits<S['PortalProposal'], T.PortalProposal>,
   Fits<S['Results'], T.Results>,
+  // PRB and reports (issue 4, web B)
+  Fits<S['PrbProgrammeSummary'], T.PrbProgrammeSummary>,
+  Fits<S['PrbProgramme'], T.PrbProgramme>,
+  Fits<S['PrbParticipant'], T.PrbParticipant>,
+  Fits<S['MyPrbParticipation'], T.MyPrbParticipation>,
+  Fits<S['PrbProposal'], T.PrbProposal>,
+  Fits<S['PrbCommitment'], T.PrbCommitment>,
+  Fits<S['TrajectoryReport'], T.TrajectoryReport>,
+  // trajectories, provider assignments, polis, client portal (issue 4, web A)
+  Fits<S['Instrument'], T.Instrument>,
+  Fits<S['Trajectory'], T.Trajectory>,
+  Fits<S['TrajectoryPage'], T.Page<T.Trajectory>>,
+  Fits<S['ProgressReport'], T.TrajectoryProgressReport>,
+  Fits<S['ProviderAssignment'], T.ProviderAssignmentSummary>,
+  Fits<S['ProviderAssignmentDetail'], T.ProviderAssignment>,
+  Fits<S['AssignmentClient'], T.AssignmentClient>,
+  Fits<S['Polis'], T.Polis>,
+  Fits<PortalOp<'getPortalProfile', 200>, T.PortalProfile>,
+  Fits<PortalOp<'createClientPortalAccount', 201>, T.PortalAccount>,
 ];
 
 // Requests: what the web app sends fits what the server accepts.
@@ -61,4 +80,31 @@ export type RequestChecks = [
   Fits<T.ProposalInput, S['ProposalInput']>,
   Fits<T.ProposalPatch, S['ProposalPatch']>,
   Fits<T.PlacementCheckInput, S['PlacementCheckInput']>,
+  // PRB and reports (issue 4, web B)
+  Fits<T.PrbProgrammeInput, S['PrbProgrammeInput']>,
+  Fits<T.PrbAdmissionInput, S['PrbAdmissionInput']>,
+  Fits<T.PrbProposalInput, S['PrbProposalInput']>,
+  Fits<T.PrbProposalInput & { revision: number }, S['PrbProposalUpdate']>,
+  Fits<T.PrbDecisionInput, S['PrbDecisionInput']>,
+  Fits<T.PrbInvoiceInput, S['PrbInvoiceInput']>,
+  // trajectories, provider assignments, polis, client portal (issue 4, web A)
+  Fits<T.InstrumentInput, S['InstrumentInput']>,
+  Fits<T.InstrumentPatch, S['InstrumentPatch']>,
+  Fits<T.TrajectoryInput, S['TrajectoryInput']>,
+  Fits<T.TrajectoryCloseInput, S['TrajectoryCloseInput']>,
+  Fits<T.TrajectoryProgressInput, S['ProgressReportInput']>,
+  Fits<T.ProviderAssignmentInput, S['ProviderAssignmentInput']>,
+  Fits<{ clientId: string }, S['AssignClientInput']>,
+  Fits<T.PolisContent, S['PolisDraftInput']>,
+  Fits<T.PolisDraftUpdate, S['PolisDraftUpdate']>,
+  Fits<T.PolisContent & { changeNote: string }, S['PolisVersionInput']>,
+  Fits<T.PolisSignInput, S['PolisSignInput']>,
+  Fits<T.PortalAccountInput, PortalBody<'createClientPortalAccount'>>,
 ];
+
+// Client-portal routes declare their bodies inline (no named schema).
+type Ops = import('./schema.d.ts').operations;
+type PortalOp<K extends keyof Ops, Status extends number> = Ops[K]['responses'] extends Record<Status, { content: { 'application/json': infer R } }>
+  ? R
+  : never;
+type PortalBody<K extends keyof Ops> = Ops[K] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

@@ -655,3 +655,488 @@ export interface Results {
   organisations: { organisationId: string; organisationName: string; figures: ResultFigures }[];
   total: ResultFigures;
 }
+
+// ---- PRB: personal re-integration budgets (issue 4, web B). Amounts out in cents, in as euro text. ----
+export const PRB_PROPOSAL_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'returned'] as const;
+export type PrbProposalStatus = (typeof PRB_PROPOSAL_STATUSES)[number];
+export const PRB_COST_CATEGORIES = ['training', 'coaching', 'tools', 'travel', 'childcare', 'other'] as const;
+export type PrbCostCategory = (typeof PRB_COST_CATEGORIES)[number];
+export const PRB_DECISIONS = ['approve', 'reject', 'return'] as const;
+export type PrbDecision = (typeof PRB_DECISIONS)[number];
+/** A PRB trajectory is a trajectory: it closes with the same outcomes (closeTrajectory). */
+export type PrbOutcome = TrajectoryOutcome;
+
+export interface PrbProgrammeSummary {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  cohortSize: number;
+  admittedCount: number;
+  placesLeft: number;
+  maxBudgetPerClientCents: number;
+  instrumentId: string;
+  instrumentName: string | null;
+  /** The signed-in user is a PRB advisor of this programme. */
+  advising: boolean;
+  createdAt: string;
+}
+export interface PrbAdvisor {
+  userId: string;
+  name: string;
+  email: string;
+  organisationId: string;
+  organisationName: string;
+  addedAt: string;
+}
+export interface PrbProgrammeCounts {
+  admitted: number;
+  running: number;
+  closed: number;
+  closedWithWork: number;
+  droppedOut: number;
+  committedCents: number;
+  paidCents: number;
+}
+export type PrbTrajectoryStatus = TrajectoryStatus;
+export interface PrbParticipantSummary {
+  id: string;
+  clientId: string;
+  clientDisplayName: string;
+  advisorName: string | null;
+  admittedOn: string;
+  budgetCents: number;
+  committedCents: number;
+  paidCents: number;
+  remainingCents: number;
+  trajectoryId: string;
+  /** Null when the trajectory cannot be read. */
+  trajectoryStatus: PrbTrajectoryStatus | null;
+  outcome: PrbOutcome | null;
+  latestProposalStatus: PrbProposalStatus | null;
+}
+/** A programme; roles that see aggregates only (beleidsadviseur, functioneel beheerder) get counts, no participants. */
+export interface PrbProgramme extends PrbProgrammeSummary {
+  counts: PrbProgrammeCounts;
+  advisors: PrbAdvisor[];
+  participantsVisible: boolean;
+  participants: PrbParticipantSummary[];
+}
+export interface PrbProgrammeInput {
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  cohortSize: number;
+  /** Euros as typed ("5000", "5000,00"). */
+  maxBudgetPerClient: string;
+}
+export interface PrbAdmissionInput {
+  clientId: string;
+  admittedOn: string;
+  intakeNote?: string | null;
+  advisorUserId?: string | null;
+}
+export interface PrbBudget {
+  budgetCents: number;
+  committedCents: number;
+  paidCents: number;
+  /** Budget minus committed: what can still be approved. */
+  remainingCents: number;
+}
+export interface PrbCostLine {
+  id: string;
+  position: number;
+  category: PrbCostCategory;
+  supplier: string;
+  description: string;
+  amountCents: number;
+}
+export interface PrbProposal {
+  id: string;
+  participantId: string;
+  programmeId: string;
+  goal: string;
+  status: PrbProposalStatus;
+  totalCents: number;
+  costLines: PrbCostLine[];
+  createdAt: string;
+  createdByName: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  /** The reason of the latest decision (reject / send back); the client sees it. */
+  decisionReason: string | null;
+  revision: number;
+  /** The participant's budget at the time of the response. */
+  budget: PrbBudget;
+}
+export interface PrbCostLineInput {
+  category: PrbCostCategory;
+  supplier: string;
+  description: string;
+  /** Euros as typed ("1250,50"). */
+  amount: string;
+}
+export interface PrbProposalInput {
+  goal: string;
+  costLines: PrbCostLineInput[];
+}
+export interface PrbDecisionInput {
+  decision: PrbDecision;
+  reason?: string | null;
+}
+export interface PrbInvoice {
+  id: string;
+  invoiceNumber: string;
+  invoiceDate: string;
+  amountCents: number;
+  recordedAt: string;
+  recordedByName: string;
+}
+export interface PrbCommitment {
+  id: string;
+  proposalId: string;
+  costLineId: string;
+  supplier: string;
+  description: string;
+  amountCents: number;
+  paidCents: number;
+  /** Amount minus paid: what invoices may still take. */
+  openCents: number;
+  createdAt: string;
+  invoices: PrbInvoice[];
+  budget: PrbBudget;
+}
+export interface PrbInvoiceInput {
+  invoiceNumber: string;
+  invoiceDate: string;
+  amount: string;
+}
+/** The client's own participation in the portal: budget, proposals with the reasons, commitments. */
+export interface MyPrbParticipation extends PrbBudget {
+  id: string;
+  programmeId: string;
+  programmeName: string;
+  organisationId: string;
+  organisationName: string;
+  advisorUserId: string | null;
+  advisorName: string | null;
+  admittedOn: string;
+  trajectoryId: string;
+  /** Null when the trajectory cannot be read. */
+  trajectoryStatus: PrbTrajectoryStatus | null;
+  trajectoryStartDate: string | null;
+  trajectoryPlannedEndDate: string | null;
+  trajectoryEndDate: string | null;
+  outcome: PrbOutcome | null;
+  proposals: PrbProposal[];
+  commitments: PrbCommitment[];
+}
+/** A participant as the klantmanager and the programme's advisors see it. */
+export interface PrbParticipant extends MyPrbParticipation {
+  clientId: string;
+  clientDisplayName: string;
+  intakeNote: string | null;
+  admittedByName: string;
+}
+
+// ---- reports (issue 4, web B) ----
+export const REPORT_GROUPINGS = ['programme', 'instrument', 'provider'] as const;
+export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
+export interface TrajectoryReportRow {
+  /** Programme, instrument or provider id; null for the organisation's own trajectories and the total. */
+  key: string | null;
+  label: string;
+  started: number;
+  running: number;
+  closed: number;
+  closedWithWork: number;
+  droppedOut: number;
+  percentClosedWithWork: number | null;
+  averageSpendCents: number | null;
+  costPerPlacementCents: number | null;
+  averageRungChange: number | null;
+}
+export interface TrajectoryReport {
+  groupBy: ReportGrouping;
+  from: string | null;
+  to: string | null;
+  rows: TrajectoryReportRow[];
+  total: TrajectoryReportRow;
+}
+export interface TrajectoryReportQuery {
+  groupBy: ReportGrouping;
+  from?: string;
+  to?: string;
+}
+
+// ---- routes to work (issue 4, web A): instruments, trajectories, provider assignments, polis, client portal.
+// Mirrors src/modules/{trajectories,polis,client-portal}/*.api.ts. Amounts out in cents, in as euro text.
+export const INSTRUMENT_KINDS = [
+  'training',
+  'job_coaching',
+  'work_first',
+  'wage_cost_subsidy',
+  'volunteering',
+  'debt_support',
+  'prb',
+  'other',
+] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+/** Service categories of the CBS Statistiek Re-integratie Gemeenten (codes of trajectories.rules.ts). */
+export const CBS_CATEGORIES = [
+  'loonkostensubsidie_pw',
+  'forfaitaire_loonkostensubsidie',
+  'tijdelijke_loonkostensubsidie',
+  'wiw_id_baan',
+  'beschut_werk',
+  'detacheringsbaan',
+  'participatieplaats',
+  'proefplaatsing',
+  'werkervaringsplaats',
+  'jobcoaching',
+  'werkplekvoorziening',
+  'coaching_naar_werk',
+  'coaching_naar_participatie',
+  'scholing',
+  'sociale_activering',
+  'overig',
+] as const;
+export type CbsCategory = (typeof CBS_CATEGORIES)[number];
+
+export interface Instrument {
+  id: string;
+  organisationId: string;
+  name: string;
+  kind: InstrumentKind;
+  /** CBS service category (Statistiek Re-integratie Gemeenten), or null. */
+  cbsCategory: CbsCategory | null;
+  description: string | null;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface InstrumentInput {
+  name: string;
+  kind: InstrumentKind;
+  cbsCategory?: CbsCategory | null;
+  description?: string | null;
+}
+export interface InstrumentPatch {
+  name?: string;
+  cbsCategory?: CbsCategory | null;
+  description?: string | null;
+  active?: boolean;
+}
+
+export const TRAJECTORY_STATUSES = ['running', 'closed'] as const;
+export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+export const TRAJECTORY_OUTCOMES = ['work', 'education', 'other_instrument', 'no_result', 'dropped_out'] as const;
+export type TrajectoryOutcome = (typeof TRAJECTORY_OUTCOMES)[number];
+export const OUTCOME_CONTRACT_TYPES = ['permanent', 'temporary', 'on_call', 'self_employed'] as const;
+export type OutcomeContractType = (typeof OUTCOME_CONTRACT_TYPES)[number];
+
+export interface Trajectory {
+  id: string;
+  clientId: string;
+  clientDisplayName: string;
+  organisationId: string;
+  organisationName: string;
+  instrument: { id: string; name: string; kind: InstrumentKind; cbsCategory: CbsCategory | null };
+  /** The provider running it; null when the municipality runs it itself. */
+  provider: { id: string; name: string } | null;
+  assignmentId: string | null;
+  prbParticipantId: string | null;
+  startDate: string;
+  plannedEndDate: string;
+  costCents: number;
+  goalRung: number;
+  rungBefore: number | null;
+  rungAfter: number | null;
+  status: TrajectoryStatus;
+  endDate: string | null;
+  outcome: TrajectoryOutcome | null;
+  outcomeHours: number | null;
+  outcomeContractType: OutcomeContractType | null;
+  outcomeReason: string | null;
+  createdAt: string;
+  version: number;
+}
+export interface TrajectoryInput {
+  instrumentId: string;
+  providerOrganisationId?: string | null;
+  assignmentId?: string | null;
+  startDate: string;
+  plannedEndDate: string;
+  /** Euros as typed ("1250,50"); zero allowed. */
+  cost: string;
+  goalRung: number;
+}
+export interface TrajectoryCloseInput {
+  endDate: string;
+  outcome: TrajectoryOutcome;
+  /** Required for work. */
+  hoursPerWeek?: number | null;
+  /** Required for work. */
+  contractType?: OutcomeContractType | null;
+  /** Required for dropped_out; a note for the other outcomes. */
+  reason?: string | null;
+}
+export interface TrajectoryListQuery {
+  status?: TrajectoryStatus;
+  page?: number;
+  pageSize?: number;
+}
+export interface TrajectoryProgressReport {
+  id: string;
+  trajectoryId: string;
+  reportedOn: string;
+  text: string;
+  author: { id: string; name: string };
+  authorOrganisation: { id: string; name: string };
+  createdAt: string;
+}
+export interface TrajectoryProgressInput {
+  reportedOn: string;
+  text: string;
+}
+
+/** Results of an assignment; the municipality and the provider see the same figures. */
+export interface AssignmentResults {
+  started: number;
+  running: number;
+  toWork: number;
+  droppedOut: number;
+  spentCents: number;
+  costPerPlacementCents: number | null;
+}
+export interface ProviderAssignmentSummary {
+  id: string;
+  /** The municipality that gave the assignment. */
+  organisationId: string;
+  organisationName: string;
+  provider: { id: string; name: string };
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  budgetCents: number;
+  targetStarted: number;
+  targetToWork: number;
+  targetMaxDropOutPercent: number | null;
+  /** given: the viewer's organisation gave it; received: the viewer's organisation is the provider. */
+  side: 'given' | 'received';
+  activeClients: number;
+  /** The same figures for the municipality and the provider. */
+  results: AssignmentResults;
+  createdAt: string;
+  endedAt: string | null;
+}
+export interface AssignmentClient {
+  clientId: string;
+  displayName: string;
+  assignedAt: string;
+  endedAt: string | null;
+}
+export interface ProviderAssignment extends ProviderAssignmentSummary {
+  /** Oldest first; null for roles that see aggregates only (beleidsadviseur, functioneel beheerder). */
+  clients: AssignmentClient[] | null;
+}
+export interface ProviderAssignmentInput {
+  providerOrganisationId: string;
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  /** Euros as typed; zero allowed. */
+  budget: string;
+  targetStarted: number;
+  targetToWork: number;
+  targetMaxDropOutPercent?: number | null;
+}
+
+export const POLIS_RESPONSIBLES = ['client', 'municipality', 'provider'] as const;
+export type PolisResponsible = (typeof POLIS_RESPONSIBLES)[number];
+export const POLIS_VERSION_STATUSES = ['draft', 'signed', 'superseded'] as const;
+export type PolisVersionStatus = (typeof POLIS_VERSION_STATUSES)[number];
+export type PolisParty = 'client' | 'municipality';
+
+export interface PolisStep {
+  id: string;
+  position: number;
+  description: string;
+  trajectoryId: string | null;
+  trajectoryLabel: string | null;
+  responsible: PolisResponsible;
+  startDate: string;
+  dueDate: string;
+}
+export interface PolisSignature {
+  party: PolisParty;
+  signerName: string;
+  signedAt: string;
+  contentHash: string;
+}
+export interface PolisVersion {
+  id: string;
+  versionNumber: number;
+  status: PolisVersionStatus;
+  municipalityObligations: string[];
+  clientObligations: string[];
+  goalRung: number;
+  changeNote: string | null;
+  steps: PolisStep[];
+  signatures: PolisSignature[];
+  contentHash: string | null;
+  createdAt: string;
+  createdByName: string;
+  signedAt: string | null;
+  revision: number;
+}
+export interface Polis {
+  id: string;
+  clientId: string;
+  clientDisplayName: string;
+  organisationName: string;
+  /** Newest first. */
+  versions: PolisVersion[];
+}
+export interface PolisStepInput {
+  description: string;
+  trajectoryId?: string | null;
+  responsible: PolisResponsible;
+  startDate: string;
+  dueDate: string;
+}
+export interface PolisContent {
+  municipalityObligations: string[];
+  clientObligations: string[];
+  goalRung: number;
+  steps: PolisStepInput[];
+  changeNote?: string | null;
+}
+export interface PolisDraftUpdate extends PolisContent {
+  revision: number;
+}
+/** The revision the signer read: a draft changed since is refused (409). */
+export interface PolisSignInput {
+  revision?: number;
+}
+
+/** The client portal (werkzoekende): the own file. */
+export interface PortalProfile {
+  clientId: string;
+  displayName: string;
+  organisationName: string;
+}
+export interface PortalAccountInput {
+  email: string;
+  password: string;
+}
+export interface PortalAccount {
+  userId: string;
+  clientId: string;
+  email: string;
+}

@@ -11,6 +11,13 @@ import {
   isEmployerPortalUser,
   useAuthActions,
   useSession,
+  canUseMyPrb,
+  canViewPrbProgrammes,
+  canViewTrajectoryReports,
+  canManageInstruments,
+  canViewAssignments,
+  canViewTrajectories,
+  isClientPortalUser,
 } from './auth.tsx';
 import { FlashProvider, FlashRegion } from './flash.tsx';
 import { useI18n } from './i18n.tsx';
@@ -108,6 +115,20 @@ export function Layout() {
                     </Link>
                   </li>
                 ) : null}
+                {canViewTrajectories(user) ? (
+                  <li>
+                    <Link to="/trajecten" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
+                      {t('nav.trajectories')}
+                    </Link>
+                  </li>
+                ) : null}
+                {canViewAssignments(user) ? (
+                  <li>
+                    <Link to="/opdrachten" className="wp-nav__link">
+                      {t('nav.assignments')}
+                    </Link>
+                  </li>
+                ) : null}
                 {canViewEmployers(user) ? (
                   <li>
                     <Link to="/werkgevers" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
@@ -133,6 +154,48 @@ export function Layout() {
                   <li>
                     <Link to="/resultaten" className="wp-nav__link" activeOptions={{ exact: true, includeSearch: false }}>
                       {t('nav.results')}
+                    </Link>
+                  </li>
+                ) : null}
+                {canViewPrbProgrammes(user) ? (
+                  <li>
+                    <Link to="/prb" className="wp-nav__link">
+                      {t('nav.prb')}
+                    </Link>
+                  </li>
+                ) : null}
+                {canViewTrajectoryReports(user) ? (
+                  <li>
+                    <Link to="/rapportages" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
+                      {t('nav.reports')}
+                    </Link>
+                  </li>
+                ) : null}
+                {isClientPortalUser(user) ? (
+                  <>
+                    <li>
+                      <Link to="/mijn" className="wp-nav__link" activeOptions={{ exact: true }}>
+                        {t('nav.myHome')}
+                      </Link>
+                    </li>
+                    <li>
+                      <Link to="/mijn/polis" className="wp-nav__link" activeOptions={{ exact: true }}>
+                        {t('nav.myPolis')}
+                      </Link>
+                    </li>
+                  </>
+                ) : null}
+                {canUseMyPrb(user) ? (
+                  <li>
+                    <Link to="/mijn/prb" className="wp-nav__link" activeOptions={{ exact: true }}>
+                      {t('nav.myPrb')}
+                    </Link>
+                  </li>
+                ) : null}
+                {canManageInstruments(user) ? (
+                  <li>
+                    <Link to="/beheer/instrumenten" className="wp-nav__link" activeOptions={{ exact: true }}>
+                      {t('nav.instruments')}
                     </Link>
                   </li>
                 ) : null}

@@ -140,3 +140,84 @@ export function canViewResults(user: SessionUser | null | undefined): boolean {
 export function isEmployerPortalUser(user: SessionUser | null | undefined): boolean {
   return hasRole(user, 'werkgever');
 }
+
+// ---- PRB and reports (issue 4, web B): mirrors the access rules of the prb and reports routes ----
+
+/** PRB programmes: list and open (a beleidsadviseur sees counts only). */
+export function canViewPrbProgrammes(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'prb_werkadviseur', 'functioneel_beheerder', 'beleidsadviseur');
+}
+
+/** Create a programme and add advisors to it. */
+export function canManagePrbProgrammes(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'functioneel_beheerder', 'klantmanager');
+}
+
+/**
+ * Admit a client of the caseload, decide on proposals (the final word), record invoices, close the trajectory:
+ * the klantmanager (only one of the programme's organisation sees its participants).
+ */
+export function canAdmitPrbParticipants(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager');
+}
+
+/** A participant's page (budget, proposals, commitments): the klantmanager and the PRB advisor. */
+export function canViewPrbParticipants(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'prb_werkadviseur');
+}
+
+/** "Mijn PRB" in the client portal. */
+export function canUseMyPrb(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'werkzoekende');
+}
+
+/** Trajectory reports per programme, instrument and provider (aggregates only). */
+export function canViewTrajectoryReports(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'beleidsadviseur', 'functioneel_beheerder', 'jobcoach');
+}
+
+// ---- routes to work (issue 4, web A): mirrors the access rules of the trajectories, polis and portal routes ----
+
+/** Trajectories: the klantmanager (own clients) and the jobcoach (also provider staff: the trajectories it runs). */
+export function canViewTrajectories(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'jobcoach');
+}
+
+/** Close a trajectory with its outcome: a klantmanager of the organisation that owns it. */
+export function canCloseTrajectory(user: SessionUser | null | undefined, organisationId: string): boolean {
+  return Boolean(user && hasRole(user, 'klantmanager') && user.organisation.id === organisationId);
+}
+
+/** Report progress on a trajectory (the provider's jobcoach or the klantmanager). */
+export function canReportProgress(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'jobcoach');
+}
+
+/** The instruments catalogue is kept by the functioneel beheerder. */
+export function canManageInstruments(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'functioneel_beheerder');
+}
+
+/** Provider assignments: given (municipality) and received (provider). */
+export function canViewAssignments(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'jobcoach', 'functioneel_beheerder', 'beleidsadviseur');
+}
+
+export function canCreateAssignments(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'klantmanager', 'functioneel_beheerder');
+}
+
+/** Assign clients to (and end them in) an assignment: a klantmanager of the municipality that gave it. */
+export function canAssignClients(user: SessionUser | null | undefined, organisationId: string): boolean {
+  return Boolean(user && hasRole(user, 'klantmanager') && user.organisation.id === organisationId);
+}
+
+/** Draft, change and sign the polis for the municipality: a klantmanager of the owning organisation. */
+export function canManagePolis(user: SessionUser | null | undefined, clientOrganisationId: string): boolean {
+  return canEditClient(user, clientOrganisationId);
+}
+
+/** A client in their own portal (/mijn): the werkzoekende role. */
+export function isClientPortalUser(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, 'werkzoekende');
+}

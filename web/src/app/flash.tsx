@@ -13,7 +13,7 @@ interface FlashApi {
    * Shows a success message in the page's status region. Pass `afterNavigation` when a navigation
    * follows immediately (e.g. after creating a record), so the message appears on the next page.
    */
-  flash(text: string, options?: { afterNavigation?: boolean }): void;
+  flash: (text: string, options?: { afterNavigation?: boolean }) => void;
   clear(): void;
 }
 

@@ -23,18 +23,19 @@ function readStoredLang(): Lang {
   }
 }
 
+/** Plain function properties (not methods): components destructure them, e.g. `const { t } = useI18n()`. */
 export interface I18n {
   lang: Lang;
   locale: string;
-  setLang(lang: Lang): void;
-  t(key: MessageKey, params?: Params): string;
+  setLang: (lang: Lang) => void;
+  t: (key: MessageKey, params?: Params) => string;
   /** A calendar date (YYYY-MM-DD) as "3 maart 2026". */
-  formatDate(isoDate: string | null | undefined): string;
+  formatDate: (isoDate: string | null | undefined) => string;
   /** Short date for chart axes: "3 mrt 2026". */
-  formatDateShort(isoDate: string): string;
+  formatDateShort: (isoDate: string) => string;
   /** A timestamp as "3 maart 2026 14:05" (Amsterdam time). */
-  formatDateTime(isoTimestamp: string | null | undefined): string;
-  formatNumber(value: number): string;
+  formatDateTime: (isoTimestamp: string | null | undefined) => string;
+  formatNumber: (value: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

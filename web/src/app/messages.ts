@@ -2,7 +2,18 @@
  * The UI dictionary. Dutch is the source language; English must have exactly the same keys.
  * Placeholders: {name}.
  */
+import { prbEn, prbNl } from '../features/prb/messages.ts';
+import { reportsEn, reportsNl } from '../features/reports/messages.ts';
+import { trajectoriesEn, trajectoriesNl } from '../features/trajectories/messages.ts';
+import { polisEn, polisNl } from '../features/polis/messages.ts';
+
 export const nl = {
+  // ---- PRB and reports (issue 4, web B): texts kept next to their screens ----
+  ...prbNl,
+  ...reportsNl,
+  // ---- trajectories, assignments, instruments, polis, client portal (issue 4, web A) ----
+  ...trajectoriesNl,
+  ...polisNl,
   'app.name': 'Werkplein',
   'app.tagline': 'Samen werken aan werk',
   'app.skipLink': 'Direct naar de inhoud',
@@ -758,6 +769,10 @@ export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
+  ...prbEn,
+  ...reportsEn,
+  ...trajectoriesEn,
+  ...polisEn,
   'app.name': 'Werkplein',
   'app.tagline': 'Working together on work',
   'app.skipLink': 'Skip to main content',

@@ -19,6 +19,15 @@ import {
   isAdmin,
   isEmployerPortalUser,
   sessionQuery,
+  canUseMyPrb,
+  canViewPrbParticipants,
+  canViewPrbProgrammes,
+  canViewTrajectoryReports,
+  canCreateAssignments,
+  canManageInstruments,
+  canViewAssignments,
+  canViewTrajectories,
+  isClientPortalUser,
 } from './auth.tsx';
 import { ForbiddenError, safeRedirect } from './errors.ts';
 import { Layout } from './Layout.tsx';
@@ -29,6 +38,10 @@ import { Loading } from '../ui/misc.tsx';
 import { clientQuery, ladderQuery } from '../features/clients/queries.ts';
 import { employerQuery } from '../features/employers/queries.ts';
 import { vacancyQuery } from '../features/vacancies/queries.ts';
+import { prbParticipantQuery, prbProgrammeQuery } from '../features/prb/queries.ts';
+import { assignmentQuery, trajectoryQuery } from '../features/trajectories/queries.ts';
+import { clientPolissesQuery } from '../features/polis/queries.ts';
+import type { ReportGrouping } from '../api/index.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -85,11 +98,13 @@ const homeRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/',
   beforeLoad: ({ context }) => {
+    if (isClientPortalUser(context.user)) throw redirect({ to: '/mijn' });
     if (canViewClients(context.user)) throw redirect({ to: '/clienten' });
     if (canManageEmployers(context.user)) throw redirect({ to: '/werkgevers' });
     if (isEmployerPortalUser(context.user)) throw redirect({ to: '/werkgeversportaal' });
     if (isAdmin(context.user)) throw redirect({ to: '/beheer/gebruikers' });
     if (canViewResults(context.user)) throw redirect({ to: '/resultaten' });
+    if (canViewPrbProgrammes(context.user)) throw redirect({ to: '/prb' });
   },
   component: lazyRouteComponent(() => import('./HomePage.tsx'), 'HomePage'),
 });
@@ -312,6 +327,163 @@ const resultsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/results/ResultsPage.tsx'), 'ResultsPage'),
 });
 
+// ---- PRB programmes, participants, Mijn PRB and trajectory reports (issue 4, web B) ----
+const prbRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/prb',
+  beforeLoad: requireRole(canViewPrbProgrammes),
+});
+
+const prbIndexRoute = createRoute({
+  getParentRoute: () => prbRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/prb/ProgrammesPage.tsx'), 'ProgrammesPage'),
+});
+
+const prbProgrammeRoute = createRoute({
+  getParentRoute: () => prbRoute,
+  path: '/$id',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(prbProgrammeQuery(params.id)),
+  component: lazyRouteComponent(() => import('../features/prb/ProgrammePage.tsx'), 'ProgrammePage'),
+});
+
+const prbParticipantRoute = createRoute({
+  getParentRoute: () => prbRoute,
+  path: '/deelnemers/$id',
+  beforeLoad: requireRole(canViewPrbParticipants),
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(prbParticipantQuery(params.id)),
+  component: lazyRouteComponent(() => import('../features/prb/ParticipantPage.tsx'), 'ParticipantPage'),
+});
+
+/** The client portal's PRB page (the portal home /mijn links here). */
+const myPrbRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/mijn/prb',
+  beforeLoad: requireRole(canUseMyPrb),
+  component: lazyRouteComponent(() => import('../features/prb/MyPrbPage.tsx'), 'MyPrbPage'),
+});
+
+export interface ReportsSearch {
+  groupBy?: ReportGrouping;
+  from?: string;
+  to?: string;
+}
+
+const reportsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/rapportages',
+  beforeLoad: requireRole(canViewTrajectoryReports),
+  validateSearch: (search: Record<string, unknown>): ReportsSearch => ({
+    groupBy: search.groupBy === 'instrument' || search.groupBy === 'provider' || search.groupBy === 'programme' ? search.groupBy : undefined,
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+  }),
+  component: lazyRouteComponent(() => import('../features/reports/ReportsPage.tsx'), 'ReportsPage'),
+});
+
+// ---- trajectories, provider assignments, instruments, polis, client portal (issue 4, web A) ----
+const startTrajectoryRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: '/trajecten/nieuw',
+  beforeLoad: requireRole(canRegisterClients),
+  component: lazyRouteComponent(() => import('../features/trajectories/StartTrajectoryPage.tsx'), 'StartTrajectoryPage'),
+});
+
+const clientPolisRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: '/polis',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(clientPolissesQuery(params.id)),
+});
+
+const clientPolisIndexRoute = createRoute({
+  getParentRoute: () => clientPolisRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/polis/PolisPage.tsx'), 'PolisPage'),
+});
+
+const clientPolisEditRoute = createRoute({
+  getParentRoute: () => clientPolisRoute,
+  path: '/bewerken',
+  beforeLoad: requireRole(canRegisterClients),
+  component: lazyRouteComponent(() => import('../features/polis/PolisEditorPage.tsx'), 'PolisEditorPage'),
+});
+
+export interface TrajectoriesSearch {
+  page?: number;
+  filter?: 'lopend' | 'afgesloten';
+}
+
+const trajectoriesRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/trajecten',
+  beforeLoad: requireRole(canViewTrajectories),
+});
+
+const trajectoriesIndexRoute = createRoute({
+  getParentRoute: () => trajectoriesRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): TrajectoriesSearch => ({
+    page: positiveInt(search.page),
+    filter: search.filter === 'lopend' || search.filter === 'afgesloten' ? search.filter : undefined,
+  }),
+  component: lazyRouteComponent(() => import('../features/trajectories/TrajectoriesPage.tsx'), 'TrajectoriesPage'),
+});
+
+const trajectoryRoute = createRoute({
+  getParentRoute: () => trajectoriesRoute,
+  path: '/$id',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(trajectoryQuery(params.id)),
+  component: lazyRouteComponent(() => import('../features/trajectories/TrajectoryPage.tsx'), 'TrajectoryPage'),
+});
+
+const assignmentsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/opdrachten',
+  beforeLoad: requireRole(canViewAssignments),
+});
+
+const assignmentsIndexRoute = createRoute({
+  getParentRoute: () => assignmentsRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/assignments/AssignmentsPage.tsx'), 'AssignmentsPage'),
+});
+
+const assignmentNewRoute = createRoute({
+  getParentRoute: () => assignmentsRoute,
+  path: '/nieuw',
+  beforeLoad: requireRole(canCreateAssignments),
+  component: lazyRouteComponent(() => import('../features/assignments/NewAssignmentPage.tsx'), 'NewAssignmentPage'),
+});
+
+const assignmentRoute = createRoute({
+  getParentRoute: () => assignmentsRoute,
+  path: '/$id',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(assignmentQuery(params.id)),
+  component: lazyRouteComponent(() => import('../features/assignments/AssignmentPage.tsx'), 'AssignmentPage'),
+});
+
+const instrumentsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/instrumenten',
+  beforeLoad: requireRole(canManageInstruments),
+  component: lazyRouteComponent(() => import('../features/instruments/InstrumentsPage.tsx'), 'InstrumentsPage'),
+});
+
+/** The client portal home (werkzoekende); "Mijn PRB" (/mijn/prb) is a sibling route above. */
+const myHomeRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/mijn',
+  beforeLoad: requireRole(isClientPortalUser),
+  component: lazyRouteComponent(() => import('../features/client-portal/PortalHomePage.tsx'), 'PortalHomePage'),
+});
+
+const myPolisRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/mijn/polis',
+  beforeLoad: requireRole(isClientPortalUser),
+  component: lazyRouteComponent(() => import('../features/client-portal/MyPolisPage.tsx'), 'MyPolisPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicVacanciesRoute,
@@ -320,9 +492,15 @@ const routeTree = rootRoute.addChildren([
     clientsRoute.addChildren([
       caseloadRoute,
       registerRoute,
-      clientRoute.addChildren([clientFileRoute, clientEditRoute, ladderRoute]),
+      clientRoute.addChildren([
+        clientFileRoute,
+        clientEditRoute,
+        ladderRoute,
+        startTrajectoryRoute,
+        clientPolisRoute.addChildren([clientPolisIndexRoute, clientPolisEditRoute]),
+      ]),
     ]),
-    adminRoute.addChildren([adminIndexRoute, organisationsRoute, usersRoute]),
+    adminRoute.addChildren([adminIndexRoute, organisationsRoute, usersRoute, instrumentsRoute]),
     employersRoute.addChildren([
       employersIndexRoute,
       employerNewRoute,
@@ -331,6 +509,13 @@ const routeTree = rootRoute.addChildren([
     vacanciesAdminRoute.addChildren([vacanciesAdminIndexRoute, vacancyRoute]),
     portalRoute,
     resultsRoute,
+    prbRoute.addChildren([prbIndexRoute, prbParticipantRoute, prbProgrammeRoute]),
+    myPrbRoute,
+    reportsRoute,
+    trajectoriesRoute.addChildren([trajectoriesIndexRoute, trajectoryRoute]),
+    assignmentsRoute.addChildren([assignmentsIndexRoute, assignmentNewRoute, assignmentRoute]),
+    myHomeRoute,
+    myPolisRoute,
   ]),
 ]);
 

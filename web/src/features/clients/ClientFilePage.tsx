@@ -13,6 +13,8 @@ import { ConsentsSection } from '../consents/ConsentsSection.tsx';
 import { LadderSummary } from '../ladder/LadderSummary.tsx';
 import { ClientVacanciesSection } from '../matching/ClientVacanciesSection.tsx';
 import { WantedOccupationsText } from '../matching/WantedOccupationsText.tsx';
+import { PolisSection } from '../polis/PolisSection.tsx';
+import { TrajectoriesSection } from '../trajectories/TrajectoriesSection.tsx';
 import { clientQuery } from './queries.ts';
 
 export function ClientFilePage() {
@@ -130,6 +132,8 @@ export function ClientFilePage() {
       </div>
 
       <LadderSummary client={client} editable={editable} />
+      <TrajectoriesSection clientId={client.id} editable={editable} />
+      <PolisSection clientId={client.id} editable={editable} />
       <ConsentsSection clientId={client.id} clientOrganisationId={client.organisationId} editable={editable} />
       <ClientVacanciesSection clientId={client.id} linkToVacancy={canViewVacancies(user)} />
 

@@ -1,0 +1,116 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { myPolisPdfUrl, signMyPolisVersion, type PolisVersion } from '../../api/index.ts';
+import { useUser } from '../../app/auth.tsx';
+import { useFlash } from '../../app/flash.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { CheckboxField } from '../../ui/fields.tsx';
+import { hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { InfoAlert, Loading } from '../../ui/misc.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { PolisContentView, PolisHistory, PolisStatusBadge, SignaturesView } from '../polis/PolisView.tsx';
+import { myPolissesQuery, polisKeys, portalProfileQuery } from '../polis/queries.ts';
+import { ActionError } from '../vacancies/ui.tsx';
+import { portalPolisState } from './portalPolis.ts';
+
+/** The client's own polis: read the current version, sign it (with an explicit confirmation), PDF, history. */
+export function MyPolisPage() {
+  const { t } = useI18n();
+  const user = useUser();
+  const profile = useQuery(portalProfileQuery);
+  const polisses = useQuery(myPolissesQuery);
+  const organisation = profile.data?.organisationName ?? user.organisation.name;
+  const state = polisses.data ? portalPolisState(polisses.data) : null;
+  const version = state && state.kind !== 'none' ? state.version : null;
+  const others = (polisses.data ?? []).flatMap((p) => p.versions).filter((v) => v.id !== version?.id);
+
+  return (
+    <>
+      <PageHeader title={t('myPolis.title')} lead={t('myPolis.intro', { organisation })} />
+      <p className="utrecht-paragraph">
+        <Link to="/mijn" className="utrecht-link">
+          {t('myPolis.backHome')}
+        </Link>
+      </p>
+      {polisses.isPending ? <Loading /> : null}
+      {polisses.isError ? <ProblemAlert error={polisses.error} /> : null}
+      {state?.kind === 'none' ? <p className="utrecht-paragraph">{t('myPolis.none')}</p> : null}
+      {version && state ? (
+        <section className="wp-section wp-card" aria-labelledby="my-polis-version">
+          <h2 className="utrecht-heading-2 wp-focus-target" id="my-polis-version" tabIndex={-1}>
+            {t('polis.versionTitle', { version: version.versionNumber })} <PolisStatusBadge version={version} audience="client" />
+          </h2>
+          {state.kind === 'waiting' ? <InfoAlert>{t('portalHome.polisWaiting', { version: version.versionNumber })}</InfoAlert> : null}
+          {state.kind === 'signed' ? <InfoAlert>{t('portalHome.polisSigned', { version: version.versionNumber })}</InfoAlert> : null}
+          <PolisContentView version={version} audience="client" level={3} />
+          <h3 className="utrecht-heading-3">{t('polis.signatures')}</h3>
+          <SignaturesView version={version} audience="client" />
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href={myPolisPdfUrl(version.id)} download>
+              {t('polis.pdf')} <span className="wp-visually-hidden">({t('polis.versionTitle', { version: version.versionNumber })})</span>
+            </a>
+          </p>
+          {state.kind === 'toSign' ? <SignForm version={version} /> : null}
+        </section>
+      ) : null}
+      {others.length > 0 ? (
+        <section className="wp-section" aria-labelledby="my-polis-history">
+          <h2 className="utrecht-heading-2" id="my-polis-history">
+            {t('myPolis.history')}
+          </h2>
+          <PolisHistory versions={others} pdfUrl={myPolisPdfUrl} caption={t('polis.historyCaption')} audience="client" />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** Signing needs an explicit "I have read and agree" first; the revision read travels along. */
+function SignForm({ version }: { version: PolisVersion }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const { flash } = useFlash();
+  const [agreed, setAgreed] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const labels = { confirm: t('myPolis.sign.confirm', { version: version.versionNumber }) };
+
+  const sign = useMutation({
+    mutationFn: () => signMyPolisVersion(version.id, { revision: version.revision }),
+    onSuccess: async () => {
+      flash(t('myPolis.sign.done', { version: version.versionNumber }));
+      await queryClient.invalidateQueries({ queryKey: polisKeys.mine });
+      document.getElementById('my-polis-version')?.focus();
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (sign.isPending) return;
+    const next: FieldErrors = agreed ? {} : { confirm: t('myPolis.sign.confirmRequired') };
+    setErrors(next);
+    if (hasErrors(next)) {
+      sign.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    sign.mutate();
+  };
+
+  return (
+    <div className="wp-subsection">
+      <h3 className="utrecht-heading-3">{t('myPolis.sign.title')}</h3>
+      <p className="utrecht-paragraph">{t('myPolis.sign.intro')}</p>
+      <form className="wp-form" noValidate onSubmit={submit}>
+        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+        {sign.isError ? <ActionError error={sign.error} /> : null}
+        <CheckboxField name="confirm" label={labels.confirm} checked={agreed} onChange={setAgreed} error={errors.confirm} />
+        <SubmitButton busy={sign.isPending}>{t('myPolis.sign.submit')}</SubmitButton>
+      </form>
+    </div>
+  );
+}

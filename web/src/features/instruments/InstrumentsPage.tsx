@@ -1,0 +1,363 @@
+import { Button } from '@utrecht/component-library-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouteContext } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import {
+  CBS_CATEGORIES,
+  createInstrument,
+  INSTRUMENT_KINDS,
+  updateInstrument,
+  type CbsCategory,
+  type Instrument,
+  type InstrumentKind,
+} from '../../api/index.ts';
+import { useFlash } from '../../app/flash.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { CheckboxField, SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
+import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { Badge, Loading } from '../../ui/misc.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { cbsCategoryLabel, instrumentKindLabel } from '../trajectories/labels.ts';
+import { instrumentsQuery } from '../trajectories/queries.ts';
+import { ActionError, inSentence } from '../vacancies/ui.tsx';
+
+function useRefreshInstruments() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['instruments'] });
+}
+
+/** The functioneel beheerder's catalogue of re-integration instruments: list, add, edit, (de)activate. */
+export function InstrumentsPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { user } = useRouteContext({ from: '/auth/beheer/instrumenten' });
+  const instruments = useQuery(instrumentsQuery(true));
+  const [editing, setEditing] = useState<Instrument | null>(null);
+  const { flash } = useFlash();
+  const refresh = useRefreshInstruments();
+
+  const toggle = useMutation({
+    mutationFn: (instrument: Instrument) => updateInstrument(instrument.id, { active: !instrument.active }),
+    onSuccess: async (updated) => {
+      flash(t(updated.active ? 'instruments.activated' : 'instruments.deactivated', { name: updated.name }));
+      await refresh();
+    },
+  });
+
+  const list = [...(instruments.data ?? [])].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'nl'));
+  const caption = t('instruments.caption', { organisation: user.organisation.name });
+  const none = <span className="wp-muted">{t('app.none')}</span>;
+
+  return (
+    <>
+      <PageHeader title={t('instruments.title')} lead={t('instruments.intro')} />
+      {instruments.isPending ? <Loading /> : null}
+      {instruments.isError ? <ProblemAlert error={instruments.error} /> : null}
+      {toggle.isError ? <ActionError error={toggle.error} /> : null}
+      {instruments.isSuccess && list.length === 0 ? <p className="utrecht-paragraph">{t('instruments.none')}</p> : null}
+      {list.length > 0 ? (
+        <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+          <table className="utrecht-table utrecht-table--html-table wp-table">
+            <caption className="utrecht-table__caption wp-visually-hidden">{caption}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('instruments.name')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('instruments.kind')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('instruments.cbsCategory')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('instruments.description')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('instruments.status')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('instruments.actions')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {list.map((x) => (
+                <tr className="utrecht-table__row" key={x.id}>
+                  <th scope="row" className="utrecht-table__cell wp-table__row-header">
+                    {x.name}
+                  </th>
+                  <td className="utrecht-table__cell">{instrumentKindLabel(x.kind, i18n)}</td>
+                  <td className="utrecht-table__cell">{x.cbsCategory ? cbsCategoryLabel(x.cbsCategory, i18n) : none}</td>
+                  <td className="utrecht-table__cell wp-preserve">{x.description ?? ''}</td>
+                  <td className="utrecht-table__cell">
+                    {x.active ? <Badge tone="ok">{t('instruments.active')}</Badge> : <Badge tone="warn">{t('instruments.inactive')}</Badge>}
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <div className="wp-button-row wp-button-row--tight">
+                      <Button appearance="secondary-action-button" className="wp-small-button" onClick={() => setEditing(x)}>
+                        {t('instruments.edit')}
+                        <span className="wp-visually-hidden"> {t('instruments.editFor', { name: x.name })}</span>
+                      </Button>
+                      <Button
+                        appearance="subtle-button"
+                        className="wp-small-button"
+                        disabled={toggle.isPending}
+                        onClick={() => {
+                          if (!toggle.isPending) toggle.mutate(x);
+                        }}
+                      >
+                        {x.active ? t('instruments.deactivate') : t('instruments.activate')}
+                        <span className="wp-visually-hidden"> {t('instruments.editFor', { name: x.name })}</span>
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <section className="wp-section wp-card" aria-labelledby="instrument-create">
+        <h2 className="utrecht-heading-2" id="instrument-create">
+          {t('instruments.create')}
+        </h2>
+        <CreateInstrumentForm />
+      </section>
+
+      <Dialog open={editing !== null} title={t('instruments.editTitle')} onClose={() => setEditing(null)}>
+        {editing ? <EditInstrumentForm instrument={editing} onDone={() => setEditing(null)} /> : null}
+      </Dialog>
+    </>
+  );
+}
+
+function cbsOptions(i18n: Parameters<typeof cbsCategoryLabel>[1]) {
+  return CBS_CATEGORIES.map((c) => ({ value: c, label: cbsCategoryLabel(c, i18n) }));
+}
+
+const CREATE_FIELDS = ['name', 'kind', 'cbsCategory', 'description'] as const;
+
+function CreateInstrumentForm() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { flash } = useFlash();
+  const refresh = useRefreshInstruments();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState('');
+  const [cbsCategory, setCbsCategory] = useState('');
+  const [description, setDescription] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const labels = {
+    name: t('instruments.name'),
+    kind: t('instruments.kind'),
+    cbsCategory: t('instruments.cbsCategory'),
+    description: t('instruments.description'),
+  };
+
+  const create = useMutation({
+    mutationFn: () =>
+      createInstrument({
+        name: name.trim(),
+        kind: kind as InstrumentKind,
+        cbsCategory: (cbsCategory || null) as CbsCategory | null,
+        description: description.trim() || null,
+      }),
+    onSuccess: async (created) => {
+      setName('');
+      setKind('');
+      setCbsCategory('');
+      setDescription('');
+      setErrors({});
+      flash(t('instruments.created', { name: created.name }));
+      await refresh();
+    },
+    onError: (error) => {
+      const fieldErrors = fieldErrorsFromError(error, CREATE_FIELDS);
+      if (hasErrors(fieldErrors)) {
+        setErrors(fieldErrors);
+        setAttempt((n) => n + 1);
+      }
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const next: FieldErrors = {};
+    if (!name.trim()) next.name = t('form.required', { label: inSentence(labels.name) });
+    else if (name.trim().length > 200) next.name = t('form.tooLong', { label: labels.name, max: 200 });
+    if (!kind) next.kind = t('form.requiredChoice', { label: inSentence(labels.kind) });
+    if (description.length > 2000) next.description = t('form.tooLong', { label: labels.description, max: 2000 });
+    setErrors(next);
+    if (hasErrors(next)) {
+      create.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    create.mutate();
+  };
+
+  return (
+    <form className="wp-form" noValidate onSubmit={submit}>
+      <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+      {create.isError && !hasErrors(errors) ? <ActionError error={create.error} /> : null}
+      <TextField name="name" label={labels.name} value={name} onChange={setName} error={errors.name} maxLength={200} required />
+      <SelectField
+        name="kind"
+        label={labels.kind}
+        value={kind}
+        onChange={setKind}
+        placeholder={t('app.chooseOption')}
+        options={INSTRUMENT_KINDS.map((k) => ({ value: k, label: instrumentKindLabel(k, i18n) }))}
+        error={errors.kind}
+        required
+      />
+      <SelectField
+        name="cbsCategory"
+        label={labels.cbsCategory}
+        description={t('instruments.cbsCategoryHint')}
+        value={cbsCategory}
+        onChange={setCbsCategory}
+        placeholder={t('instruments.noCbsCategory')}
+        options={cbsOptions(i18n)}
+        error={errors.cbsCategory}
+        optional
+      />
+      <TextareaField
+        name="description"
+        label={labels.description}
+        value={description}
+        onChange={setDescription}
+        error={errors.description}
+        maxLength={2000}
+        rows={3}
+        optional
+      />
+      <SubmitButton busy={create.isPending}>{t('instruments.create')}</SubmitButton>
+    </form>
+  );
+}
+
+const EDIT_FIELDS = ['name', 'cbsCategory', 'description', 'active'] as const;
+/** The edit dialog's fields get their own ids (the add form with the same fields stays on the page). */
+const edit = (field: string) => `edit-${field}`;
+
+function EditInstrumentForm({ instrument, onDone }: { instrument: Instrument; onDone(): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { flash } = useFlash();
+  const refresh = useRefreshInstruments();
+  const [name, setName] = useState(instrument.name);
+  const [cbsCategory, setCbsCategory] = useState<string>(instrument.cbsCategory ?? '');
+  const [description, setDescription] = useState(instrument.description ?? '');
+  const [active, setActive] = useState(instrument.active);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const labels = {
+    [edit('name')]: t('instruments.name'),
+    [edit('cbsCategory')]: t('instruments.cbsCategory'),
+    [edit('description')]: t('instruments.description'),
+    [edit('active')]: t('instruments.activeLabel'),
+  };
+
+  const update = useMutation({
+    mutationFn: () =>
+      updateInstrument(instrument.id, {
+        name: name.trim(),
+        cbsCategory: (cbsCategory || null) as CbsCategory | null,
+        description: description.trim() || null,
+        active,
+      }),
+    onSuccess: async (updated) => {
+      flash(t('instruments.updated', { name: updated.name }));
+      onDone();
+      await refresh();
+    },
+    onError: (error) => {
+      const fieldErrors = Object.fromEntries(
+        Object.entries(fieldErrorsFromError(error, EDIT_FIELDS)).map(([field, reason]) => [edit(field), reason]),
+      );
+      if (hasErrors(fieldErrors)) {
+        setErrors(fieldErrors);
+        setAttempt((n) => n + 1);
+      }
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (update.isPending) return;
+    const next: FieldErrors = {};
+    if (!name.trim()) next[edit('name')] = t('form.required', { label: inSentence(t('instruments.name')) });
+    else if (name.trim().length > 200) next[edit('name')] = t('form.tooLong', { label: t('instruments.name'), max: 200 });
+    if (description.length > 2000) next[edit('description')] = t('form.tooLong', { label: t('instruments.description'), max: 2000 });
+    setErrors(next);
+    if (hasErrors(next)) {
+      update.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    update.mutate();
+  };
+
+  return (
+    <form className="wp-form" noValidate onSubmit={submit}>
+      <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+      {update.isError && !hasErrors(errors) ? <ActionError error={update.error} /> : null}
+      <TextField
+        name={edit('name')}
+        label={t('instruments.name')}
+        value={name}
+        onChange={setName}
+        error={errors[edit('name')]}
+        maxLength={200}
+        required
+      />
+      <p className="utrecht-paragraph wp-muted">
+        {t('instruments.kind')}: {instrumentKindLabel(instrument.kind, i18n)}. {t('instruments.kindFixed')}
+      </p>
+      <SelectField
+        name={edit('cbsCategory')}
+        label={t('instruments.cbsCategory')}
+        description={t('instruments.cbsCategoryHint')}
+        value={cbsCategory}
+        onChange={setCbsCategory}
+        placeholder={t('instruments.noCbsCategory')}
+        options={cbsOptions(i18n)}
+        error={errors[edit('cbsCategory')]}
+        optional
+      />
+      <TextareaField
+        name={edit('description')}
+        label={t('instruments.description')}
+        value={description}
+        onChange={setDescription}
+        error={errors[edit('description')]}
+        maxLength={2000}
+        rows={3}
+        optional
+      />
+      <CheckboxField
+        name={edit('active')}
+        label={t('instruments.activeLabel')}
+        description={t('instruments.activeHint')}
+        checked={active}
+        onChange={setActive}
+        error={errors[edit('active')]}
+      />
+      <div className="wp-form-actions">
+        <SubmitButton busy={update.isPending}>{t('app.save')}</SubmitButton>
+        <Button appearance="secondary-action-button" onClick={onDone}>
+          {t('app.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

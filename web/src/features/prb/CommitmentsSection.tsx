@@ -1,0 +1,205 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { isIsoDate } from '../../../../src/kernel/dates.ts';
+import { recordPrbInvoice, type PrbCommitment } from '../../api/index.ts';
+import { useFlash } from '../../app/flash.tsx';
+import { todayInAmsterdam, useI18n } from '../../app/i18n.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { SelectField, TextField } from '../../ui/fields.tsx';
+import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { ActionError, inSentence } from '../vacancies/ui.tsx';
+import { checkEuroInput, formatCents, normaliseEuroText } from './money.ts';
+import { euroProblemMessage } from './ui.tsx';
+
+/** Approved money per cost line, with the invoices paid against it; the klantmanager records invoices. */
+export function CommitmentsSection({
+  commitments,
+  canRecordInvoices,
+  refresh,
+  headingLevel = 2,
+  title,
+}: {
+  commitments: PrbCommitment[];
+  canRecordInvoices: boolean;
+  refresh(): Promise<unknown>;
+  headingLevel?: 2 | 3;
+  title?: string;
+}) {
+  const { t, formatDate } = useI18n();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const caption = t('prb.commitments.caption');
+  return (
+    <section className="wp-section wp-card">
+      <Heading className={`utrecht-heading-${headingLevel}`}>{title ?? t('prb.commitments.title')}</Heading>
+      {commitments.length === 0 ? (
+        <p className="utrecht-paragraph">{t('prb.commitments.none')}</p>
+      ) : (
+        <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+          <table className="utrecht-table utrecht-table--html-table wp-table">
+            <caption className="utrecht-table__caption wp-visually-hidden">{caption}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('prb.commitments.col.supplier')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('prb.commitments.col.description')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell wp-amount">
+                  {t('prb.commitments.col.amount')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell wp-amount">
+                  {t('prb.commitments.col.paid')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell wp-amount">
+                  {t('prb.commitments.col.open')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('prb.commitments.col.invoices')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {commitments.map((c) => (
+                <tr className="utrecht-table__row" key={c.id}>
+                  <td className="utrecht-table__cell">{c.supplier}</td>
+                  <td className="utrecht-table__cell">{c.description}</td>
+                  <td className="utrecht-table__cell wp-amount">{formatCents(c.amountCents)}</td>
+                  <td className="utrecht-table__cell wp-amount">{formatCents(c.paidCents)}</td>
+                  <td className="utrecht-table__cell wp-amount">{formatCents(c.openCents)}</td>
+                  <td className="utrecht-table__cell">
+                    {c.invoices.length === 0 ? (
+                      <span className="wp-muted">{t('prb.commitments.noInvoices')}</span>
+                    ) : (
+                      <ul className="wp-prb-invoices">
+                        {c.invoices.map((inv) => (
+                          <li key={inv.id}>
+                            {t('prb.commitments.invoice', {
+                              number: inv.invoiceNumber,
+                              date: formatDate(inv.invoiceDate),
+                              amount: formatCents(inv.amountCents),
+                            })}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canRecordInvoices && commitments.length > 0 ? <InvoiceForm commitments={commitments} refresh={refresh} /> : null}
+    </section>
+  );
+}
+
+const FIELDS = ['commitmentId', 'invoiceNumber', 'invoiceDate', 'amount'] as const;
+type Field = (typeof FIELDS)[number];
+
+function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; refresh(): Promise<unknown> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { flash } = useFlash();
+  const open = commitments.filter((c) => c.openCents > 0);
+  const empty = (): Record<Field, string> => ({
+    commitmentId: open.length === 1 ? open[0]!.id : '',
+    invoiceNumber: '',
+    invoiceDate: todayInAmsterdam(),
+    amount: '',
+  });
+  const [values, setValues] = useState(empty);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const labels: Record<Field, string> = {
+    commitmentId: t('prb.invoice.commitment'),
+    invoiceNumber: t('prb.invoice.number'),
+    invoiceDate: t('prb.invoice.date'),
+    amount: t('prb.invoice.amount'),
+  };
+  const field = (key: Field) => ({
+    name: `invoice-${key}`,
+    label: labels[key],
+    error: errors[key],
+    value: values[key],
+    onChange: (value: string) => setValues((v) => ({ ...v, [key]: value })),
+  });
+
+  const record = useMutation({
+    mutationFn: () =>
+      recordPrbInvoice(values.commitmentId, {
+        invoiceNumber: values.invoiceNumber.trim(),
+        invoiceDate: values.invoiceDate,
+        amount: normaliseEuroText(values.amount),
+      }),
+    onSuccess: async () => {
+      setErrors({});
+      setValues(empty());
+      flash(t('prb.invoice.recorded'));
+      await refresh();
+    },
+    onError: (error) => {
+      const server = fieldErrorsFromError(error, FIELDS);
+      if (hasErrors(server)) {
+        setErrors(server);
+        setAttempt((a) => a + 1);
+      }
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (record.isPending) return;
+    const next: FieldErrors = {};
+    if (!values.commitmentId) next.commitmentId = t('form.requiredChoice', { label: inSentence(labels.commitmentId) });
+    if (!values.invoiceNumber.trim()) next.invoiceNumber = t('form.required', { label: inSentence(labels.invoiceNumber) });
+    if (!values.invoiceDate) next.invoiceDate = t('form.required', { label: inSentence(labels.invoiceDate) });
+    else if (!isIsoDate(values.invoiceDate)) next.invoiceDate = t('form.invalidDate');
+    const amount = checkEuroInput(values.amount);
+    if ('problem' in amount) next.amount = euroProblemMessage(amount.problem, labels.amount, i18n);
+    setErrors(next);
+    if (hasErrors(next)) {
+      record.reset();
+      setAttempt((a) => a + 1);
+      return;
+    }
+    record.mutate();
+  };
+
+  if (open.length === 0) return <p className="utrecht-paragraph">{t('prb.invoice.allPaid')}</p>;
+  // The error summary links to the DOM ids of the prefixed names.
+  const summaryErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`invoice-${k}`, v]));
+  const summaryLabels = Object.fromEntries(FIELDS.map((f) => [`invoice-${f}`, labels[f]]));
+  return (
+    <div className="wp-subsection">
+      <h3 className="utrecht-heading-3">{t('prb.invoice.title')}</h3>
+      <form className="wp-form" noValidate onSubmit={submit}>
+        <ErrorSummary errors={summaryErrors} labels={summaryLabels} focusKey={attempt} />
+        {record.isError && !hasErrors(errors) ? <ActionError error={record.error} /> : null}
+        <SelectField
+          {...field('commitmentId')}
+          options={open.map((c) => ({
+            value: c.id,
+            label: t('prb.invoice.commitmentOption', {
+              supplier: c.supplier,
+              description: c.description,
+              open: formatCents(c.openCents),
+            }),
+          }))}
+          placeholder={t('app.chooseOption')}
+          required
+        />
+        <div className="wp-field-row">
+          <TextField {...field('invoiceNumber')} autoComplete="off" width="md" required />
+          <TextField {...field('invoiceDate')} type="date" width="sm" required />
+          <TextField {...field('amount')} description={t('prb.money.hint')} inputMode="decimal" autoComplete="off" width="sm" required />
+        </div>
+        <SubmitButton busy={record.isPending} appearance="secondary">
+          {t('prb.invoice.submit')}
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}

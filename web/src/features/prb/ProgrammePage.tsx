@@ -1,0 +1,441 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams, useRouteContext } from '@tanstack/react-router';
+import { useRef, useState, type FormEvent } from 'react';
+import { isIsoDate } from '../../../../src/kernel/dates.ts';
+import { addPrbAdvisor, admitPrbParticipant, listClients, type PrbProgramme } from '../../api/index.ts';
+import { canAdmitPrbParticipants, canManagePrbProgrammes, canViewPrbParticipants } from '../../app/auth.tsx';
+import { useFlash } from '../../app/flash.tsx';
+import { todayInAmsterdam, useI18n } from '../../app/i18n.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
+import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { DataList, DataRow, InfoAlert, Loading } from '../../ui/misc.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { ActionError, Bar, inSentence, RadioGroup } from '../vacancies/ui.tsx';
+import { formatCents } from './money.ts';
+import { prbKeys, prbProgrammeQuery } from './queries.ts';
+import { ProposalStatusBadge, trajectoryStatusLabel } from './ui.tsx';
+
+/** A programme: details with the cohort fill, its advisors, the participants with their budgets, admission. */
+export function ProgrammePage() {
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
+  const { id } = useParams({ from: '/auth/prb/$id' });
+  const { user } = useRouteContext({ from: '/auth/prb/$id' });
+  const { data: programme } = useSuspenseQuery(prbProgrammeQuery(id));
+  const full = programme.admittedCount >= programme.cohortSize;
+
+  return (
+    <>
+      <PageHeader preHeading={t('prb.programme.preHeading')} title={programme.name} />
+      <p className="utrecht-paragraph">
+        <Link to="/prb" className="utrecht-link">
+          {t('prb.programme.back')}
+        </Link>
+      </p>
+
+      <div className="wp-card-grid">
+        <section className="wp-card">
+          <h2 className="utrecht-heading-2">{t('prb.programme.details')}</h2>
+          <DataList>
+            <DataRow label={t('prb.programmes.period')}>
+              {t('prb.programmes.periodRange', { from: formatDate(programme.periodStart), to: formatDate(programme.periodEnd) })}
+            </DataRow>
+            <DataRow label={t('prb.programmes.cohort')}>
+              <span className="wp-prb-fill">
+                <span>{t('prb.programmes.fill', { admitted: programme.admittedCount, cohort: programme.cohortSize })}</span>
+                <Bar value={programme.admittedCount} max={programme.cohortSize} done={full} />
+              </span>
+            </DataRow>
+            <DataRow label={t('prb.programmes.maxBudget')}>{formatCents(programme.maxBudgetPerClientCents)}</DataRow>
+            <DataRow label={t('prb.programmes.organisation')}>{programme.organisationName}</DataRow>
+            {programme.instrumentName ? <DataRow label={t('prb.programme.instrument')}>{programme.instrumentName}</DataRow> : null}
+          </DataList>
+        </section>
+        <AdvisorsCard programme={programme} canAdd={canManagePrbProgrammes(user)} />
+      </div>
+
+      <CountsCard programme={programme} />
+      <ParticipantsSection programme={programme} linkToParticipants={canViewPrbParticipants(user)} />
+      {canAdmitPrbParticipants(user) ? <AdmitSection programme={programme} full={full} /> : null}
+    </>
+  );
+}
+
+function AdvisorsCard({ programme, canAdd }: { programme: PrbProgramme; canAdd: boolean }) {
+  const { t } = useI18n();
+  const { flash } = useFlash();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const label = t('prb.programme.advisorEmail');
+
+  const add = useMutation({
+    mutationFn: () => addPrbAdvisor(programme.id, email.trim()),
+    onSuccess: async () => {
+      setEmail('');
+      setErrors({});
+      flash(t('prb.programme.advisorAdded'));
+      await queryClient.invalidateQueries({ queryKey: prbKeys.programme(programme.id) });
+    },
+    onError: (error) => {
+      const server = fieldErrorsFromError(error, ['email']);
+      if (hasErrors(server)) {
+        setErrors({ advisorEmail: server.email ?? Object.values(server)[0]! });
+        setAttempt((a) => a + 1);
+      }
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (add.isPending) return;
+    const value = email.trim();
+    const next: FieldErrors = {};
+    if (!value) next.advisorEmail = t('form.required', { label: inSentence(label) });
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) next.advisorEmail = t('form.invalidEmail');
+    setErrors(next);
+    if (hasErrors(next)) {
+      add.reset();
+      setAttempt((a) => a + 1);
+      return;
+    }
+    add.mutate();
+  };
+
+  return (
+    <section className="wp-card">
+      <h2 className="utrecht-heading-2">{t('prb.programme.advisors')}</h2>
+      <p className="utrecht-paragraph">{t('prb.programme.advisorsIntro')}</p>
+      {programme.advisors.length === 0 ? (
+        <p className="utrecht-paragraph">{t('prb.programme.noAdvisors')}</p>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {programme.advisors.map((a) => (
+            <li className="utrecht-unordered-list__item" key={a.userId}>
+              {a.name} <span className="wp-muted">({a.organisationName})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canAdd ? (
+        <div className="wp-subsection">
+          <h3 className="utrecht-heading-3">{t('prb.programme.addAdvisor')}</h3>
+          <form className="wp-form" noValidate onSubmit={submit}>
+            <ErrorSummary errors={errors} labels={{ advisorEmail: label }} focusKey={attempt} />
+            {add.isError && !hasErrors(errors) ? <ActionError error={add.error} /> : null}
+            <TextField
+              name="advisorEmail"
+              type="email"
+              label={label}
+              description={t('prb.programme.advisorEmailHint')}
+              value={email}
+              onChange={setEmail}
+              error={errors.advisorEmail}
+              autoComplete="off"
+              width="md"
+              required
+            />
+            <SubmitButton busy={add.isPending} appearance="secondary">
+              {t('prb.programme.addAdvisor')}
+            </SubmitButton>
+          </form>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Aggregates everyone who may open the programme sees (the beleidsadviseur only these). */
+function CountsCard({ programme }: { programme: PrbProgramme }) {
+  const { t } = useI18n();
+  const c = programme.counts;
+  return (
+    <section className="wp-section wp-card">
+      <h2 className="utrecht-heading-2">{t('prb.programme.counts')}</h2>
+      <DataList>
+        <DataRow label={t('prb.programme.counts.admitted')}>{c.admitted}</DataRow>
+        <DataRow label={t('prb.programme.counts.running')}>{c.running}</DataRow>
+        <DataRow label={t('prb.programme.counts.closed')}>{c.closed}</DataRow>
+        <DataRow label={t('prb.programme.counts.closedWithWork')}>{c.closedWithWork}</DataRow>
+        <DataRow label={t('prb.programme.counts.droppedOut')}>{c.droppedOut}</DataRow>
+        <DataRow label={t('prb.programme.counts.committed')}>{formatCents(c.committedCents)}</DataRow>
+        <DataRow label={t('prb.programme.counts.paid')}>{formatCents(c.paidCents)}</DataRow>
+      </DataList>
+    </section>
+  );
+}
+
+function ParticipantsSection({ programme, linkToParticipants }: { programme: PrbProgramme; linkToParticipants: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const caption = t('prb.programme.participantsCaption', { name: programme.name });
+  const rows = programme.participants;
+  return (
+    <section className="wp-section">
+      <h2 className="utrecht-heading-2">{t('prb.programme.participants')}</h2>
+      {!programme.participantsVisible ? (
+        <InfoAlert>
+          <p className="utrecht-paragraph">{t('prb.programme.countsOnly')}</p>
+        </InfoAlert>
+      ) : rows.length === 0 ? (
+        <p className="utrecht-paragraph">{t('prb.programme.noParticipants')}</p>
+      ) : (
+        <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+          <table className="utrecht-table utrecht-table--html-table wp-table">
+            <caption className="utrecht-table__caption wp-visually-hidden">{caption}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('prb.programme.col.name')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('prb.programme.col.advisor')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell wp-amount">
+                  {t('prb.programme.col.budget')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell wp-amount">
+                  {t('prb.programme.col.committed')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell wp-amount">
+                  {t('prb.programme.col.paid')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell wp-amount">
+                  {t('prb.programme.col.remaining')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('prb.programme.col.trajectory')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('prb.programme.col.proposal')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {rows.map((p) => (
+                <tr className="utrecht-table__row" key={p.id}>
+                  <th scope="row" className="utrecht-table__cell wp-table__row-header">
+                    {linkToParticipants ? (
+                      <Link to="/prb/deelnemers/$id" params={{ id: p.id }} className="utrecht-link">
+                        {p.clientDisplayName}
+                      </Link>
+                    ) : (
+                      p.clientDisplayName
+                    )}
+                  </th>
+                  <td className="utrecht-table__cell">{p.advisorName ?? <span className="wp-muted">{t('prb.programme.noAdvisor')}</span>}</td>
+                  <td className="utrecht-table__cell wp-amount">{formatCents(p.budgetCents)}</td>
+                  <td className="utrecht-table__cell wp-amount">{formatCents(p.committedCents)}</td>
+                  <td className="utrecht-table__cell wp-amount">{formatCents(p.paidCents)}</td>
+                  <td className="utrecht-table__cell wp-amount">
+                    <strong>{formatCents(p.remainingCents)}</strong>
+                  </td>
+                  <td className="utrecht-table__cell">{trajectoryStatusLabel(p.trajectoryStatus, p.outcome, i18n)}</td>
+                  <td className="utrecht-table__cell">
+                    {p.latestProposalStatus ? (
+                      <ProposalStatusBadge status={p.latestProposalStatus} />
+                    ) : (
+                      <span className="wp-muted">{t('prb.programme.noProposal')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const SEARCH_SIZE = 10;
+const ADMIT_FIELDS = ['clientId', 'admittedOn', 'advisorUserId', 'intakeNote'] as const;
+type AdmitField = (typeof ADMIT_FIELDS)[number];
+
+/** Admit a client of the caseload (the caseload search API); a full cohort is refused by the server with its reason. */
+function AdmitSection({ programme, full }: { programme: PrbProgramme; full: boolean }) {
+  const { t, formatDate } = useI18n();
+  const { flash } = useFlash();
+  const queryClient = useQueryClient();
+  const [searchText, setSearchText] = useState('');
+  const [term, setTerm] = useState('');
+  const [searchErrors, setSearchErrors] = useState<FieldErrors>({});
+  const [searchAttempt, setSearchAttempt] = useState(0);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const [values, setValues] = useState<Record<AdmitField, string>>({
+    clientId: '',
+    admittedOn: todayInAmsterdam(),
+    advisorUserId: '',
+    intakeNote: '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const labels: Record<AdmitField, string> = {
+    clientId: t('prb.admit.client'),
+    admittedOn: t('prb.admit.admittedOn'),
+    advisorUserId: t('prb.admit.advisor'),
+    intakeNote: t('prb.admit.intakeNote'),
+  };
+  const set = (key: AdmitField) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  const results = useQuery({
+    queryKey: ['clients', 'list', { q: term, pageSize: SEARCH_SIZE, page: 1 }],
+    queryFn: () => listClients({ q: term, pageSize: SEARCH_SIZE, page: 1 }),
+    enabled: term !== '',
+    placeholderData: keepPreviousData,
+  });
+  const admittedIds = new Set(programme.participants.map((p) => p.clientId));
+  const candidates = (results.data?.items ?? []).filter((c) => !admittedIds.has(c.id));
+
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    const value = searchText.trim();
+    if (!value) {
+      setSearchErrors({ admitSearch: t('form.required', { label: inSentence(t('prb.admit.search')) }) });
+      setSearchAttempt((a) => a + 1);
+      return;
+    }
+    setSearchErrors({});
+    setValues((v) => ({ ...v, clientId: '' }));
+    setTerm(value);
+    requestAnimationFrame(() => resultsRef.current?.focus());
+  };
+
+  const admit = useMutation({
+    mutationFn: () =>
+      admitPrbParticipant(programme.id, {
+        clientId: values.clientId,
+        admittedOn: values.admittedOn,
+        ...(values.advisorUserId ? { advisorUserId: values.advisorUserId } : {}),
+        ...(values.intakeNote.trim() ? { intakeNote: values.intakeNote.trim() } : {}),
+      }),
+    onSuccess: async (participant) => {
+      flash(t('prb.admit.admitted', { name: participant.clientDisplayName }));
+      setValues({ clientId: '', admittedOn: todayInAmsterdam(), advisorUserId: '', intakeNote: '' });
+      setErrors({});
+      setTerm('');
+      setSearchText('');
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: prbKeys.programme(programme.id) }),
+        queryClient.invalidateQueries({ queryKey: prbKeys.programmes }),
+      ]);
+    },
+    onError: (error) => {
+      const server = fieldErrorsFromError(error, ADMIT_FIELDS);
+      if (hasErrors(server)) {
+        setErrors(server);
+        setAttempt((a) => a + 1);
+      }
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (admit.isPending) return;
+    const next: FieldErrors = {};
+    if (!values.clientId) next.clientId = t('prb.admit.chooseClient');
+    if (!values.admittedOn) next.admittedOn = t('form.required', { label: inSentence(labels.admittedOn) });
+    else if (!isIsoDate(values.admittedOn)) next.admittedOn = t('form.invalidDate');
+    setErrors(next);
+    if (hasErrors(next)) {
+      admit.reset();
+      setAttempt((a) => a + 1);
+      return;
+    }
+    admit.mutate();
+  };
+
+  return (
+    <section className="wp-section wp-card">
+      <h2 className="utrecht-heading-2">{t('prb.admit.title')}</h2>
+      <p className="utrecht-paragraph">{t('prb.admit.intro')}</p>
+      {full ? (
+        <InfoAlert>
+          <p className="utrecht-paragraph">{t('prb.programme.full')}</p>
+        </InfoAlert>
+      ) : null}
+      <form className="wp-form wp-form--inline" noValidate onSubmit={search} role="search">
+        <ErrorSummary errors={searchErrors} labels={{ admitSearch: t('prb.admit.search') }} focusKey={searchAttempt} />
+        <TextField
+          name="admitSearch"
+          type="search"
+          label={t('prb.admit.search')}
+          description={t('prb.admit.searchHint')}
+          value={searchText}
+          onChange={setSearchText}
+          error={searchErrors.admitSearch}
+          autoComplete="off"
+          width="md"
+        />
+        <SubmitButton busy={results.isFetching} busyLabel={t('app.loading')} appearance="secondary">
+          {t('prb.admit.searchSubmit')}
+        </SubmitButton>
+      </form>
+
+      <div ref={resultsRef} tabIndex={-1} className="wp-focus-target">
+        {term && results.isPending ? <Loading /> : null}
+        {results.isError ? <ProblemAlert error={results.error} /> : null}
+        {term && results.isSuccess && candidates.length === 0 ? (
+          <p className="utrecht-paragraph" role="status">
+            {t('prb.admit.noResults')}
+          </p>
+        ) : null}
+        {term && candidates.length > 0 ? (
+          <form className="wp-form" noValidate onSubmit={submit}>
+            <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+            {admit.isError && !hasErrors(errors) ? <ActionError error={admit.error} /> : null}
+            <RadioGroup<string>
+              name="clientId"
+              legend={t('prb.admit.results')}
+              options={candidates.map((c) => ({
+                value: c.id,
+                label: t('prb.admit.clientOption', { name: c.displayName, dateOfBirth: formatDate(c.dateOfBirth), city: c.city }),
+              }))}
+              value={values.clientId}
+              onChange={set('clientId')}
+              error={errors.clientId}
+              description={
+                results.data && results.data.total > results.data.items.length ? t('prb.admit.moreResults') : undefined
+              }
+            />
+            <TextField
+              name="admittedOn"
+              type="date"
+              label={labels.admittedOn}
+              value={values.admittedOn}
+              onChange={set('admittedOn')}
+              error={errors.admittedOn}
+              width="sm"
+              required
+            />
+            {programme.advisors.length > 0 ? (
+              <SelectField
+                name="advisorUserId"
+                label={labels.advisorUserId}
+                value={values.advisorUserId}
+                onChange={set('advisorUserId')}
+                options={programme.advisors.map((a) => ({ value: a.userId, label: `${a.name} (${a.organisationName})` }))}
+                placeholder={t('prb.admit.noAdvisor')}
+                error={errors.advisorUserId}
+                optional
+              />
+            ) : null}
+            <TextareaField
+              name="intakeNote"
+              label={labels.intakeNote}
+              value={values.intakeNote}
+              onChange={set('intakeNote')}
+              error={errors.intakeNote}
+              rows={3}
+              optional
+            />
+            <SubmitButton busy={admit.isPending}>{t('prb.admit.submit')}</SubmitButton>
+          </form>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,222 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { isIsoDate } from '../../../../src/kernel/dates.ts';
+import {
+  getTrajectoryReport,
+  trajectoryReportExportUrl,
+  type ReportGrouping,
+  type TrajectoryReportRow,
+} from '../../api/index.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import type { MessageKey } from '../../app/messages.ts';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { TextField } from '../../ui/fields.tsx';
+import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { Loading } from '../../ui/misc.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { formatCents } from '../prb/money.ts';
+import '../prb/prb.css';
+import { RadioGroup } from '../vacancies/ui.tsx';
+import { ReportChart } from './ReportChart.tsx';
+
+/** Trajectory results per PRB programme, instrument or provider, with CSV and Excel downloads of the same table. */
+export function ReportsPage() {
+  const { t, formatDate, locale } = useI18n();
+  const search = useSearch({ from: '/auth/rapportages' });
+  const navigate = useNavigate();
+  const groupBy: ReportGrouping = search.groupBy ?? 'programme';
+  // No dates: all trajectories, whenever they started (a programme such as "PRB Eindhoven 2004–2005" is old).
+  const from = search.from;
+  const to = search.to;
+  const query = { groupBy, from, to };
+  const report = useQuery({
+    queryKey: ['reports', 'trajectories', query],
+    queryFn: () => getTrajectoryReport(query),
+    placeholderData: keepPreviousData,
+  });
+
+  const [groupValue, setGroupValue] = useState<ReportGrouping>(groupBy);
+  const [fromText, setFromText] = useState(from ?? '');
+  const [toText, setToText] = useState(to ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    setGroupValue(groupBy);
+    setFromText(from ?? '');
+    setToText(to ?? '');
+  }, [groupBy, from, to]);
+  const labels = { groupBy: t('reports.groupBy'), from: t('reports.from'), to: t('reports.to') };
+  const serverErrors = report.isError ? fieldErrorsFromError(report.error, ['groupBy', 'from', 'to']) : {};
+  const shownErrors = hasErrors(errors) ? errors : serverErrors;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: FieldErrors = {};
+    if (fromText && !isIsoDate(fromText)) next.from = t('form.invalidDate');
+    if (toText && !isIsoDate(toText)) next.to = t('form.invalidDate');
+    else if (fromText && toText && !next.from && toText < fromText) next.to = t('reports.toBeforeFrom');
+    setErrors(next);
+    if (hasErrors(next)) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    void navigate({
+      to: '/rapportages',
+      search: { groupBy: groupValue, from: fromText || undefined, to: toText || undefined },
+    });
+  };
+
+  const percentFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const rungFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const na = <span className="wp-muted">{t('reports.notApplicable')}</span>;
+  const money = (cents: number | null) => (cents === null ? na : formatCents(cents));
+  const cells = (f: TrajectoryReportRow) => (
+    <>
+      <td className="utrecht-table__cell wp-amount">{f.started}</td>
+      <td className="utrecht-table__cell wp-amount">{f.running}</td>
+      <td className="utrecht-table__cell wp-amount">{f.closed}</td>
+      <td className="utrecht-table__cell wp-amount">{f.closedWithWork}</td>
+      <td className="utrecht-table__cell wp-amount">{f.droppedOut}</td>
+      <td className="utrecht-table__cell wp-amount">
+        {f.percentClosedWithWork === null ? na : t('reports.percent', { value: percentFmt.format(f.percentClosedWithWork) })}
+      </td>
+      <td className="utrecht-table__cell wp-amount">{money(f.averageSpendCents)}</td>
+      <td className="utrecht-table__cell wp-amount">{money(f.costPerPlacementCents)}</td>
+      <td className="utrecht-table__cell wp-amount">
+        {f.averageRungChange === null ? na : t('reports.rungChange', { value: rungFmt.format(f.averageRungChange) })}
+      </td>
+    </>
+  );
+
+  const data = report.data;
+  const shownGroup = data?.groupBy ?? groupBy;
+  const grouping = t(`reports.heading.${shownGroup}` as MessageKey).toLowerCase();
+  const period =
+    from && to
+      ? t('reports.period', { from: formatDate(from), to: formatDate(to) })
+      : from
+        ? t('reports.periodFrom', { from: formatDate(from) })
+        : to
+          ? t('reports.periodTo', { to: formatDate(to) })
+          : t('reports.periodAll');
+  const caption = t('reports.caption', { grouping, period });
+  const rows = data?.rows ?? [];
+  const headerCell = (key: MessageKey) => (
+    <th scope="col" className="utrecht-table__header-cell wp-amount">
+      {t(key)}
+    </th>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('reports.title')} lead={t('reports.intro')} />
+      <section className="wp-panel">
+        <h2 className="utrecht-heading-3" id="reports-filter-title">
+          {t('reports.filter')}
+        </h2>
+        <form noValidate onSubmit={submit} className="wp-form" aria-labelledby="reports-filter-title">
+          <ErrorSummary errors={shownErrors} labels={labels} focusKey={attempt} />
+          <RadioGroup<ReportGrouping>
+            name="groupBy"
+            legend={labels.groupBy}
+            options={[
+              { value: 'programme', label: t('reports.groupBy.programme') },
+              { value: 'instrument', label: t('reports.groupBy.instrument') },
+              { value: 'provider', label: t('reports.groupBy.provider') },
+            ]}
+            value={groupValue}
+            onChange={setGroupValue}
+            error={shownErrors.groupBy}
+          />
+          <p className="utrecht-paragraph wp-muted">{t('reports.periodHint')}</p>
+          <div className="wp-field-row">
+            <TextField name="from" type="date" label={labels.from} value={fromText} onChange={setFromText} error={shownErrors.from} width="sm" optional />
+            <TextField name="to" type="date" label={labels.to} value={toText} onChange={setToText} error={shownErrors.to} width="sm" optional />
+          </div>
+          <SubmitButton busy={report.isFetching} busyLabel={t('app.loading')} appearance="secondary">
+            {t('reports.show')}
+          </SubmitButton>
+        </form>
+      </section>
+
+      <section className="wp-section" aria-labelledby="report-heading">
+        <h2 className="utrecht-heading-2" id="report-heading">
+          {t(`reports.heading.${shownGroup}` as MessageKey)}
+        </h2>
+        <p className="utrecht-paragraph wp-muted">{period.charAt(0).toUpperCase() + period.slice(1)}.</p>
+        {report.isPending ? <Loading /> : null}
+        {report.isError && !hasErrors(serverErrors) ? <ProblemAlert error={report.error} /> : null}
+        {report.isSuccess && rows.length === 0 ? <p className="utrecht-paragraph">{t('reports.none')}</p> : null}
+        {rows.length > 0 && data ? (
+          <>
+            <div className="wp-card">
+              <ReportChart rows={rows} />
+            </div>
+            <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+              <table className="utrecht-table utrecht-table--html-table wp-table" aria-busy={report.isFetching || undefined}>
+                <caption className="utrecht-table__caption wp-visually-hidden">{caption}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t(`reports.col.label.${shownGroup}` as MessageKey)}
+                    </th>
+                    {headerCell(shownGroup === 'programme' ? 'reports.col.startedProgramme' : 'reports.col.started')}
+                    {headerCell('reports.col.running')}
+                    {headerCell('reports.col.closed')}
+                    {headerCell('reports.col.closedWithWork')}
+                    {headerCell('reports.col.droppedOut')}
+                    {headerCell('reports.col.percentWithWork')}
+                    {headerCell('reports.col.averageSpend')}
+                    {headerCell('reports.col.costPerPlacement')}
+                    {headerCell('reports.col.rungChange')}
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {rows.map((r) => (
+                    <tr className="utrecht-table__row" key={r.key ?? `own-${r.label}`}>
+                      <th scope="row" className="utrecht-table__cell wp-table__row-header">
+                        {r.label}
+                      </th>
+                      {cells(r)}
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__cell wp-table__row-header">
+                      {t('reports.total')}
+                    </th>
+                    {cells(data.total)}
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </>
+        ) : null}
+        <div className="wp-subsection">
+          <h3 className="utrecht-heading-3">{t('reports.download')}</h3>
+          <p className="utrecht-paragraph">{t('reports.downloadHint')}</p>
+          <p className="wp-download-links">
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={trajectoryReportExportUrl(query, 'csv')}
+              download
+            >
+              {t('reports.downloadCsv')}
+            </a>
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={trajectoryReportExportUrl(query, 'xlsx')}
+              download
+            >
+              {t('reports.downloadXlsx')}
+            </a>
+          </p>
+        </div>
+      </section>
+    </>
+  );
+}

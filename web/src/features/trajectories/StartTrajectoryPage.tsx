@@ -1,0 +1,228 @@
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useParams, useRouteContext } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
+import { startTrajectory } from '../../api/index.ts';
+import { useFlash } from '../../app/flash.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { SelectField, TextField } from '../../ui/fields.tsx';
+import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { InfoAlert, Loading } from '../../ui/misc.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { clientQuery, organisationsQuery } from '../clients/queries.ts';
+import { rungShort, RUNG_VALUES } from '../ladder/rungs.ts';
+import { ActionError, inSentence } from '../vacancies/ui.tsx';
+import { checkEuros, euroMessage } from './labels.ts';
+import { assignmentsQuery, instrumentsQuery, trajectoryKeys } from './queries.ts';
+
+const FIELDS = ['instrumentId', 'providerOrganisationId', 'assignmentId', 'startDate', 'plannedEndDate', 'cost', 'goalRung'] as const;
+
+/** Organisation kinds that can run a trajectory for a municipality. */
+const PROVIDER_KINDS = new Set(['re_integratiebedrijf', 'uitzendbureau', 'non_profit', 'onderwijsinstelling', 'uwv', 'gemeente']);
+
+export function StartTrajectoryPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { id } = useParams({ from: '/auth/clienten/$id/trajecten/nieuw' });
+  const { user } = useRouteContext({ from: '/auth/clienten/$id/trajecten/nieuw' });
+  const { data: client } = useSuspenseQuery(clientQuery(id));
+  const instruments = useQuery(instrumentsQuery(false));
+  const organisations = useQuery(organisationsQuery);
+  const assignments = useQuery(assignmentsQuery);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { flash } = useFlash();
+
+  const [instrumentId, setInstrumentId] = useState('');
+  const [providerId, setProviderId] = useState('');
+  const [assignmentId, setAssignmentId] = useState('');
+  const [startDate, setStartDate] = useState(() => todayInAmsterdam());
+  const [plannedEndDate, setPlannedEndDate] = useState('');
+  const [cost, setCost] = useState('');
+  const [goalRung, setGoalRung] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+
+  const labels = {
+    instrumentId: t('trajectory.form.instrument'),
+    providerOrganisationId: t('trajectory.form.provider'),
+    assignmentId: t('trajectory.form.assignment'),
+    startDate: t('trajectory.form.startDate'),
+    plannedEndDate: t('trajectory.form.plannedEndDate'),
+    cost: t('trajectory.form.cost'),
+    goalRung: t('trajectory.form.goalRung'),
+  };
+
+  const activeInstruments = (instruments.data ?? []).filter((x) => x.active);
+  const providers = (organisations.data ?? [])
+    .filter((o) => o.active && o.id !== user.organisation.id && PROVIDER_KINDS.has(o.kind))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  // Assignments this organisation gave, to the chosen provider (or to any, when none is chosen yet).
+  const givenAssignments = (assignments.data ?? []).filter(
+    (a) => a.side === 'given' && !a.endedAt && (!providerId || a.provider.id === providerId),
+  );
+
+  const start = useMutation({
+    mutationFn: () =>
+      startTrajectory(id, {
+        instrumentId,
+        providerOrganisationId: providerId || null,
+        assignmentId: assignmentId || null,
+        startDate,
+        plannedEndDate,
+        cost: cost.trim(),
+        goalRung: Number(goalRung),
+      }),
+    onSuccess: async (trajectory) => {
+      flash(t('trajectory.form.started', { instrument: trajectory.instrument.name }), { afterNavigation: true });
+      await queryClient.invalidateQueries({ queryKey: trajectoryKeys.forClient(id) });
+      await queryClient.invalidateQueries({ queryKey: ['trajectories'] });
+      await queryClient.invalidateQueries({ queryKey: ['assignments'] });
+      await navigate({ to: '/clienten/$id', params: { id } });
+    },
+    onError: (error) => {
+      const fieldErrors = fieldErrorsFromError(error, FIELDS);
+      if (hasErrors(fieldErrors)) {
+        setErrors(fieldErrors);
+        setAttempt((n) => n + 1);
+      }
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (start.isPending) return;
+    const next: FieldErrors = {};
+    if (!instrumentId) next.instrumentId = t('form.requiredChoice', { label: inSentence(labels.instrumentId) });
+    if (!startDate) next.startDate = t('form.required', { label: inSentence(labels.startDate) });
+    else if (!isIsoDate(startDate)) next.startDate = t('form.invalidDate');
+    if (!plannedEndDate) next.plannedEndDate = t('form.required', { label: inSentence(labels.plannedEndDate) });
+    else if (!isIsoDate(plannedEndDate)) next.plannedEndDate = t('form.invalidDate');
+    else if (isIsoDate(startDate) && plannedEndDate < startDate) next.plannedEndDate = t('rw.endBeforeStart');
+    if (!cost.trim()) next.cost = t('form.required', { label: inSentence(labels.cost) });
+    else {
+      const check = checkEuros(cost);
+      if (check !== 'ok') next.cost = euroMessage(check, i18n);
+    }
+    if (!goalRung) next.goalRung = t('form.requiredChoice', { label: inSentence(labels.goalRung) });
+    setErrors(next);
+    if (hasErrors(next)) {
+      start.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    start.mutate();
+  };
+
+  return (
+    <>
+      <PageHeader
+        preHeading={client.displayName}
+        title={t('trajectory.form.title')}
+        documentTitle={t('trajectory.form.title')}
+        lead={t('trajectory.form.intro', { name: client.displayName })}
+      />
+      <p className="utrecht-paragraph">
+        <Link to="/clienten/$id" params={{ id }} className="utrecht-link">
+          {t('trajectory.backToClient')}
+        </Link>
+      </p>
+      {instruments.isPending ? <Loading /> : null}
+      {instruments.isError ? <ProblemAlert error={instruments.error} /> : null}
+      {instruments.isSuccess && activeInstruments.length === 0 ? <InfoAlert>{t('trajectory.form.noInstruments')}</InfoAlert> : null}
+      {activeInstruments.length > 0 ? (
+        <form className="wp-form" noValidate onSubmit={submit}>
+          <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+          {start.isError && !hasErrors(errors) ? <ActionError error={start.error} /> : null}
+          <SelectField
+            name="instrumentId"
+            label={labels.instrumentId}
+            description={t('trajectory.form.instrumentHint')}
+            value={instrumentId}
+            onChange={setInstrumentId}
+            placeholder={t('app.chooseOption')}
+            options={activeInstruments.map((x) => ({ value: x.id, label: x.name }))}
+            error={errors.instrumentId}
+            required
+          />
+          <SelectField
+            name="providerOrganisationId"
+            label={labels.providerOrganisationId}
+            description={t('trajectory.form.providerHint')}
+            value={providerId}
+            onChange={(value) => {
+              setProviderId(value);
+              setAssignmentId('');
+            }}
+            placeholder={t('trajectory.form.selfRun')}
+            options={providers.map((o) => ({ value: o.id, label: o.name }))}
+            error={errors.providerOrganisationId}
+            optional
+          />
+          {providerId && givenAssignments.length > 0 ? (
+            <SelectField
+              name="assignmentId"
+              label={labels.assignmentId}
+              description={t('trajectory.form.assignmentHint')}
+              value={assignmentId}
+              onChange={setAssignmentId}
+              placeholder={t('trajectory.form.noAssignment')}
+              options={givenAssignments.map((a) => ({ value: a.id, label: a.name }))}
+              error={errors.assignmentId}
+              optional
+            />
+          ) : null}
+          <div className="wp-field-row">
+            <TextField
+              name="startDate"
+              type="date"
+              label={labels.startDate}
+              value={startDate}
+              onChange={setStartDate}
+              error={errors.startDate}
+              width="sm"
+              required
+            />
+            <TextField
+              name="plannedEndDate"
+              type="date"
+              label={labels.plannedEndDate}
+              value={plannedEndDate}
+              onChange={setPlannedEndDate}
+              min={startDate || undefined}
+              error={errors.plannedEndDate}
+              width="sm"
+              required
+            />
+          </div>
+          <TextField
+            name="cost"
+            label={labels.cost}
+            description={t('trajectory.form.costHint')}
+            value={cost}
+            onChange={setCost}
+            inputMode="decimal"
+            error={errors.cost}
+            width="sm"
+            required
+          />
+          <SelectField
+            name="goalRung"
+            label={labels.goalRung}
+            description={t('trajectory.form.goalRungHint')}
+            value={goalRung}
+            onChange={setGoalRung}
+            placeholder={t('app.chooseOption')}
+            options={RUNG_VALUES.map((r) => ({ value: String(r), label: rungShort(r, i18n) }))}
+            error={errors.goalRung}
+            required
+          />
+          <SubmitButton busy={start.isPending}>{t('trajectory.form.submit')}</SubmitButton>
+        </form>
+      ) : null}
+    </>
+  );
+}

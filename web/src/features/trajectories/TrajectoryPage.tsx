@@ -1,0 +1,413 @@
+import { Button } from '@utrecht/component-library-react';
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams, useRouteContext } from '@tanstack/react-router';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
+import {
+  closeTrajectory,
+  OUTCOME_CONTRACT_TYPES,
+  reportTrajectoryProgress,
+  TRAJECTORY_OUTCOMES,
+  type OutcomeContractType,
+  type Trajectory,
+  type TrajectoryCloseInput,
+  type TrajectoryOutcome,
+} from '../../api/index.ts';
+import { canCloseTrajectory, canReportProgress, canViewAssignments, canViewClients } from '../../app/auth.tsx';
+import { useFlash } from '../../app/flash.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
+import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { DataList, DataRow, Loading } from '../../ui/misc.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
+import { rungShort } from '../ladder/rungs.ts';
+import { ActionError, inSentence, intInRange, RadioGroup } from '../vacancies/ui.tsx';
+import './trajectories.css';
+import { formatCents, instrumentKindLabel, outcomeContractLabel, outcomeLabel } from './labels.ts';
+import { progressQuery, trajectoryKeys, trajectoryQuery } from './queries.ts';
+import { TrajectoryStatusBadge } from './TrajectoriesSection.tsx';
+
+export function TrajectoryPage() {
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
+  const { id } = useParams({ from: '/auth/trajecten/$id' });
+  const { user } = useRouteContext({ from: '/auth/trajecten/$id' });
+  const { data: tr } = useSuspenseQuery(trajectoryQuery(id));
+  const mayClose = tr.status === 'running' && canCloseTrajectory(user, tr.organisationId);
+  const none = <span className="wp-muted">{t('trajectory.noRung')}</span>;
+
+  return (
+    <>
+      <PageHeader
+        preHeading={`${t('trajectory.preHeading')} · ${tr.clientDisplayName}`}
+        title={tr.instrument.name}
+        // The browser history must not collect client names.
+        documentTitle={t('trajectory.preHeading')}
+      />
+      <p className="utrecht-paragraph">
+        {canViewClients(user) && user.organisation.id === tr.organisationId ? (
+          <Link to="/clienten/$id" params={{ id: tr.clientId }} className="utrecht-link">
+            {t('trajectory.backToClient')}
+          </Link>
+        ) : (
+          <Link to="/trajecten" className="utrecht-link">
+            {t('trajectory.toList')}
+          </Link>
+        )}
+      </p>
+
+      <section className="wp-section wp-card" aria-labelledby="trajectory-details">
+        <h2 className="utrecht-heading-2" id="trajectory-details">
+          {t('trajectory.details')}
+        </h2>
+        <DataList>
+          <DataRow label={t('trajectory.client')}>{tr.clientDisplayName}</DataRow>
+          <DataRow label={t('trajectory.kind')}>{instrumentKindLabel(tr.instrument.kind, i18n)}</DataRow>
+          <DataRow label={t('trajectory.owner')}>{tr.organisationName}</DataRow>
+          <DataRow label={t('trajectory.provider')}>{tr.provider?.name ?? t('trajectories.selfRun')}</DataRow>
+          {tr.assignmentId && canViewAssignments(user) ? (
+            <DataRow label={t('trajectory.assignment')}>
+              <Link to="/opdrachten/$id" params={{ id: tr.assignmentId }} className="utrecht-link">
+                {t('trajectory.assignmentLink')}
+              </Link>
+            </DataRow>
+          ) : null}
+          <DataRow label={t('trajectory.startDate')}>{formatDate(tr.startDate)}</DataRow>
+          <DataRow label={t('trajectory.plannedEndDate')}>{formatDate(tr.plannedEndDate)}</DataRow>
+          <DataRow label={t('trajectory.cost')}>{formatCents(tr.costCents)}</DataRow>
+          <DataRow label={t('trajectory.goalRung')}>{rungShort(tr.goalRung, i18n)}</DataRow>
+          <DataRow label={t('trajectory.rungBefore')}>{tr.rungBefore !== null ? rungShort(tr.rungBefore, i18n) : none}</DataRow>
+          <DataRow label={t('trajectory.status')}>
+            <TrajectoryStatusBadge trajectory={tr} />
+          </DataRow>
+          {tr.status === 'closed' ? (
+            <>
+              {tr.endDate ? <DataRow label={t('trajectory.endDate')}>{formatDate(tr.endDate)}</DataRow> : null}
+              {tr.outcome ? <DataRow label={t('trajectory.outcome')}>{outcomeLabel(tr.outcome, i18n)}</DataRow> : null}
+              {tr.outcomeHours !== null ? (
+                <DataRow label={t('trajectory.outcomeHours')}>{t('trajectory.hours', { hours: tr.outcomeHours })}</DataRow>
+              ) : null}
+              {tr.outcomeContractType ? (
+                <DataRow label={t('trajectory.outcomeContract')}>{outcomeContractLabel(tr.outcomeContractType, i18n)}</DataRow>
+              ) : null}
+              {tr.outcomeReason ? (
+                <DataRow label={t('trajectory.outcomeReason')}>
+                  <span className="wp-preserve">{tr.outcomeReason}</span>
+                </DataRow>
+              ) : null}
+              <DataRow label={t('trajectory.rungAfter')}>{tr.rungAfter !== null ? rungShort(tr.rungAfter, i18n) : none}</DataRow>
+            </>
+          ) : null}
+        </DataList>
+      </section>
+
+      {mayClose ? <CloseTrajectorySection trajectory={tr} /> : null}
+      <ProgressSection trajectoryId={tr.id} canReport={canReportProgress(user)} />
+    </>
+  );
+}
+
+const CLOSE_FIELDS = ['endDate', 'outcome', 'hoursPerWeek', 'contractType', 'reason'] as const;
+
+function CloseTrajectorySection({ trajectory }: { trajectory: Trajectory }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const queryClient = useQueryClient();
+  const { flash } = useFlash();
+  const [open, setOpen] = useState(false);
+  const [endDate, setEndDate] = useState(() => todayInAmsterdam());
+  const [outcome, setOutcome] = useState<TrajectoryOutcome | ''>('');
+  const [hours, setHours] = useState('');
+  const [contractType, setContractType] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const openButton = useRef<HTMLButtonElement>(null);
+  // Opening moves focus into the form; cancelling returns it to the button that opened it.
+  const focusAfterToggle = useRef<'form' | 'button' | null>(null);
+  useEffect(() => {
+    if (focusAfterToggle.current === 'form') document.getElementById('field-endDate')?.focus();
+    if (focusAfterToggle.current === 'button') openButton.current?.focus();
+    focusAfterToggle.current = null;
+  }, [open]);
+
+  const labels: Record<string, string> = {
+    endDate: t('trajectory.close.endDate'),
+    outcome: t('trajectory.close.outcome'),
+    ...(outcome === 'work' ? { hoursPerWeek: t('trajectory.close.hours'), contractType: t('trajectory.close.contractType') } : {}),
+    reason: outcome === 'dropped_out' ? t('trajectory.close.reason') : t('trajectory.close.note'),
+  };
+
+  const close = useMutation({
+    mutationFn: () => {
+      const input: TrajectoryCloseInput = { endDate, outcome: outcome as TrajectoryOutcome };
+      if (outcome === 'work') {
+        input.hoursPerWeek = Number(hours.trim());
+        input.contractType = contractType as OutcomeContractType;
+      }
+      if (reason.trim()) input.reason = reason.trim();
+      return closeTrajectory(trajectory.id, input);
+    },
+    onSuccess: async (closed) => {
+      flash(t('trajectory.close.done', { outcome: closed.outcome ? outcomeLabel(closed.outcome, i18n) : '' }));
+      setOpen(false);
+      queryClient.setQueryData(trajectoryKeys.detail(trajectory.id), closed);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: trajectoryKeys.forClient(trajectory.clientId) }),
+        queryClient.invalidateQueries({ queryKey: ['trajectories'] }),
+        queryClient.invalidateQueries({ queryKey: ['assignments'] }),
+      ]);
+      document.querySelector<HTMLElement>('main h1')?.focus();
+    },
+    onError: (error) => {
+      const fieldErrors = fieldErrorsFromError(error, CLOSE_FIELDS);
+      if (hasErrors(fieldErrors)) {
+        setErrors(fieldErrors);
+        setAttempt((n) => n + 1);
+      }
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (close.isPending) return;
+    const next: FieldErrors = {};
+    if (!endDate) next.endDate = t('form.required', { label: inSentence(labels.endDate!) });
+    else if (!isIsoDate(endDate)) next.endDate = t('form.invalidDate');
+    else if (endDate < trajectory.startDate) next.endDate = t('rw.endBeforeStart');
+    if (!outcome) next.outcome = t('trajectory.close.outcomeRequired');
+    if (outcome === 'work') {
+      if (!hours.trim()) next.hoursPerWeek = t('form.required', { label: inSentence(labels.hoursPerWeek!) });
+      else if (intInRange(hours, 1, 60) === null)
+        next.hoursPerWeek = t('form.integerRange', { label: labels.hoursPerWeek!, min: 1, max: 60 });
+      if (!contractType) next.contractType = t('form.requiredChoice', { label: inSentence(labels.contractType!) });
+    }
+    if (outcome === 'dropped_out' && !reason.trim()) next.reason = t('form.required', { label: inSentence(labels.reason!) });
+    if (reason.length > 2000) next.reason = t('form.tooLong', { label: labels.reason!, max: 2000 });
+    setErrors(next);
+    if (hasErrors(next)) {
+      close.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    close.mutate();
+  };
+
+  return (
+    <section className="wp-section wp-card" aria-labelledby="close-title">
+      <h2 className="utrecht-heading-2" id="close-title">
+        {t('trajectory.close.title')}
+      </h2>
+      {!open ? (
+        <p className="utrecht-paragraph">
+          <Button
+            appearance="secondary-action-button"
+            ref={openButton}
+            onClick={() => {
+              focusAfterToggle.current = 'form';
+              setOpen(true);
+            }}
+          >
+            {t('trajectory.close.open')}
+          </Button>
+        </p>
+      ) : (
+        <form className="wp-form" noValidate onSubmit={submit}>
+          <p className="utrecht-paragraph">{t('trajectory.close.intro')}</p>
+          <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+          {close.isError && !hasErrors(errors) ? <ActionError error={close.error} /> : null}
+          <TextField
+            name="endDate"
+            type="date"
+            label={labels.endDate!}
+            value={endDate}
+            onChange={setEndDate}
+            min={trajectory.startDate}
+            error={errors.endDate}
+            width="sm"
+            required
+          />
+          <RadioGroup<TrajectoryOutcome>
+            name="outcome"
+            legend={labels.outcome!}
+            options={TRAJECTORY_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o, i18n) }))}
+            value={outcome}
+            onChange={setOutcome}
+            error={errors.outcome}
+          />
+          {outcome === 'work' ? (
+            <>
+              <TextField
+                name="hoursPerWeek"
+                type="number"
+                label={labels.hoursPerWeek!}
+                value={hours}
+                onChange={setHours}
+                min={1}
+                max={60}
+                step={1}
+                inputMode="numeric"
+                error={errors.hoursPerWeek}
+                width="xs"
+                required
+              />
+              <SelectField
+                name="contractType"
+                label={labels.contractType!}
+                value={contractType}
+                onChange={setContractType}
+                placeholder={t('app.chooseOption')}
+                options={OUTCOME_CONTRACT_TYPES.map((c) => ({ value: c, label: outcomeContractLabel(c, i18n) }))}
+                error={errors.contractType}
+                required
+              />
+            </>
+          ) : null}
+          <TextareaField
+            name="reason"
+            label={labels.reason!}
+            description={outcome === 'dropped_out' ? t('trajectory.close.reasonHint') : undefined}
+            value={reason}
+            onChange={setReason}
+            error={errors.reason}
+            maxLength={2000}
+            rows={3}
+            required={outcome === 'dropped_out'}
+            optional={outcome !== 'dropped_out'}
+          />
+          <div className="wp-form-actions">
+            <SubmitButton busy={close.isPending}>{t('trajectory.close.submit')}</SubmitButton>
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => {
+                focusAfterToggle.current = 'button';
+                setOpen(false);
+                setErrors({});
+                close.reset();
+              }}
+            >
+              {t('app.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function ProgressSection({ trajectoryId, canReport }: { trajectoryId: string; canReport: boolean }) {
+  const { t, formatDate } = useI18n();
+  const reports = useQuery(progressQuery(trajectoryId));
+  const list = [...(reports.data ?? [])].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn) || b.createdAt.localeCompare(a.createdAt));
+  return (
+    <section className="wp-section wp-card" aria-labelledby="progress-title">
+      <h2 className="utrecht-heading-2" id="progress-title">
+        {t('progress.title')}
+      </h2>
+      {reports.isPending ? <Loading /> : null}
+      {reports.isError ? <ProblemAlert error={reports.error} /> : null}
+      {reports.isSuccess && list.length === 0 ? <p className="utrecht-paragraph">{t('progress.none')}</p> : null}
+      {list.length > 0 ? (
+        <ol className="wp-progress-list" aria-label={t('progress.listLabel')}>
+          {list.map((r) => (
+            <li key={r.id} className="wp-progress-item">
+              <h3 className="utrecht-heading-3">{formatDate(r.reportedOn)}</h3>
+              <p className="utrecht-paragraph wp-muted wp-small">
+                {t('progress.by', { name: r.author.name, organisation: r.authorOrganisation.name })}
+              </p>
+              <p className="utrecht-paragraph wp-preserve">{r.text}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {canReport ? <ProgressForm trajectoryId={trajectoryId} /> : null}
+    </section>
+  );
+}
+
+const PROGRESS_FIELDS = ['reportedOn', 'text'] as const;
+
+function ProgressForm({ trajectoryId }: { trajectoryId: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const { flash } = useFlash();
+  const [reportedOn, setReportedOn] = useState(() => todayInAmsterdam());
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const labels = { reportedOn: t('progress.form.date'), text: t('progress.form.text') };
+
+  const report = useMutation({
+    mutationFn: () => reportTrajectoryProgress(trajectoryId, { reportedOn, text: text.trim() }),
+    onSuccess: async () => {
+      setText('');
+      setReportedOn(todayInAmsterdam());
+      setErrors({});
+      flash(t('progress.form.saved'));
+      await queryClient.invalidateQueries({ queryKey: trajectoryKeys.progress(trajectoryId) });
+    },
+    onError: (error) => {
+      const fieldErrors = fieldErrorsFromError(error, PROGRESS_FIELDS);
+      if (hasErrors(fieldErrors)) {
+        setErrors(fieldErrors);
+        setAttempt((n) => n + 1);
+      }
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (report.isPending) return;
+    const next: FieldErrors = {};
+    if (!reportedOn) next.reportedOn = t('form.required', { label: inSentence(labels.reportedOn) });
+    else if (!isIsoDate(reportedOn)) next.reportedOn = t('form.invalidDate');
+    else if (reportedOn > todayInAmsterdam()) next.reportedOn = t('form.dateInFuture');
+    if (!text.trim()) next.text = t('form.required', { label: inSentence(labels.text) });
+    else if (text.length > 4000) next.text = t('form.tooLong', { label: labels.text, max: 4000 });
+    setErrors(next);
+    if (hasErrors(next)) {
+      report.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    report.mutate();
+  };
+
+  return (
+    <div className="wp-subsection">
+      <h3 className="utrecht-heading-3">{t('progress.form.title')}</h3>
+      <form className="wp-form" noValidate onSubmit={submit}>
+        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+        {report.isError && !hasErrors(errors) ? <ActionError error={report.error} /> : null}
+        <TextField
+          name="reportedOn"
+          type="date"
+          label={labels.reportedOn}
+          value={reportedOn}
+          onChange={setReportedOn}
+          max={todayInAmsterdam()}
+          error={errors.reportedOn}
+          width="sm"
+          required
+        />
+        <TextareaField
+          name="text"
+          label={labels.text}
+          description={t('progress.form.textHint')}
+          value={text}
+          onChange={setText}
+          error={errors.text}
+          maxLength={4000}
+          rows={4}
+          required
+        />
+        <SubmitButton busy={report.isPending} appearance="secondary">
+          {t('progress.form.submit')}
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}
