@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Db } from '../../platform/db/database.ts';
+import { queryRows, type Db } from '../../platform/db/database.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 import { clients } from '../clients/clients.schema.ts';
@@ -269,6 +269,16 @@ export async function addPaid(db: Db, participantId: string, organisationId: str
 }
 
 /** BSNs of client files, for the processing log (only files the current tenant may see). */
+/**
+ * BSNs of participants the tenant owns or advises, for pseudonymised processing-log lines only (never
+ * returned to a caller): an advisor of another organisation cannot read the client file itself.
+ */
+export async function participantBsns(db: Db, participantIds: string[]): Promise<string[]> {
+  if (participantIds.length === 0) return [];
+  const rows = await queryRows<{ bsn: string }>(db, sql`SELECT bsn FROM prb_participant_bsns(${`{${[...new Set(participantIds)].join(',')}}`}::uuid[])`);
+  return rows.map((r) => r.bsn);
+}
+
 export async function clientBsns(db: Db, clientIds: string[]): Promise<string[]> {
   if (clientIds.length === 0) return [];
   const rows = await db.select({ bsn: clients.bsn }).from(clients).where(inArray(clients.id, [...new Set(clientIds)]));

@@ -12,7 +12,6 @@ import { displayName } from '../clients/clients.rules.ts';
 import type { ClientPortalService } from '../client-portal/client-portal.service.ts';
 import type { TrajectoriesService } from '../trajectories/trajectories.service.ts';
 import * as identityRepo from '../identity/identity.repo.ts';
-import { asOrganisation } from '../placements/organisation-context.ts';
 import type {
   MyPrbParticipation,
   PrbAdmissionInput,
@@ -209,7 +208,7 @@ export class PrbService {
   async getParticipant(actor: Actor, id: string, trail: Trail): Promise<PrbParticipant> {
     return audited(this.db, this.audit, actor, trail, { action: 'prb.participant.read', objectType: 'prb_participant', objectId: id }, async (tx) => {
       const found = await this.staffParticipant(tx, actor, id);
-      await this.audit.processing(tx, actor, trail, P.prbView, await this.bsnsOf(tx, actor, found.participant.organisationId, [found.participant.clientId]));
+      await this.audit.processing(tx, actor, trail, P.prbView, await repo.participantBsns(tx, [found.participant.id]));
       return this.participantDetail(tx, actor, found);
     });
   }
@@ -449,7 +448,7 @@ export class PrbService {
       createdById: actor.userId,
     });
     await repo.insertCostLines(tx, costLineRows(id, p.organisationId, input));
-    await this.audit.processing(tx, actor, trail, P.prbProposal, await this.bsnsOf(tx, actor, p.organisationId, [p.clientId]));
+    await this.audit.processing(tx, actor, trail, P.prbProposal, await repo.participantBsns(tx, [p.id]));
     return this.toProposal(tx, (await repo.findProposal(tx, id))!);
   }
 
@@ -476,7 +475,7 @@ export class PrbService {
     }
     await repo.deleteCostLines(tx, id);
     await repo.insertCostLines(tx, costLineRows(id, p.organisationId, input));
-    await this.audit.processing(tx, actor, trail, P.prbProposal, await this.bsnsOf(tx, actor, p.organisationId, [p.clientId]));
+    await this.audit.processing(tx, actor, trail, P.prbProposal, await repo.participantBsns(tx, [p.id]));
     return this.toProposal(tx, (await repo.findProposal(tx, id))!);
   }
 
@@ -496,7 +495,7 @@ export class PrbService {
     if (!(await repo.moveProposal(tx, id, ['draft', 'returned'], { status: 'submitted', submittedAt: new Date(), submittedById: actor.userId }))) {
       throw notEditable((await repo.findProposal(tx, id))!.proposal.status, 'ingediend');
     }
-    await this.audit.processing(tx, actor, trail, P.prbProposal, await this.bsnsOf(tx, actor, p.organisationId, [p.clientId]));
+    await this.audit.processing(tx, actor, trail, P.prbProposal, await repo.participantBsns(tx, [p.id]));
     return this.toProposal(tx, (await repo.findProposal(tx, id))!);
   }
 
@@ -552,25 +551,6 @@ export class PrbService {
     return { proposal, participant };
   }
 
-  /**
-   * Reads done as the municipality that owns the programme, for an advisor of another organisation:
-   * the BSN of a participant the advisor already sees (for the processing log only, never returned) and
-   * the status of the participants' PRB trajectories (the municipality's rows). Same organisation: direct.
-   */
-  private ownerRead<T>(tx: Db, actor: Actor, ownerOrganisationId: string, fn: () => Promise<T>): Promise<T> {
-    if (ownerOrganisationId === actor.organisationId) return fn();
-    return asOrganisation(
-      tx,
-      { organisationId: ownerOrganisationId, regionCode: null },
-      { organisationId: actor.organisationId, regionCode: actor.organisationRegion ?? null },
-      fn,
-    );
-  }
-
-  private bsnsOf(tx: Db, actor: Actor, ownerOrganisationId: string, clientIds: string[]): Promise<string[]> {
-    return this.ownerRead(tx, actor, ownerOrganisationId, () => repo.clientBsns(tx, clientIds));
-  }
-
   private async programmeInstrument(tx: Db, actor: Actor, instrumentId: string | null): Promise<string> {
     if (instrumentId) {
       const found = await repo.findPrbInstrument(tx, actor.organisationId, instrumentId);
@@ -600,14 +580,14 @@ export class PrbService {
     const advising = await this.advises(tx, actor, programme.id);
     const owner = programme.organisationId;
     const money = (await repo.programmeMoney(tx, [programme.id])).get(programme.id) ?? { admitted: 0, committedCents: 0, paidCents: 0 };
-    const outcomes = await this.ownerRead(tx, actor, owner, () => repo.programmeOutcomes(tx, programme.id));
+    const outcomes = await repo.programmeOutcomes(tx, programme.id);
     const advisors = await repo.listAdvisors(tx, programme.id);
     const participantsVisible = advising || (owner === actor.organisationId && hasRole(actor, 'klantmanager'));
     let participants: PrbParticipantSummary[] = [];
     if (participantsVisible) {
       const rows = await repo.listParticipantsOfProgramme(tx, programme.id, actor.organisationId);
       const ids = rows.map((r) => r.participant.id);
-      const states = await this.ownerRead(tx, actor, owner, () => repo.trajectoriesOf(tx, rows.map((r) => r.participant.trajectoryId)));
+      const states = await repo.trajectoriesOf(tx, rows.map((r) => r.participant.trajectoryId));
       const latest = await repo.latestProposalStatuses(tx, ids);
       participants = rows.map((r) => {
         const p = r.participant;
@@ -625,7 +605,7 @@ export class PrbService {
           latestProposalStatus: (latest.get(p.id) ?? null) as PrbParticipantSummary['latestProposalStatus'],
         };
       });
-      await this.audit.processing(tx, actor, trail, P.prbView, await this.bsnsOf(tx, actor, owner, rows.map((r) => r.participant.clientId)));
+      await this.audit.processing(tx, actor, trail, P.prbView, await repo.participantBsns(tx, ids));
     }
     return {
       ...toProgrammeSummary(found, advising),
@@ -639,7 +619,7 @@ export class PrbService {
   private async participantDetail(tx: Db, actor: Actor, found: ParticipantDetailRow): Promise<PrbParticipant> {
     const p = found.participant;
     const budget = budgetFigures(p);
-    const trajectory = (await this.ownerRead(tx, actor, p.organisationId, () => repo.trajectoriesOf(tx, [p.trajectoryId]))).get(p.trajectoryId);
+    const trajectory = (await repo.trajectoriesOf(tx, [p.trajectoryId])).get(p.trajectoryId);
     const proposals = await repo.listProposals(tx, [p.id]);
     const lines = await repo.listCostLines(tx, proposals.map((r) => r.proposal.id));
     const commitments = await repo.listCommitments(tx, [p.id]);
