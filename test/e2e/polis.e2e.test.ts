@@ -118,6 +118,8 @@ describe('the polis, signed by the municipality and by the client in the portal'
     await km.getByText('Het concept van versie 1 is opgeslagen.').waitFor();
     await km.getByRole('heading', { level: 2, name: /Versie 1/ }).waitFor();
     await km.getByRole('rowheader', { name: /Proefplaatsing bij een werkgever/ }).waitFor();
+    // The account opened through the API is shown instead of the form to open one.
+    await km.getByText(/De cliënt heeft een account voor het cliëntportaal/).waitFor();
     a11y.polisDraft = await axeViolations(km);
 
     await km.getByRole('button', { name: 'Ondertekenen namens de gemeente' }).click();

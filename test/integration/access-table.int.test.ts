@@ -126,6 +126,7 @@ const SAMPLES: Record<string, Sample> = {
   getResults: { query: '?level=organisation' },
   listVacancyCandidates: { params: async (c) => ({ id: await vacancyFor(c) }), query: '?limit=5' },
   listClientVacancyMatches: { params: (c) => ({ id: c.clientId }), query: '?limit=5' },
+  getClientPortalAccount: { params: (c) => ({ id: c.clientId }) },
   createClientPortalAccount: {
     params: (c) => ({ id: c.clientId }),
     body: () => ({ email: `portaal-${unique()}@example.com`, password: 'een-lang-wachtwoord' }),

@@ -17,8 +17,10 @@ describe('client portal accounts', () => {
   it('the case manager opens an account; the client logs in and sees only their own file', async () => {
     const km = await world.agent('A', 'klantmanager');
     const client = (await km.post('/api/v1/clients', clientInput({ firstName: 'Sanne', surnamePrefix: null, surname: 'Verbeek' }))).json();
+    expect((await km.get(`/api/v1/clients/${client.id}/portal-account`)).json()).toEqual({ exists: false, email: null, linkedAt: null });
     const res = await km.post(`/api/v1/clients/${client.id}/portal-account`, { email: 'sanne.verbeek@example.com', password: 'mijn-eigen-wachtwoord' });
     expect(res.statusCode, res.body).toBe(201);
+    expect((await km.get(`/api/v1/clients/${client.id}/portal-account`)).json()).toMatchObject({ exists: true, email: 'sanne.verbeek@example.com' });
 
     const me = await Agent.login(t.app, 'sanne.verbeek@example.com', 'mijn-eigen-wachtwoord');
     const profile = await me.get('/api/v1/portal/me');
@@ -52,5 +54,6 @@ describe('client portal accounts', () => {
     const client = (await km.post('/api/v1/clients', clientInput())).json();
     const kmB = await world.agent('B', 'klantmanager');
     expect((await kmB.post(`/api/v1/clients/${client.id}/portal-account`, { email: 'b@example.com', password: 'een-lang-wachtwoord' })).statusCode).toBe(404);
+    expect((await kmB.get(`/api/v1/clients/${client.id}/portal-account`)).statusCode).toBe(404);
   });
 });

@@ -15,6 +15,14 @@ export const PortalAccount = z.object({
 });
 export type PortalAccount = z.input<typeof PortalAccount>;
 
+/** Whether the client has a portal account (for the case manager: show the account or the form to open one). */
+export const PortalAccountStatus = z.object({
+  exists: z.boolean(),
+  email: z.string().nullable(),
+  linkedAt: z.string().nullable(),
+});
+export type PortalAccountStatus = z.input<typeof PortalAccountStatus>;
+
 /** What the client sees about themself in the portal. */
 export const PortalProfile = z.object({
   clientId: z.uuid(),

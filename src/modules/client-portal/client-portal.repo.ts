@@ -1,14 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { clientPortalAccounts } from '../clients/clients.schema.ts';
+import { users } from '../identity/identity.schema.ts';
 
 export async function findLinkedClientId(tx: Db, userId: string): Promise<string | null> {
   const [row] = await tx.select({ clientId: clientPortalAccounts.clientId }).from(clientPortalAccounts).where(eq(clientPortalAccounts.userId, userId));
   return row?.clientId ?? null;
 }
 
-export async function findAccountOfClient(tx: Db, clientId: string): Promise<{ userId: string } | null> {
-  const [row] = await tx.select({ userId: clientPortalAccounts.userId }).from(clientPortalAccounts).where(eq(clientPortalAccounts.clientId, clientId));
+export async function findAccountOfClient(tx: Db, clientId: string): Promise<{ userId: string; email: string; linkedAt: Date } | null> {
+  const [row] = await tx
+    .select({ userId: clientPortalAccounts.userId, email: users.email, linkedAt: clientPortalAccounts.linkedAt })
+    .from(clientPortalAccounts)
+    .innerJoin(users, eq(users.id, clientPortalAccounts.userId))
+    .where(eq(clientPortalAccounts.clientId, clientId));
   return row ?? null;
 }
 

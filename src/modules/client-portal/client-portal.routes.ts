@@ -2,10 +2,22 @@ import { signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
 import type { Services } from '../../app/services.ts';
-import { PortalAccount, PortalAccountInput, PortalProfile } from './client-portal.api.ts';
+import { PortalAccount, PortalAccountInput, PortalAccountStatus, PortalProfile } from './client-portal.api.ts';
 
 export function clientPortalRoutes(s: Services): RouteSpec[] {
   return [
+    route({
+      method: 'GET',
+      url: '/api/v1/clients/:id/portal-account',
+      operationId: 'getClientPortalAccount',
+      summary: 'Heeft de cliënt een account voor het cliëntportaal (en met welk e-mailadres)?',
+      tag: 'Cliëntportaal',
+      access: signedIn(['klantmanager'], 'client-write'),
+      params: idParams,
+      response: PortalAccountStatus,
+      errors: [401, 403, 404],
+      handler: ({ actor, params, trail }) => s.clientPortal.accountStatus(actor!, params.id, trail),
+    }),
     route({
       method: 'POST',
       url: '/api/v1/clients/:id/portal-account',

@@ -10,7 +10,7 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { hashPassword } from '../identity/password.ts';
 import * as identityRepo from '../identity/identity.repo.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
-import type { PortalAccount, PortalAccountInput, PortalProfile } from './client-portal.api.ts';
+import type { PortalAccount, PortalAccountInput, PortalAccountStatus, PortalProfile } from './client-portal.api.ts';
 import * as repo from './client-portal.repo.ts';
 
 /**
@@ -43,6 +43,16 @@ export class ClientPortalService {
       await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalView, [found.client.bsn]);
       const c = found.client;
       return { clientId, displayName: [c.firstName, c.surnamePrefix, c.surname].filter(Boolean).join(' '), organisationName: found.organisationName };
+    });
+  }
+
+  /** Whether the client has a portal account, and its login name; for the owning municipality's case manager. */
+  async accountStatus(actor: Actor, clientId: string, trail: Trail): Promise<PortalAccountStatus> {
+    return audited(this.db, this.audit, actor, trail, { action: 'portal.account.read', objectType: 'client', objectId: clientId }, async (tx) => {
+      const found = await this.clients.loadOwned(tx, actor, clientId);
+      const account = await repo.findAccountOfClient(tx, clientId);
+      await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalAccountView, [found.client.bsn]);
+      return { exists: account !== null, email: account?.email ?? null, linkedAt: account?.linkedAt.toISOString() ?? null };
     });
   }
 

@@ -22,6 +22,7 @@ export const PROCESSING_ACTIVITIES = {
   matchVacancies: { id: 'werkplein:verwerking:vacatures-zoeken', name: 'Passende vacatures voor een cliënt zoeken' },
   portalView: { id: 'werkplein:verwerking:clientportaal-inzien', name: 'Eigen dossier inzien in het cliëntportaal' },
   portalAccount: { id: 'werkplein:verwerking:clientportaal-account', name: 'Account voor het cliëntportaal aanmaken' },
+  portalAccountView: { id: 'werkplein:verwerking:clientportaal-account-inzien', name: 'Account voor het cliëntportaal inzien' },
   trajectoryView: { id: 'werkplein:verwerking:trajecten-inzien', name: 'Re-integratietrajecten inzien' },
   trajectoryStart: { id: 'werkplein:verwerking:traject-starten', name: 'Re-integratietraject starten' },
   trajectoryClose: { id: 'werkplein:verwerking:traject-afsluiten', name: 'Re-integratietraject afsluiten met resultaat' },

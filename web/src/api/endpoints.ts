@@ -404,6 +404,9 @@ export function polisPdfUrl(versionId: string): string {
 export function getPortalProfile(): Promise<RW.PortalProfile> {
   return request<RW.PortalProfile>('GET', '/portal/me');
 }
+export function getClientPortalAccount(clientId: string): Promise<RW.PortalAccountStatus> {
+  return request<RW.PortalAccountStatus>('GET', `/clients/${enc(clientId)}/portal-account`);
+}
 export function createClientPortalAccount(clientId: string, input: RW.PortalAccountInput): Promise<RW.PortalAccount> {
   return request<RW.PortalAccount>('POST', `/clients/${enc(clientId)}/portal-account`, { body: input });
 }

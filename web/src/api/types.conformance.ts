@@ -55,6 +55,7 @@ export type ResponseChecks = [
   Fits<S['Polis'], T.Polis>,
   Fits<PortalOp<'getPortalProfile', 200>, T.PortalProfile>,
   Fits<PortalOp<'createClientPortalAccount', 201>, T.PortalAccount>,
+  Fits<PortalOp<'getClientPortalAccount', 200>, T.PortalAccountStatus>,
 ];
 
 // Requests: what the web app sends fits what the server accepts.

@@ -1140,3 +1140,8 @@ export interface PortalAccount {
   clientId: string;
   email: string;
 }
+export interface PortalAccountStatus {
+  exists: boolean;
+  email: string | null;
+  linkedAt: string | null;
+}

@@ -16,7 +16,7 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { clientQuery } from '../clients/queries.ts';
 import { ActionError, inSentence } from '../vacancies/ui.tsx';
 import { isOpenDraft, PolisContentView, PolisHistory, PolisStatusBadge, signatureOf, SignaturesView } from './PolisView.tsx';
-import { clientPolissesQuery, polisKeys } from './queries.ts';
+import { clientPolissesQuery, polisKeys, portalAccountQuery } from './queries.ts';
 
 /** The polis of a client for the case manager: the current version, signing, new versions, history. */
 export function PolisPage() {
@@ -195,6 +195,8 @@ const ACCOUNT_FIELDS = ['email', 'password'] as const;
 function PortalAccountSection({ clientId }: { clientId: string }) {
   const { t } = useI18n();
   const { flash } = useFlash();
+  const queryClient = useQueryClient();
+  const { data: account } = useSuspenseQuery(portalAccountQuery(clientId));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -208,6 +210,7 @@ function PortalAccountSection({ clientId }: { clientId: string }) {
       setEmail('');
       setPassword('');
       setErrors({});
+      void queryClient.invalidateQueries({ queryKey: polisKeys.portalAccount(clientId) });
     },
     onError: (error) => {
       const fieldErrors = fieldErrorsFromError(error, ACCOUNT_FIELDS);
@@ -239,37 +242,43 @@ function PortalAccountSection({ clientId }: { clientId: string }) {
       <h2 className="utrecht-heading-2" id="portal-account">
         {t('polis.portal.title')}
       </h2>
-      <p className="utrecht-paragraph">{t('polis.portal.intro')}</p>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {create.isError && !hasErrors(errors) ? <ActionError error={create.error} /> : null}
-        <TextField
-          name="email"
-          type="email"
-          label={labels.email}
-          value={email}
-          onChange={setEmail}
-          autoComplete="off"
-          error={errors.email}
-          width="md"
-          required
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={labels.password}
-          description={t('polis.portal.passwordHint')}
-          value={password}
-          onChange={setPassword}
-          autoComplete="new-password"
-          error={errors.password}
-          width="md"
-          required
-        />
-        <SubmitButton busy={create.isPending} appearance="secondary">
-          {t('polis.portal.submit')}
-        </SubmitButton>
-      </form>
+      {account.exists ? (
+        <p className="utrecht-paragraph">{t('polis.portal.exists', { email: account.email ?? '' })}</p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{t('polis.portal.intro')}</p>
+          <form className="wp-form" noValidate onSubmit={submit}>
+            <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
+            {create.isError && !hasErrors(errors) ? <ActionError error={create.error} /> : null}
+            <TextField
+              name="email"
+              type="email"
+              label={labels.email}
+              value={email}
+              onChange={setEmail}
+              autoComplete="off"
+              error={errors.email}
+              width="md"
+              required
+            />
+            <TextField
+              name="password"
+              type="password"
+              label={labels.password}
+              description={t('polis.portal.passwordHint')}
+              value={password}
+              onChange={setPassword}
+              autoComplete="new-password"
+              error={errors.password}
+              width="md"
+              required
+            />
+            <SubmitButton busy={create.isPending} appearance="secondary">
+              {t('polis.portal.submit')}
+            </SubmitButton>
+          </form>
+        </>
+      )}
     </section>
   );
 }

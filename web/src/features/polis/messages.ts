@@ -73,6 +73,7 @@ export const polisNl = {
   'polis.portal.password': 'Eerste wachtwoord',
   'polis.portal.passwordHint': 'Minimaal 12 tekens. Geef het wachtwoord persoonlijk door; de cliënt wijzigt het later.',
   'polis.portal.submit': 'Account aanmaken',
+  'polis.portal.exists': 'De cliënt heeft een account voor het cliëntportaal ({email}) en kan de polis daar zelf lezen en ondertekenen.',
   'polis.portal.created': 'Het account voor het cliëntportaal is aangemaakt voor {email}.',
 
   // ---- the editor ----
@@ -222,6 +223,7 @@ export const polisEn: Record<keyof typeof polisNl, string> = {
   'polis.portal.password': 'First password',
   'polis.portal.passwordHint': 'At least 12 characters. Hand the password over in person; the client changes it later.',
   'polis.portal.submit': 'Create account',
+  'polis.portal.exists': 'The client has a client-portal account ({email}) and can read and sign the polis there.',
   'polis.portal.created': 'The client-portal account has been created for {email}.',
 
   'polisEditor.titleNew': 'Draft polis',

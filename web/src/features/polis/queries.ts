@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getPolis, getPortalProfile, listClientPolisses, listMyPolisses } from '../../api/index.ts';
+import { getClientPortalAccount, getPolis, getPortalProfile, listClientPolisses, listMyPolisses } from '../../api/index.ts';
 
 export const polisKeys = {
   /** Under the client's detail key, so refreshing the client file refreshes its polis too. */
@@ -7,7 +7,14 @@ export const polisKeys = {
   detail: (id: string) => ['polisses', id] as const,
   mine: ['portal', 'polisses'] as const,
   profile: ['portal', 'me'] as const,
+  portalAccount: (clientId: string) => ['clients', 'detail', clientId, 'portal-account'] as const,
 };
+
+export const portalAccountQuery = (clientId: string) =>
+  queryOptions({
+    queryKey: polisKeys.portalAccount(clientId),
+    queryFn: () => getClientPortalAccount(clientId),
+  });
 
 export const clientPolissesQuery = (clientId: string) =>
   queryOptions({
