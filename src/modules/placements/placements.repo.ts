@@ -1,5 +1,5 @@
-import { and, asc, count, eq, inArray, desc } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.ts';
+import { and, asc, eq, inArray, desc, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/db/database.ts';
 import { candidateProposals, placementChecks } from './placements.schema.ts';
 import { vacancies } from '../vacancies/vacancies.schema.ts';
 import { employers } from '../employers/employers.schema.ts';
@@ -66,14 +66,6 @@ export async function updateProposal(db: Db, id: string, organisationId: string,
 }
 
 /** Placed proposals for a vacancy made by one organisation (run in that organisation's tenant context). */
-export async function countPlaced(db: Db, vacancyId: string, organisationId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(candidateProposals)
-    .where(and(eq(candidateProposals.vacancyId, vacancyId), eq(candidateProposals.organisationId, organisationId), eq(candidateProposals.status, 'placed')));
-  return row?.n ?? 0;
-}
-
 export async function listOrganisations(db: Db, region?: string): Promise<{ id: string; name: string; region: string | null }[]> {
   const q = db.select({ id: organisations.id, name: organisations.name, region: organisations.region }).from(organisations);
   return (region ? q.where(eq(organisations.region, region)) : q).orderBy(asc(organisations.name), asc(organisations.id));
@@ -107,23 +99,49 @@ export async function listPortalProposals(db: Db, employerOrganisationId: string
 }
 
 /** The few client fields the portal may show, for clients the current tenant (the proposer) may see. */
-export async function portalClientFields(db: Db, clientIds: string[]) {
-  if (clientIds.length === 0) return [];
-  return db
-    .select({
-      id: clients.id,
-      bsn: clients.bsn,
-      firstName: clients.firstName,
-      surnamePrefix: clients.surnamePrefix,
-      surname: clients.surname,
-      email: clients.email,
-      phone: clients.phone,
-      hoursAvailable: clients.hoursAvailable,
-      educationLevel: clients.educationLevel,
-      city: clients.city,
-    })
-    .from(clients)
-    .where(inArray(clients.id, clientIds));
+/**
+ * The candidate fields the employer portal may show, for proposals made to the calling employer organisation
+ * (database function, migration 0010): name and contact only after the introduction consent; the BSN for the
+ * processing log only.
+ */
+export async function portalCandidateFields(db: Db, proposalIds: string[]) {
+  if (proposalIds.length === 0) return [];
+  const rows = await queryRows<{
+    proposal_id: string;
+    bsn: string;
+    first_name: string | null;
+    surname_prefix: string | null;
+    surname: string | null;
+    email: string | null;
+    phone: string | null;
+    hours_available: number;
+    education_level: string;
+    city: string;
+  }>(db, sql`SELECT * FROM employer_portal_candidates(${`{${proposalIds.join(',')}}`}::uuid[])`);
+  return rows.map((r) => ({
+    proposalId: r.proposal_id,
+    bsn: r.bsn,
+    firstName: r.first_name ?? '',
+    surnamePrefix: r.surname_prefix,
+    surname: r.surname ?? '',
+    email: r.email,
+    phone: r.phone,
+    hoursAvailable: Number(r.hours_available),
+    educationLevel: r.education_level,
+    city: r.city,
+  }));
+}
+
+/** Locks a vacancy we hold a proposal for (its owner may be another partner): database function, migration 0010. */
+export async function lockVacancyForPlacement(db: Db, vacancyId: string): Promise<{ status: string; positions: number } | null> {
+  const [row] = await queryRows<{ status: string; positions: number }>(db, sql`SELECT status, positions FROM vacancy_lock_for_placement(${vacancyId}::uuid)`);
+  return row ? { status: row.status, positions: Number(row.positions) } : null;
+}
+
+/** Fills the vacancy when the placements of all partners take every position; true when it did. */
+export async function fillVacancyIfComplete(db: Db, vacancyId: string): Promise<boolean> {
+  const [row] = await queryRows<{ filled: boolean }>(db, sql`SELECT vacancy_fill_if_complete(${vacancyId}::uuid) AS filled`);
+  return row?.filled === true;
 }
 
 /** True when the database refused a row because a unique index already holds the value. */

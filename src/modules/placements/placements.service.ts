@@ -10,9 +10,16 @@ import type { ClientsService } from '../clients/clients.service.ts';
 import { displayName } from '../clients/clients.rules.ts';
 import type { VacanciesService } from '../vacancies/vacancies.service.ts';
 import * as vacancyRepo from '../vacancies/vacancies.repo.ts';
-import type { PlacementCheck, PlacementCheckInput, PortalProposal, Proposal, ProposalInput, ProposalPatch, ProposalStatus } from './placements.api.ts';
+import type {
+  PlacementCheck,
+  PlacementCheckInput,
+  PortalProposal,
+  Proposal,
+  ProposalInput,
+  ProposalPatch,
+  ProposalStatus,
+} from './placements.api.ts';
 import * as repo from './placements.repo.ts';
-import { asOrganisation, forEachOrganisation, type OrganisationContext } from './organisation-context.ts';
 import { candidateLabel, earliestCheckDate, patchProblems, STATUS_LABELS_NL, transitionAllowed } from './placements.rules.ts';
 
 const P = PROCESSING_ACTIVITIES;
@@ -31,7 +38,8 @@ export class PlacementsService {
     return audited(this.db, this.audit, actor, trail, { action: 'proposal.create', objectType: 'proposal', objectId: id }, async (tx) => {
       const vacancy = await this.vacancies.load(tx, vacancyId);
       const client = await this.clients.load(tx, actor, input.clientId);
-      if (vacancy.vacancy.status !== 'open') throw new AppError('conflict', 'Deze vacature is niet meer open; er kan niemand meer worden voorgesteld.');
+      if (vacancy.vacancy.status !== 'open')
+        throw new AppError('conflict', 'Deze vacature is niet meer open; er kan niemand meer worden voorgesteld.');
       const employer = await vacancyRepo.findEmployer(tx, vacancy.vacancy.employerId);
       try {
         await repo.insertProposal(tx, {
@@ -67,14 +75,24 @@ export class PlacementsService {
 
   /** The proposals for a vacancy that the actor's organisation made (another organisation's stay invisible). */
   async listForVacancy(actor: Actor, vacancyId: string, trail: Trail): Promise<Proposal[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'proposal.list', objectType: 'vacancy', objectId: vacancyId }, async (tx) => {
-      await this.vacancies.load(tx, vacancyId);
-      const rows = await repo.listProposalsForVacancy(tx, vacancyId, actor.organisationId);
-      const shown = rows.filter((r) => this.mayShowClient(actor, r)).map((r) => r.client!.bsn);
-      await this.audit.processing(tx, actor, trail, P.proposalView, shown);
-      const checks = await repo.listChecks(tx, rows.map((r) => r.proposal.id));
-      return rows.map((r) => this.toProposalWith(actor, r, checks));
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'proposal.list', objectType: 'vacancy', objectId: vacancyId },
+      async (tx) => {
+        await this.vacancies.load(tx, vacancyId);
+        const rows = await repo.listProposalsForVacancy(tx, vacancyId, actor.organisationId);
+        const shown = rows.filter((r) => this.mayShowClient(actor, r)).map((r) => r.client!.bsn);
+        await this.audit.processing(tx, actor, trail, P.proposalView, shown);
+        const checks = await repo.listChecks(
+          tx,
+          rows.map((r) => r.proposal.id),
+        );
+        return rows.map((r) => this.toProposalWith(actor, r, checks));
+      },
+    );
   }
 
   /**
@@ -82,62 +100,74 @@ export class PlacementsService {
    * position: the second finds the vacancy filled) and fills the vacancy when every position is taken.
    */
   async update(actor: Actor, id: string, patch: ProposalPatch, trail: Trail): Promise<Proposal> {
-    return audited(this.db, this.audit, actor, trail, { action: `proposal.${patch.status}`, objectType: 'proposal', objectId: id }, async (tx) => {
-      const found = await this.loadOwnWithClient(tx, actor, id);
-      const problems = patchProblems(patch);
-      if (problems.length) throw AppError.invalid(problems);
-      const from = found.proposal.status as ProposalStatus;
-      if (!transitionAllowed(from, patch.status)) {
-        throw new AppError('conflict', `Een voorstel dat ${STATUS_LABELS_NL[from]} is, kan niet meer naar ${STATUS_LABELS_NL[patch.status]}.`, [
-          { name: 'status', code: 'illegal_transition', reason: `Niet toegestaan vanuit ${STATUS_LABELS_NL[from]}.` },
-        ]);
-      }
-      const me = ownContext(actor);
-      let owner: OrganisationContext | null = null;
-      let positions = 0;
-      if (patch.status === 'placed') {
-        const vacancy = await vacancyRepo.findVacancy(tx, found.proposal.vacancyId);
-        if (!vacancy) throw new AppError('conflict', 'De vacature is niet meer zichtbaar voor uw organisatie; plaatsen kan niet.');
-        owner = { organisationId: vacancy.vacancy.organisationId, regionCode: vacancy.vacancy.regionCode };
-        const locked = await asOrganisation(tx, owner, me, () => vacancyRepo.lockVacancy(tx, found.proposal.vacancyId));
-        if (!locked || locked.status !== 'open') {
-          throw new AppError('conflict', 'Deze vacature is al vervuld of gesloten; er kan niemand meer op worden geplaatst.');
-        }
-        positions = locked.positions;
-      }
-      const p = patch.placement;
-      const updated = await repo.updateProposal(tx, id, actor.organisationId, from, {
-        status: patch.status,
-        rejectionReason: patch.status === 'rejected' ? patch.rejectionReason : null,
-        ...(p ? { contractType: p.contractType, placedHours: p.hours, placedStartDate: p.startDate, wageSubsidy: p.wageSubsidy, jobCoaching: p.jobCoaching } : {}),
-      });
-      if (!updated) throw new AppError('conflict', 'Dit voorstel is intussen door iemand anders bijgewerkt. Laad de pagina opnieuw.');
-      if (owner) {
-        // Placements for one vacancy may come from several partner organisations: count them all.
-        const organisations = await repo.listOrganisations(tx);
-        let placed = 0;
-        await forEachOrganisation(tx, organisations.map((o) => o.id), me, async (organisationId) => {
-          placed += await repo.countPlaced(tx, found.proposal.vacancyId, organisationId);
-        });
-        if (placed >= positions) {
-          await asOrganisation(tx, owner, me, () =>
-            vacancyRepo.updateVacancy(tx, found.proposal.vacancyId, owner!.organisationId, { status: 'filled', filledAt: new Date() }),
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: `proposal.${patch.status}`, objectType: 'proposal', objectId: id },
+      async (tx) => {
+        const found = await this.loadOwnWithClient(tx, actor, id);
+        const problems = patchProblems(patch);
+        if (problems.length) throw AppError.invalid(problems);
+        const from = found.proposal.status as ProposalStatus;
+        if (!transitionAllowed(from, patch.status)) {
+          throw new AppError(
+            'conflict',
+            `Een voorstel dat ${STATUS_LABELS_NL[from]} is, kan niet meer naar ${STATUS_LABELS_NL[patch.status]}.`,
+            [{ name: 'status', code: 'illegal_transition', reason: `Niet toegestaan vanuit ${STATUS_LABELS_NL[from]}.` }],
           );
         }
-      }
-      await this.audit.processing(tx, actor, trail, P.proposalUpdate, [found.client.bsn]);
-      return this.toProposal(tx, actor, (await repo.findProposal(tx, id))!);
-    });
+        let placing = false;
+        if (patch.status === 'placed') {
+          const vacancy = await vacancyRepo.findVacancy(tx, found.proposal.vacancyId);
+          if (!vacancy) throw new AppError('conflict', 'De vacature is niet meer zichtbaar voor uw organisatie; plaatsen kan niet.');
+          // The vacancy may belong to another partner: a database function locks it for us (we hold a proposal for it).
+          const locked = await repo.lockVacancyForPlacement(tx, found.proposal.vacancyId);
+          if (!locked || locked.status !== 'open') {
+            throw new AppError('conflict', 'Deze vacature is al vervuld of gesloten; er kan niemand meer op worden geplaatst.');
+          }
+          placing = true;
+        }
+        const p = patch.placement;
+        const updated = await repo.updateProposal(tx, id, actor.organisationId, from, {
+          status: patch.status,
+          rejectionReason: patch.status === 'rejected' ? patch.rejectionReason : null,
+          ...(p
+            ? {
+                contractType: p.contractType,
+                placedHours: p.hours,
+                placedStartDate: p.startDate,
+                wageSubsidy: p.wageSubsidy,
+                jobCoaching: p.jobCoaching,
+              }
+            : {}),
+        });
+        if (!updated) throw new AppError('conflict', 'Dit voorstel is intussen door iemand anders bijgewerkt. Laad de pagina opnieuw.');
+        // Placements for one vacancy may come from several partners: the function counts them all and fills it.
+        if (placing) await repo.fillVacancyIfComplete(tx, found.proposal.vacancyId);
+        await this.audit.processing(tx, actor, trail, P.proposalUpdate, [found.client.bsn]);
+        return this.toProposal(tx, actor, (await repo.findProposal(tx, id))!);
+      },
+    );
   }
 
   /** The client agreed to be introduced to the employer by name: from now on the portal shows name and contact. */
   async recordIntroductionConsent(actor: Actor, id: string, trail: Trail): Promise<Proposal> {
-    return audited(this.db, this.audit, actor, trail, { action: 'proposal.introduction_consent', objectType: 'proposal', objectId: id }, async (tx) => {
-      const found = await this.loadOwnWithClient(tx, actor, id);
-      if (!found.proposal.introductionConsent) await repo.updateProposal(tx, id, actor.organisationId, found.proposal.status, { introductionConsent: true });
-      await this.audit.processing(tx, actor, trail, P.introductionConsent, [found.client.bsn]);
-      return this.toProposal(tx, actor, (await repo.findProposal(tx, id))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'proposal.introduction_consent', objectType: 'proposal', objectId: id },
+      async (tx) => {
+        const found = await this.loadOwnWithClient(tx, actor, id);
+        if (!found.proposal.introductionConsent)
+          await repo.updateProposal(tx, id, actor.organisationId, found.proposal.status, { introductionConsent: true });
+        await this.audit.processing(tx, actor, trail, P.introductionConsent, [found.client.bsn]);
+        return this.toProposal(tx, actor, (await repo.findProposal(tx, id))!);
+      },
+    );
   }
 
   /** Durable work: still at work 6 or 12 months after the start? Once per placement and period. */
@@ -146,7 +176,8 @@ export class PlacementsService {
     return audited(this.db, this.audit, actor, trail, { action: 'placement.check', objectType: 'proposal', objectId: id }, async (tx) => {
       const found = await this.loadOwnWithClient(tx, actor, id);
       const p = found.proposal;
-      if (p.status !== 'placed' || !p.placedStartDate) throw new AppError('conflict', 'Alleen een plaatsing kan worden nagegaan na 6 of 12 maanden.');
+      if (p.status !== 'placed' || !p.placedStartDate)
+        throw new AppError('conflict', 'Alleen een plaatsing kan worden nagegaan na 6 of 12 maanden.');
       if (await repo.findCheck(tx, id, input.months)) {
         throw new AppError('conflict', `De controle na ${input.months} maanden is voor deze plaatsing al vastgelegd.`, [
           { name: 'months', code: 'already_checked', reason: 'Al vastgelegd.' },
@@ -155,7 +186,11 @@ export class PlacementsService {
       const earliest = earliestCheckDate(p.placedStartDate, input.months);
       if (input.checkedOn < earliest) {
         throw AppError.invalid([
-          { name: 'checkedOn', code: 'too_early', reason: `De controle na ${input.months} maanden kan vanaf ${earliest} (het werk begon op ${p.placedStartDate}).` },
+          {
+            name: 'checkedOn',
+            code: 'too_early',
+            reason: `De controle na ${input.months} maanden kan vanaf ${earliest} (het werk begon op ${p.placedStartDate}).`,
+          },
         ]);
       }
       await repo.insertCheck(tx, {
@@ -177,39 +212,48 @@ export class PlacementsService {
    * education level and place. Name, e-mail and phone only after the client agreed to be introduced; BSN never.
    */
   async listForPortal(actor: Actor, trail: Trail): Promise<PortalProposal[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.proposals', objectType: 'proposal', objectId: null }, async (tx) => {
-      const rows = await repo.listPortalProposals(tx, actor.organisationId);
-      // The candidate's fields are read as the organisation that made the proposal (it holds the file).
-      const byOrganisation = new Map<string, string[]>();
-      for (const r of rows) byOrganisation.set(r.proposal.organisationId, [...(byOrganisation.get(r.proposal.organisationId) ?? []), r.proposal.clientId]);
-      const fields = new Map<string, Awaited<ReturnType<typeof repo.portalClientFields>>[number]>();
-      await forEachOrganisation(tx, [...byOrganisation.keys()], ownContext(actor), async (organisationId) => {
-        for (const c of await repo.portalClientFields(tx, byOrganisation.get(organisationId)!)) fields.set(`${organisationId}:${c.id}`, c);
-      });
-      const shown: string[] = [];
-      const items = rows.map((r): PortalProposal => {
-        const p = r.proposal;
-        const c = fields.get(`${p.organisationId}:${p.clientId}`) ?? null;
-        if (c) shown.push(c.bsn);
-        const introduced = p.introductionConsent && c !== null;
-        return {
-          id: p.id,
-          vacancyId: p.vacancyId,
-          vacancyTitle: r.vacancyTitle,
-          candidateLabel: candidateLabel(this.audit.pseudonymise(`werkgeversportaal:${actor.organisationId}:${p.clientId}`)),
-          matchScore: p.matchScore,
-          status: p.status as ProposalStatus,
-          hoursAvailable: c?.hoursAvailable ?? null,
-          educationLevel: (c?.educationLevel ?? null) as PortalProposal['educationLevel'],
-          city: c?.city ?? null,
-          proposedAt: p.proposedAt.toISOString(),
-          introduced,
-          ...(introduced ? { name: displayName(c), email: c.email, phone: c.phone } : {}),
-        };
-      });
-      await this.audit.processing(tx, actor, trail, P.portalCandidates, [...new Set(shown)]);
-      return items;
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.proposals', objectType: 'proposal', objectId: null },
+      async (tx) => {
+        const rows = await repo.listPortalProposals(tx, actor.organisationId);
+        // The candidate's fields come from a database function that serves only proposals made to this employer.
+        const fields = new Map(
+          (
+            await repo.portalCandidateFields(
+              tx,
+              rows.map((r) => r.proposal.id),
+            )
+          ).map((c) => [c.proposalId, c]),
+        );
+        const shown: string[] = [];
+        const items = rows.map((r): PortalProposal => {
+          const p = r.proposal;
+          const c = fields.get(p.id) ?? null;
+          if (c) shown.push(c.bsn);
+          const introduced = p.introductionConsent && c !== null;
+          return {
+            id: p.id,
+            vacancyId: p.vacancyId,
+            vacancyTitle: r.vacancyTitle,
+            candidateLabel: candidateLabel(this.audit.pseudonymise(`werkgeversportaal:${actor.organisationId}:${p.clientId}`)),
+            matchScore: p.matchScore,
+            status: p.status as ProposalStatus,
+            hoursAvailable: c?.hoursAvailable ?? null,
+            educationLevel: (c?.educationLevel ?? null) as PortalProposal['educationLevel'],
+            city: c?.city ?? null,
+            proposedAt: p.proposedAt.toISOString(),
+            introduced,
+            ...(introduced ? { name: displayName(c), email: c.email, phone: c.phone } : {}),
+          };
+        });
+        await this.audit.processing(tx, actor, trail, P.portalCandidates, [...new Set(shown)]);
+        return items;
+      },
+    );
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -225,7 +269,10 @@ export class PlacementsService {
   private async loadOwnWithClient(tx: Db, actor: Actor, id: string) {
     const found = await this.loadOwn(tx, actor, id);
     if (!found.client) {
-      throw new AppError('conflict', 'Het dossier van deze kandidaat is niet (meer) met uw organisatie gedeeld; dit voorstel kan niet worden bijgewerkt.');
+      throw new AppError(
+        'conflict',
+        'Het dossier van deze kandidaat is niet (meer) met uw organisatie gedeeld; dit voorstel kan niet worden bijgewerkt.',
+      );
     }
     return found as repo.ProposalDetailRow & { client: NonNullable<repo.ProposalDetailRow['client']> };
   }
@@ -272,10 +319,13 @@ export class PlacementsService {
   }
 }
 
-function ownContext(actor: Actor): OrganisationContext {
-  return { organisationId: actor.organisationId, regionCode: actor.organisationRegion ?? null };
-}
-
 function toCheck(c: repo.CheckRow): PlacementCheck {
-  return { id: c.id, months: c.months, checkedOn: c.checkedOn, stillWorking: c.stillWorking, notes: c.notes, createdAt: c.createdAt.toISOString() };
+  return {
+    id: c.id,
+    months: c.months,
+    checkedOn: c.checkedOn,
+    stillWorking: c.stillWorking,
+    notes: c.notes,
+    createdAt: c.createdAt.toISOString(),
+  };
 }

@@ -5,7 +5,6 @@ import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
-import { forEachOrganisation } from '../placements/organisation-context.ts';
 import { listOrganisations } from '../placements/placements.repo.ts';
 import type { ResultFigures, Results } from './results.api.ts';
 import * as repo from './results.repo.ts';
@@ -31,7 +30,6 @@ export class ResultsService {
     return audited(this.db, this.audit, actor, trail, { action: `results.${query.level}`, objectType: 'results', objectId: null }, async (tx) => {
       if (from > to) throw AppError.invalid([{ name: 'to', code: 'before_from', reason: 'De einddatum ligt vóór de begindatum.' }]);
       const region = actor.organisationRegion ?? null;
-      const me = { organisationId: actor.organisationId, regionCode: region };
       let organisations: { id: string; name: string }[];
       if (query.level === 'region') {
         if (!region) {
@@ -41,14 +39,15 @@ export class ResultsService {
       } else {
         organisations = [{ id: actor.organisationId, name: actor.organisationName }];
       }
-      // Each organisation's figures are counted in its own tenant context and leave only as totals.
+      // Each organisation's figures come from database functions that allow only the own organisation or one
+      // in the caller's region, and leave only as totals.
       const raw = new Map<string, Raw>();
-      await forEachOrganisation(tx, organisations.map((o) => o.id), me, async (organisationId) => {
-        raw.set(organisationId, {
-          vacancies: await repo.vacancyFigures(tx, organisationId, from, to),
-          placements: await repo.placementFigures(tx, organisationId, from, to, today),
+      for (const o of organisations) {
+        raw.set(o.id, {
+          vacancies: await repo.vacancyFigures(tx, o.id, from, to),
+          placements: await repo.placementFigures(tx, o.id, from, to, today),
         });
-      });
+      }
       const all = [...raw.values()];
       return {
         level: query.level,

@@ -73,10 +73,6 @@ export async function findVacancy(db: Db, id: string): Promise<VacancyDetailRow 
 }
 
 /** Locks a vacancy row for a change (only the owning organisation can: the update policy applies). */
-export async function lockVacancy(db: Db, id: string): Promise<VacancyRow | null> {
-  return (await db.select().from(vacancies).where(eq(vacancies.id, id)).for('update'))[0] ?? null;
-}
-
 export async function insertVacancy(db: Db, row: VacancyInsert): Promise<void> {
   await db.insert(vacancies).values(row);
 }
