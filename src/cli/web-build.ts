@@ -36,6 +36,8 @@ export async function ensureWebBuild(log: (msg: string) => void): Promise<void> 
   const result = spawnSync(process.execPath, [viteBin, 'build', '--config', path.join(ROOT, 'web/vite.config.ts'), '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    // Always the production build: under a test runner NODE_ENV=test would bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error('Het bouwen van de webapp is mislukt (zie hierboven).');
 }

@@ -18,4 +18,11 @@ describe('the first page’s JavaScript', () => {
     console.log(`first page JavaScript: ${(bytes / 1024).toFixed(1)} KB gzip in ${files.length} files`);
     expect(bytes).toBeLessThan(250 * 1024);
   });
+
+  it('is the production build (React minified, not its development build)', () => {
+    const html = fs.readFileSync('web/dist/index.html', 'utf8');
+    const code = [...html.matchAll(/\/assets\/[^"]+\.js/g)].map((m) => fs.readFileSync(`web/dist${m[0]}`, 'utf8')).join('\n');
+    // Production React replaces its error texts by codes; the development build (NODE_ENV≠production) does not.
+    expect(code).toContain('Minified React error');
+  });
 });
