@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAdminDatabase } from '../harness.ts';
@@ -13,18 +14,20 @@ import {
   type ImportProgress,
 } from '../../src/modules/refdata/refdata.import.ts';
 import {
+  FIXTURE_ISCO_GROUPS,
   FIXTURE_MUNICIPALITIES,
+  FIXTURE_OCCUPATIONS,
   FIXTURE_POSTCODES,
   importRefdataFixtures,
-  REFDATA_FIXTURE_DIR,
 } from '../../src/modules/refdata/refdata.fixtures.ts';
+import { ISCO_GROUPS_FILE, OCCUPATIONS_FILE } from '../../src/modules/refdata/refdata.files.ts';
 import { runImport } from '../../src/cli/import-refdata.ts';
 import { refdataCounts, refdataSnapshot } from '../factories-refdata.ts';
 
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 const FIXTURE = {
-  occupations: read(path.join(REFDATA_FIXTURE_DIR, 'occupations_nl.csv')),
-  iscoGroups: read(path.join(REFDATA_FIXTURE_DIR, 'ISCOGroups_nl.csv')),
+  occupations: read(FIXTURE_OCCUPATIONS),
+  iscoGroups: read(FIXTURE_ISCO_GROUPS),
   municipalities: read(FIXTURE_MUNICIPALITIES),
   postcodes: read(FIXTURE_POSTCODES),
 };
@@ -228,7 +231,13 @@ describe('reference data import', () => {
       err: (l: string) => err.push(l),
       progressStream: { isTTY: false, write: (s: string) => progress.push(s) },
     };
-    expect(await runImport('occupations', REFDATA_FIXTURE_DIR, sql, io)).toBe(0);
+    // The command reads a folder as the ESCO export lays it out, and a CBS file by path: the samples, so named.
+    const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkplein-esco-'));
+    fs.copyFileSync(FIXTURE_OCCUPATIONS, path.join(exportDir, OCCUPATIONS_FILE));
+    fs.copyFileSync(FIXTURE_ISCO_GROUPS, path.join(exportDir, ISCO_GROUPS_FILE));
+    const municipalitiesFile = path.join(exportDir, 'municipalities.csv');
+    fs.copyFileSync(FIXTURE_MUNICIPALITIES, municipalitiesFile);
+    expect(await runImport('occupations', exportDir, sql, io)).toBe(0);
     expect(out[0]).toBe('ISCO-groepen: 88 gelezen; 88 gewijzigd (88 nieuw, 0 bijgewerkt), 0 ongewijzigd.');
     expect(out[1]).toBe('Beroepen: 40 gelezen; 40 gewijzigd (40 nieuw, 0 bijgewerkt), 0 ongewijzigd.');
     expect(out[2]).toMatch(/^Klaar in \d+,\d\d s \(inlezen en controleren \d+,\d\d s, schrijven \d+,\d\d s\)\.$/);
@@ -236,10 +245,10 @@ describe('reference data import', () => {
     expect(progress.at(-1)).toMatch(/^Beroepen: 40 van 40 rijen \(100%\), [\d.]+ rijen\/s\n$/);
 
     out.length = 0;
-    expect(await runImport('occupations', REFDATA_FIXTURE_DIR, sql, io)).toBe(0);
+    expect(await runImport('occupations', exportDir, sql, io)).toBe(0);
     expect(out[1]).toBe('Beroepen: 40 gelezen; 0 gewijzigd (0 nieuw, 0 bijgewerkt), 40 ongewijzigd.');
 
-    expect(await runImport('postcodes', FIXTURE_MUNICIPALITIES, sql, io)).toBe(1);
+    expect(await runImport('postcodes', municipalitiesFile, sql, io)).toBe(1);
     expect(err).toEqual([
       'Import afgewezen; er is niets gewijzigd.',
       expect.stringMatching(/^ {2}municipalities\.csv, regel 1: onjuiste kopregel: onbekend formaat/),
@@ -247,6 +256,7 @@ describe('reference data import', () => {
     err.length = 0;
     expect(await runImport('municipalities', '/bestaat/niet.csv', sql, io)).toBe(1);
     expect(err[1]).toBe('  niet.csv: bestand niet gevonden (/bestaat/niet.csv)');
+    fs.rmSync(exportDir, { recursive: true, force: true });
   });
 
   it('accepts the 4pp format (one row per PC4, rows without coordinates skipped)', async () => {

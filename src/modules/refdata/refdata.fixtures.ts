@@ -7,17 +7,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AdminSql } from '../../platform/db/admin.ts';
-import { ISCO_GROUPS_FILE, OCCUPATIONS_FILE, parseIscoGroups, parseOccupations } from './refdata.files.ts';
-import { importMunicipalitiesFile, importOccupationsDir, importPostcodesFile, type ImportReport } from './refdata.import.ts';
+import { parseIscoGroups, parseOccupations } from './refdata.files.ts';
+import { importMunicipalitiesFile, importOccupationsFiles, importPostcodesFile, type ImportReport } from './refdata.import.ts';
 
 export const REFDATA_FIXTURE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
-export const FIXTURE_MUNICIPALITIES = path.join(REFDATA_FIXTURE_DIR, 'municipalities.csv');
-export const FIXTURE_POSTCODES = path.join(REFDATA_FIXTURE_DIR, 'postcodes.csv');
+// Own sample files in the official formats, named apart from the official files (see fixtures/README.md).
+export const FIXTURE_OCCUPATIONS = path.join(REFDATA_FIXTURE_DIR, 'esco-occupations-sample.csv');
+export const FIXTURE_ISCO_GROUPS = path.join(REFDATA_FIXTURE_DIR, 'esco-isco-groups-sample.csv');
+export const FIXTURE_MUNICIPALITIES = path.join(REFDATA_FIXTURE_DIR, 'cbs-municipalities-noord-brabant.csv');
+export const FIXTURE_POSTCODES = path.join(REFDATA_FIXTURE_DIR, 'pc4-centroids-demo-cities.csv');
 
 /** Imports (or, when present, confirms) the whole fixture; idempotent like every import. */
 export async function importRefdataFixtures(sql: AdminSql): Promise<ImportReport[]> {
   return [
-    await importOccupationsDir(sql, REFDATA_FIXTURE_DIR),
+    await importOccupationsFiles(sql, { occupations: FIXTURE_OCCUPATIONS, iscoGroups: FIXTURE_ISCO_GROUPS }),
     await importMunicipalitiesFile(sql, FIXTURE_MUNICIPALITIES),
     await importPostcodesFile(sql, FIXTURE_POSTCODES),
   ];
@@ -25,9 +28,9 @@ export async function importRefdataFixtures(sql: AdminSql): Promise<ImportReport
 
 /** The fixture's occupations (URI, ISCO unit group, Dutch label), read with the importer's own parser. */
 export function fixtureOccupations(): { uri: string; iscoCode: string; label: string }[] {
-  const isco = parseIscoGroups(fs.readFileSync(path.join(REFDATA_FIXTURE_DIR, ISCO_GROUPS_FILE), 'utf8'));
+  const isco = parseIscoGroups(fs.readFileSync(FIXTURE_ISCO_GROUPS, 'utf8'));
   const parsed = parseOccupations(
-    fs.readFileSync(path.join(REFDATA_FIXTURE_DIR, OCCUPATIONS_FILE), 'utf8'),
+    fs.readFileSync(FIXTURE_OCCUPATIONS, 'utf8'),
     new Set(isco.rows.map((r) => r.code)),
   );
   return parsed.rows.map((r) => ({ uri: r.uri, iscoCode: r.iscoCode, label: r.labelNl }));

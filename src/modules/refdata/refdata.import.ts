@@ -267,11 +267,12 @@ export async function importOccupationsDir(sql: AdminSql, dir: string, opts: Imp
       { file: dir, line: 0, reason: `map niet gevonden; verwacht een map met ${OCCUPATIONS_FILE} en ${ISCO_GROUPS_FILE}` },
     ]);
   }
-  return importOccupationsText(
-    sql,
-    { occupations: readText(path.join(dir, OCCUPATIONS_FILE)), iscoGroups: readText(path.join(dir, ISCO_GROUPS_FILE)) },
-    opts,
-  );
+  return importOccupationsFiles(sql, { occupations: path.join(dir, OCCUPATIONS_FILE), iscoGroups: path.join(dir, ISCO_GROUPS_FILE) }, opts);
+}
+
+/** The two ESCO files given by path (whatever they are called), e.g. the small samples of the demo. */
+export async function importOccupationsFiles(sql: AdminSql, files: { occupations: string; iscoGroups: string }, opts: ImportOptions = {}): Promise<ImportReport> {
+  return importOccupationsText(sql, { occupations: readText(files.occupations), iscoGroups: readText(files.iscoGroups) }, opts);
 }
 
 export async function importMunicipalitiesFile(sql: AdminSql, file: string, opts: ImportOptions = {}): Promise<ImportReport> {
