@@ -18,7 +18,7 @@ import { Badge, DataList, DataRow, InfoAlert, Loading } from '../../ui/misc.tsx'
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { formatCents } from '../trajectories/labels.ts';
+import { formatCents } from '../../ui/money.ts';
 import { assignmentQuery, trajectoryKeys } from '../trajectories/queries.ts';
 import { ActionError, dateOf } from '../vacancies/ui.tsx';
 

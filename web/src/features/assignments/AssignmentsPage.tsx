@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { formatCents } from '../trajectories/labels.ts';
+import { formatCents } from '../../ui/money.ts';
 import { assignmentsQuery } from '../trajectories/queries.ts';
 
 /** Assignments given (as municipality) and received (as provider), each with the same results. */

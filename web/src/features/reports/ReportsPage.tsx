@@ -17,7 +17,7 @@ import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { formatCents } from '../prb/money.ts';
+import { formatCents } from '../../ui/money.ts';
 import '../prb/prb.css';
 import { RadioGroup } from '../vacancies/ui.tsx';
 import { ReportChart } from './ReportChart.tsx';

@@ -1,4 +1,5 @@
 /** Labels and formatting shared by the trajectory, assignment, instrument and polis screens. */
+import { checkEuroInput, normaliseEuroText } from '../../ui/money.ts';
 import type {
   CbsCategory,
   InstrumentKind,
@@ -27,25 +28,23 @@ export const outcomeContractLabel = (c: OutcomeContractType, i: T) => known(`tra
 export const responsibleLabel = (r: PolisResponsible, i: T) => known(`polisResponsible.${r}`, i, r);
 export const polisStatusLabel = (s: PolisVersionStatus, i: T) => known(`polisStatus.${s}`, i, s);
 
-const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
-
-/** Integer cents as "€ 1.250,50" (Dutch euros, also in the English UI, like the PRB screens). */
-export function formatCents(cents: number): string {
-  return EURO.format(cents / 100);
-}
+export { formatCents } from '../../ui/money.ts';
 
 export type EuroCheck = 'ok' | 'invalid' | 'too_many_decimals' | 'negative';
 
 /**
- * A first check of an amount typed in euros ("1250", "1250,50", "1.250,50" is refused: no thousands
- * separators); the server checks again and has the last word.
+ * A first check of an amount typed in euros ("1250", "1250,50"; "1.250,50" is refused: no thousands
+ * separators), zero allowed; the server checks again and has the last word. The form sends the text trimmed,
+ * so inner spaces or a euro sign are refused here rather than by the server.
  */
 export function checkEuros(text: string): EuroCheck {
   const v = text.trim();
-  if (/^-\d/.test(v)) return 'negative';
-  if (/^\d+[.,]\d{3,}$/.test(v)) return 'too_many_decimals';
-  if (!/^\d+([.,]\d{1,2})?$/.test(v)) return 'invalid';
-  return 'ok';
+  if (v !== normaliseEuroText(v)) return 'invalid';
+  const r = checkEuroInput(v, { allowZero: true });
+  if ('cents' in r) return 'ok';
+  if (r.problem === 'too_many_decimals') return 'too_many_decimals';
+  if (r.problem === 'not_positive') return 'negative';
+  return 'invalid';
 }
 
 export function euroMessage(check: Exclude<EuroCheck, 'ok'>, i: T): string {
