@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { hashPassword } from '../identity/password.ts';
 import * as identityRepo from '../identity/identity.repo.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
+import { displayName } from '../clients/clients.rules.ts';
 import type { PortalAccount, PortalAccountInput, PortalAccountStatus, PortalProfile } from './client-portal.api.ts';
 import * as repo from './client-portal.repo.ts';
 
@@ -41,8 +42,7 @@ export class ClientPortalService {
       const clientId = await this.ownClientId(tx, actor);
       const found = await this.clients.load(tx, actor, clientId);
       await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalView, [found.client.bsn]);
-      const c = found.client;
-      return { clientId, displayName: [c.firstName, c.surnamePrefix, c.surname].filter(Boolean).join(' '), organisationName: found.organisationName };
+      return { clientId, displayName: displayName(found.client), organisationName: found.organisationName };
     });
   }
 
@@ -70,7 +70,7 @@ export class ClientPortalService {
           throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [{ name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' }]);
         }
         const c = found.client;
-        const name = [c.firstName, c.surnamePrefix, c.surname].filter(Boolean).join(' ');
+        const name = displayName(c);
         await identityRepo.insertUser(tx, { id: userId, email: input.email, name, organisationId: actor.organisationId, passwordHash, roles: ['werkzoekende'] });
         await repo.insertLink(tx, { userId, clientId, organisationId: actor.organisationId, linkedById: actor.userId });
         await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalAccount, [c.bsn]);
