@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { assignmentClients, instruments, providerAssignments, trajectories, trajectoryProgressReports } from './trajectories.schema.ts';
-import { clientConsents, clients } from '../clients/clients.schema.ts';
+import { clients } from '../clients/clients.schema.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 import { ladderAssessments } from '../ladder/ladder.schema.ts';
@@ -85,16 +85,6 @@ const clientRefColumns = {
   surnamePrefix: clients.surnamePrefix,
   surname: clients.surname,
 };
-
-/** A client file the organisation may see: its own, shared by consent, or assigned to it as provider. */
-export async function findVisibleClient(db: Db, organisationId: string, clientId: string): Promise<ClientRef | null> {
-  const visible = or(
-    eq(clients.organisationId, organisationId),
-    sql`EXISTS (SELECT 1 FROM ${clientConsents} c WHERE c.client_id = ${clients.id} AND c.organisation_id = ${organisationId} AND c.withdrawn_at IS NULL)`,
-    activelyAssigned(clients.id, organisationId),
-  );
-  return (await db.select(clientRefColumns).from(clients).where(and(eq(clients.id, clientId), visible)))[0] ?? null;
-}
 
 /** The rung of the latest ladder assessment on or before the date; null if there is none. */
 export async function rungOn(db: Db, clientId: string, date: string): Promise<number | null> {

@@ -188,9 +188,9 @@ export class TrajectoriesService {
   /** A client's trajectories the organisation may see: the ones it owns, or runs while the client is assigned to it. */
   async listForClient(actor: Actor, clientId: string, trail: Trail): Promise<Trajectory[]> {
     return audited(this.db, this.audit, actor, trail, { action: 'trajectory.list', objectType: 'client', objectId: clientId }, async (tx) => {
-      const client = await repo.findVisibleClient(tx, actor.organisationId, clientId);
-      if (!client) throw AppError.notFound('Cliënt niet gevonden.');
-      await this.audit.processing(tx, actor, trail, P.trajectoryView, [client.bsn]);
+      // Own, shared by consent, or assigned to this organisation as provider (else 404).
+      const found = await this.clients.load(tx, actor, clientId);
+      await this.audit.processing(tx, actor, trail, P.trajectoryView, [found.client.bsn]);
       return (await repo.listClientTrajectories(tx, actor.organisationId, clientId)).map(toTrajectory);
     });
   }
