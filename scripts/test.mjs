@@ -25,7 +25,14 @@ function run(name, cmd, args, extraEnv = {}) {
 function vitest(name, projects, extraEnv = {}) {
   const out = `test-results/${name}.json`;
   fs.rmSync(out, { force: true });
-  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+  const args = [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${out}`,
+  ];
   const r = run(name, 'npx', args, extraEnv);
   let passed = 0;
   let failed = 0;
@@ -79,7 +86,9 @@ fs.writeFileSync('test-results/tiers.json', JSON.stringify(results, null, 2));
 console.log('\n=== Samenvatting ===');
 for (const r of results) {
   const state = !r.ran ? `overgeslagen (${r.skipped})` : r.ok ? 'geslaagd' : 'MISLUKT';
-  console.log(`${r.tier.padEnd(12)} ${state.padEnd(40)} ${r.passed} passed, ${r.failed} failed${r.seconds ? `  (${r.seconds.toFixed(0)} s)` : ''}`);
+  console.log(
+    `${r.tier.padEnd(12)} ${state.padEnd(40)} ${r.passed} passed, ${r.failed} failed${r.seconds ? `  (${r.seconds.toFixed(0)} s)` : ''}`,
+  );
 }
 const passed = results.reduce((a, r) => a + r.passed, 0);
 const failed = results.reduce((a, r) => a + r.failed, 0) + results.filter((r) => !r.ok && r.failed === 0).length;

@@ -32,7 +32,10 @@ export function employerInput(overrides: Record<string, unknown> = {}): Record<s
 }
 
 /** Registers an employer through the API (201 expected) and returns the response body. */
-export async function registerEmployer(agent: Agent, overrides: Record<string, unknown> = {}): Promise<{ id: string; [k: string]: unknown }> {
+export async function registerEmployer(
+  agent: Agent,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; [k: string]: unknown }> {
   const res = await agent.post('/api/v1/employers', employerInput(overrides));
   if (res.statusCode !== 201) throw new Error(`register employer failed: ${res.statusCode} ${res.body}`);
   return res.json();
@@ -60,10 +63,23 @@ export async function createAccountManagers(db: Db, app: FastifyInstance, count:
     for (let i = 0; i < count; i++) {
       const organisationId = newId();
       const organisationName = `Partner ${i + 1} ${suffix}`;
-      await insertOrganisation(tx, { id: organisationId, name: organisationName, kind: i % 2 ? 're_integratiebedrijf' : 'gemeente', cbsCode: null, region: null });
+      await insertOrganisation(tx, {
+        id: organisationId,
+        name: organisationName,
+        kind: i % 2 ? 're_integratiebedrijf' : 'gemeente',
+        cbsCode: null,
+        region: null,
+      });
       const userId = newId();
       const userName = `Accountmanager ${i + 1} ${suffix}`;
-      await insertUser(tx, { id: userId, email: `wga${i + 1}-${suffix}@partner.test`, name: userName, organisationId, passwordHash: hash, roles: ['werkgeversadviseur'] });
+      await insertUser(tx, {
+        id: userId,
+        email: `wga${i + 1}-${suffix}@partner.test`,
+        name: userName,
+        organisationId,
+        passwordHash: hash,
+        roles: ['werkgeversadviseur'],
+      });
       made.push({ userId, userName, organisationId, organisationName });
     }
   });
@@ -130,7 +146,11 @@ const sharedEmployer = new WeakMap<World, Promise<string>>();
 
 /** One employer registered by the werkgeversadviseur of A, reused by the read and edit samples. */
 export function sampleEmployerId(world: World): Promise<string> {
-  if (!sharedEmployer.has(world)) sharedEmployer.set(world, world.agent('A', 'werkgeversadviseur').then(async (a) => (await registerEmployer(a)).id));
+  if (!sharedEmployer.has(world))
+    sharedEmployer.set(
+      world,
+      world.agent('A', 'werkgeversadviseur').then(async (a) => (await registerEmployer(a)).id),
+    );
   return sharedEmployer.get(world)!;
 }
 

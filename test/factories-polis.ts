@@ -18,7 +18,12 @@ export function polisInput(overrides: Record<string, unknown> = {}): Record<stri
     goalRung: 4,
     steps: [
       { description: 'Sollicitatietraining volgen', responsible: 'client', startDate: '2026-02-02', dueDate: '2026-03-27' },
-      { description: 'Vrijwilligerswerk zoeken bij de voedselbank', responsible: 'municipality', startDate: '2026-04-01', dueDate: '2026-06-30' },
+      {
+        description: 'Vrijwilligerswerk zoeken bij de voedselbank',
+        responsible: 'municipality',
+        startDate: '2026-04-01',
+        dueDate: '2026-06-30',
+      },
     ],
     ...overrides,
   };

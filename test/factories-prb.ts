@@ -20,7 +20,10 @@ export function programmeInput(overrides: Record<string, unknown> = {}): Record<
   };
 }
 
-export async function newProgramme(agent: Agent, overrides: Record<string, unknown> = {}): Promise<{ id: string } & Record<string, unknown>> {
+export async function newProgramme(
+  agent: Agent,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string } & Record<string, unknown>> {
   const res = await agent.post('/api/v1/prb-programmes', programmeInput(overrides));
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -31,27 +34,48 @@ export async function addAdvisor(agent: Agent, programmeId: string, email: strin
   expect(res.statusCode, res.body).toBe(201);
 }
 
-export async function newPrbClient(km: Agent, overrides: Record<string, unknown> = {}): Promise<{ id: string; bsn: string; displayName: string }> {
+export async function newPrbClient(
+  km: Agent,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; bsn: string; displayName: string }> {
   const res = await km.post('/api/v1/clients', clientInput({ surname: `Budget${newId().slice(0, 6)}`, ...overrides }));
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 
-export async function admit(km: Agent, programmeId: string, clientId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; trajectoryId: string } & Record<string, unknown>> {
+export async function admit(
+  km: Agent,
+  programmeId: string,
+  clientId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; trajectoryId: string } & Record<string, unknown>> {
   const res = await km.post(`/api/v1/prb-programmes/${programmeId}/participants`, { clientId, admittedOn: '2025-02-01', ...overrides });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 
 /** A proposal body with one cost line per amount (euros as text). */
-export function proposalInput(amounts: (string | number)[] = ['1250,00'], goal = 'Heftruckcertificaat halen en solliciteren bij logistieke bedrijven.'): Record<string, unknown> {
+export function proposalInput(
+  amounts: (string | number)[] = ['1250,00'],
+  goal = 'Heftruckcertificaat halen en solliciteren bij logistieke bedrijven.',
+): Record<string, unknown> {
   return {
     goal,
-    costLines: amounts.map((amount, i) => ({ category: i === 0 ? 'training' : 'tools', supplier: `Leverancier ${i + 1}`, description: `Kostenpost ${i + 1}`, amount })),
+    costLines: amounts.map((amount, i) => ({
+      category: i === 0 ? 'training' : 'tools',
+      supplier: `Leverancier ${i + 1}`,
+      description: `Kostenpost ${i + 1}`,
+      amount,
+    })),
   };
 }
 
-export async function newProposal(agent: Agent, participantId: string, amounts?: string[], portal = false): Promise<{ id: string; revision: number } & Record<string, unknown>> {
+export async function newProposal(
+  agent: Agent,
+  participantId: string,
+  amounts?: string[],
+  portal = false,
+): Promise<{ id: string; revision: number } & Record<string, unknown>> {
   const res = await agent.post(`/api/v1/${portal ? 'portal/' : ''}prb-participants/${participantId}/proposals`, proposalInput(amounts));
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -64,7 +88,13 @@ export async function submit(agent: Agent, proposalId: string, portal = false): 
 }
 
 /** POST a decision with an Idempotency-Key header (the harness Agent sends no custom headers). */
-export function decide(app: FastifyInstance, agent: Agent, proposalId: string, body: unknown, key: string | null = newId()): Promise<LightMyRequestResponse> {
+export function decide(
+  app: FastifyInstance,
+  agent: Agent,
+  proposalId: string,
+  body: unknown,
+  key: string | null = newId(),
+): Promise<LightMyRequestResponse> {
   const headers: Record<string, string> = { cookie: `wp_session=${agent.cookie}`, 'x-csrf-token': agent.csrfToken };
   if (key !== null) headers['idempotency-key'] = key;
   return app.inject({ method: 'POST', url: `/api/v1/prb-proposals/${proposalId}/decision`, headers, payload: body as object });
@@ -105,9 +135,20 @@ export async function seedSubmittedProposals(
         submittedById: ctx.userId,
       })),
     );
-    await tx.insert(prbCostLines).values(
-      ids.map((id) => ({ id: newId(), proposalId: id, organisationId: ctx.organisationId, position: 1, category: 'training', supplier: 'ROC', description: 'Cursus', amountCents })),
-    );
+    await tx
+      .insert(prbCostLines)
+      .values(
+        ids.map((id) => ({
+          id: newId(),
+          proposalId: id,
+          organisationId: ctx.organisationId,
+          position: 1,
+          category: 'training',
+          supplier: 'ROC',
+          description: 'Cursus',
+          amountCents,
+        })),
+      );
   });
   return ids;
 }

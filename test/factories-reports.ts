@@ -21,14 +21,22 @@ export async function newClientId(km: Agent, overrides: Record<string, unknown> 
   return res.json().id as string;
 }
 
-export async function createProgramme(agent: Agent, input: { name: string; periodStart: string; periodEnd: string; cohortSize: number; maxBudgetPerClient: string | number }): Promise<string> {
+export async function createProgramme(
+  agent: Agent,
+  input: { name: string; periodStart: string; periodEnd: string; cohortSize: number; maxBudgetPerClient: string | number },
+): Promise<string> {
   const res = await agent.post('/api/v1/prb-programmes', input);
   ok(res, 201, `create programme ${input.name}`);
   return res.json().id as string;
 }
 
 /** Admits a client; returns the participant id and the id of its PRB trajectory. */
-export async function admit(km: Agent, programmeId: string, clientId: string, admittedOn: string): Promise<{ participantId: string; trajectoryId: string }> {
+export async function admit(
+  km: Agent,
+  programmeId: string,
+  clientId: string,
+  admittedOn: string,
+): Promise<{ participantId: string; trajectoryId: string }> {
   const res = await km.post(`/api/v1/prb-programmes/${programmeId}/participants`, { clientId, admittedOn });
   ok(res, 201, `admit on ${admittedOn}`);
   return { participantId: res.json().id as string, trajectoryId: res.json().trajectoryId as string };
@@ -112,7 +120,14 @@ export async function createInstrument(fb: Agent, name: string, kind: string): P
 export async function startTrajectory(
   km: Agent,
   clientId: string,
-  input: { instrumentId: string; providerOrganisationId?: string | null; startDate: string; plannedEndDate: string; cost: string | number; goalRung: number },
+  input: {
+    instrumentId: string;
+    providerOrganisationId?: string | null;
+    startDate: string;
+    plannedEndDate: string;
+    cost: string | number;
+    goalRung: number;
+  },
 ): Promise<string> {
   const res = await km.post(`/api/v1/clients/${clientId}/trajectories`, input);
   ok(res, 201, 'start trajectory');

@@ -6,13 +6,24 @@ import { clientInput, type World } from './factories.ts';
 
 /** Helpers for the trajectories tests and the access-table samples of the trajectories module. */
 
-export async function newInstrument(admin: Agent, overrides: Record<string, unknown> = {}): Promise<{ id: string; name: string } & Record<string, unknown>> {
-  const res = await admin.post('/api/v1/instruments', { name: `Werkfit-training ${newId().slice(0, 8)}`, kind: 'training', cbsCategory: 'scholing', ...overrides });
+export async function newInstrument(
+  admin: Agent,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; name: string } & Record<string, unknown>> {
+  const res = await admin.post('/api/v1/instruments', {
+    name: `Werkfit-training ${newId().slice(0, 8)}`,
+    kind: 'training',
+    cbsCategory: 'scholing',
+    ...overrides,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 
-export async function newTrajectoryClient(km: Agent, overrides: Record<string, unknown> = {}): Promise<{ id: string; bsn: string; displayName: string }> {
+export async function newTrajectoryClient(
+  km: Agent,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; bsn: string; displayName: string }> {
   const res = await km.post('/api/v1/clients', clientInput({ surname: `Traject${newId().slice(0, 6)}`, ...overrides }));
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -23,7 +34,11 @@ export function trajectoryInput(instrumentId: string, overrides: Record<string, 
   return { instrumentId, startDate: '2025-03-01', plannedEndDate: '2025-08-31', cost: '2500,00', goalRung: 4, ...overrides };
 }
 
-export async function startTrajectory(km: Agent, clientId: string, body: Record<string, unknown>): Promise<{ id: string } & Record<string, unknown>> {
+export async function startTrajectory(
+  km: Agent,
+  clientId: string,
+  body: Record<string, unknown>,
+): Promise<{ id: string } & Record<string, unknown>> {
   const res = await km.post(`/api/v1/clients/${clientId}/trajectories`, body);
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -44,7 +59,11 @@ export function assignmentInput(providerOrganisationId: string, overrides: Recor
   };
 }
 
-export async function newAssignment(agent: Agent, providerOrganisationId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string } & Record<string, unknown>> {
+export async function newAssignment(
+  agent: Agent,
+  providerOrganisationId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string } & Record<string, unknown>> {
   const res = await agent.post('/api/v1/provider-assignments', assignmentInput(providerOrganisationId, overrides));
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -70,7 +89,11 @@ const assignmentOf = new WeakMap<TestApp, Map<OrgKey, Promise<string>>>();
 export function orgInstrument(c: Pick<SampleCtx, 't' | 'world'>, org: OrgKey): Promise<string> {
   if (!instrumentsOf.has(c.t)) instrumentsOf.set(c.t, new Map());
   const perOrg = instrumentsOf.get(c.t)!;
-  if (!perOrg.has(org)) perOrg.set(org, c.world.agent(org, 'functioneel_beheerder').then((a) => newInstrument(a).then((i) => i.id)));
+  if (!perOrg.has(org))
+    perOrg.set(
+      org,
+      c.world.agent(org, 'functioneel_beheerder').then((a) => newInstrument(a).then((i) => i.id)),
+    );
   return perOrg.get(org)!;
 }
 
@@ -98,7 +121,11 @@ export async function assignmentFor(c: SampleCtx, roles?: readonly Role[]): Prom
   if (roles && !roles.includes(c.role)) return REFUSED;
   if (!assignmentOf.has(c.t)) assignmentOf.set(c.t, new Map());
   const perOrg = assignmentOf.get(c.t)!;
-  if (!perOrg.has(c.org)) perOrg.set(c.org, c.world.agent(c.org, 'klantmanager').then((km) => newAssignment(km, providerFor(c)).then((a) => a.id)));
+  if (!perOrg.has(c.org))
+    perOrg.set(
+      c.org,
+      c.world.agent(c.org, 'klantmanager').then((km) => newAssignment(km, providerFor(c)).then((a) => a.id)),
+    );
   return perOrg.get(c.org)!;
 }
 

@@ -77,7 +77,11 @@ export const POSTCODE_AREAS: [string, string, string, number, number][] = [
 /** Inserts the few reference rows these tests need (idempotent, so it can run after another fixture). */
 export async function seedReference(admin: AdminSql): Promise<void> {
   for (const [code, label] of ISCO_GROUPS) {
-    await admin.query('INSERT INTO isco_groups (code, level, label_nl) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING', [code, code.length, label]);
+    await admin.query('INSERT INTO isco_groups (code, level, label_nl) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING', [
+      code,
+      code.length,
+      label,
+    ]);
   }
   for (const o of Object.values(OCCUPATIONS)) {
     await admin.query(
@@ -172,13 +176,22 @@ export async function newClient(km: Agent, overrides: Record<string, unknown> = 
   return res.json();
 }
 
-export async function newVacancy(agent: Agent, employerId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string } & Record<string, unknown>> {
+export async function newVacancy(
+  agent: Agent,
+  employerId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string } & Record<string, unknown>> {
   const res = await agent.post('/api/v1/vacancies', vacancyInput(employerId, overrides));
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 
-export async function propose(km: Agent, vacancyId: string, clientId: string, introductionConsent = false): Promise<{ id: string } & Record<string, unknown>> {
+export async function propose(
+  km: Agent,
+  vacancyId: string,
+  clientId: string,
+  introductionConsent = false,
+): Promise<{ id: string } & Record<string, unknown>> {
   const res = await km.post(`/api/v1/vacancies/${vacancyId}/proposals`, { clientId, introductionConsent });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -204,7 +217,11 @@ const vacancyOf = new WeakMap<TestApp, Map<OrgKey, Promise<string>>>();
 
 /** One employer per test app for the vacancy samples. */
 export function vacancyEmployerFor(c: SampleCtx): Promise<string> {
-  if (!employerOf.has(c.t)) employerOf.set(c.t, createEmployer(c.t.services.database.db, c.world.orgs.A.id).then((e) => e.id));
+  if (!employerOf.has(c.t))
+    employerOf.set(
+      c.t,
+      createEmployer(c.t.services.database.db, c.world.orgs.A.id).then((e) => e.id),
+    );
   return employerOf.get(c.t)!;
 }
 
@@ -240,7 +257,9 @@ export async function proposalFor(c: SampleCtx, roles?: readonly Role[]): Promis
 export async function placedProposalFor(c: SampleCtx, roles?: readonly Role[]): Promise<string> {
   if (roles && !roles.includes(c.role)) return REFUSED;
   const id = await proposalFor(c);
-  const res = await (await c.world.agent(c.org, 'klantmanager')).patch(`/api/v1/proposals/${id}`, { status: 'placed', placement: PLACEMENT });
+  const res = await (
+    await c.world.agent(c.org, 'klantmanager')
+  ).patch(`/api/v1/proposals/${id}`, { status: 'placed', placement: PLACEMENT });
   expect(res.statusCode, res.body).toBe(200);
   return id;
 }

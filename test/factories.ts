@@ -95,7 +95,14 @@ export async function createWorld(db: Db, app: FastifyInstance): Promise<World> 
       await insertOrganisation(tx, { id, name: d.name, kind: d.kind, cbsCode: d.cbsCode, region: null });
       orgs[key as keyof typeof defs] = { id, name: d.name, kind: d.kind, key };
       for (const role of ROLES) {
-        await insertUser(tx, { id: newId(), email: email(key, role), name: `${role} ${key}`, organisationId: id, passwordHash: hash, roles: [role] });
+        await insertUser(tx, {
+          id: newId(),
+          email: email(key, role),
+          name: `${role} ${key}`,
+          organisationId: id,
+          passwordHash: hash,
+          roles: [role],
+        });
       }
     }
   });

@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
   await pglite.close();
   const file = path.join(dir, 'template.tar');
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  project.provide("pgliteTemplate", file);
+  project.provide('pgliteTemplate', file);
   project.provide('pgTemplate', '');
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

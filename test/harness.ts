@@ -52,7 +52,10 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       },
     };
   }
-  const database = await openAppDatabase({ loadDataDir: options.beforeOpen ? await preparedBlob(options.beforeOpen) : templateBlob(), lock: false });
+  const database = await openAppDatabase({
+    loadDataDir: options.beforeOpen ? await preparedBlob(options.beforeOpen) : templateBlob(),
+    lock: false,
+  });
   return {
     database,
     async admin() {
@@ -147,7 +150,12 @@ export class Agent {
     return new Agent(app, sessionCookieOf(res)!, res.json().csrfToken);
   }
 
-  request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, extraHeaders: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...extraHeaders, cookie: `wp_session=${this.cookie}` };
     if (method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
     return this.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });

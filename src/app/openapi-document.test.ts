@@ -9,7 +9,10 @@ describe('openapi.json', () => {
   });
 
   it('documents every operation with a problem+json error shape naming invalid fields', () => {
-    const doc = currentOpenApi() as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+    const doc = currentOpenApi() as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
     const ops = Object.values(doc.paths).flatMap((p) => Object.values(p));
     expect(ops.length).toBeGreaterThan(15);
     for (const op of ops) {

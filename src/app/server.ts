@@ -79,7 +79,8 @@ export async function buildServer(services: Services, opts: { logger?: boolean }
   });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: () => new AppError('too_many_requests', 'Te veel verzoeken vanaf dit adres. Wacht een minuut en probeer het opnieuw.'),
+    errorResponseBuilder: () =>
+      new AppError('too_many_requests', 'Te veel verzoeken vanaf dit adres. Wacht een minuut en probeer het opnieuw.'),
   });
 
   app.decorateRequest('trail', null as unknown as Trail);
@@ -110,7 +111,14 @@ export async function buildServer(services: Services, opts: { logger?: boolean }
   app.get('/api/v1/openapi.json', { config: { spec: DOCS_SPEC } }, async () => openapi);
   registerDocs(app);
   if (fs.existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false, cacheControl: false, setHeaders: cacheHeaders });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      setHeaders: cacheHeaders,
+    });
   }
   return { app, routes, registered };
 }
@@ -143,7 +151,7 @@ function registerRoute(app: FastifyInstance, spec: RouteSpec, services: Services
       }
       if (spec.response === null) return reply.send();
       // Responses go through their schema: only declared fields leave the server.
-      return reply.send((spec.response).parse(result));
+      return reply.send(spec.response.parse(result));
     },
   });
 }
@@ -161,7 +169,12 @@ async function authorise(spec: RouteSpec, request: FastifyRequest, services: Ser
   }
   if (!roleAllowed(spec.access, actor)) {
     await inTenant(services.database.db, { organisationId: actor.organisationId, userId: actor.userId }, (tx) =>
-      services.audit.audit(tx, actor, request.trail, { action: spec.operationId, objectType: 'route', objectId: spec.url, result: 'denied' }),
+      services.audit.audit(tx, actor, request.trail, {
+        action: spec.operationId,
+        objectType: 'route',
+        objectId: spec.url,
+        result: 'denied',
+      }),
     );
     throw AppError.forbidden();
   }
@@ -268,7 +281,9 @@ function registerDocs(app: FastifyInstance): void {
   const init = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#swagger-ui' });`;
   // The reference page renders with inline styles; it gets a CSP of its own that allows them, nothing else.
   const docsCsp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
-  app.get('/api/docs', { config: { spec: DOCS_SPEC } }, async (_req, reply) => reply.header('content-security-policy', docsCsp).type('text/html').send(page));
+  app.get('/api/docs', { config: { spec: DOCS_SPEC } }, async (_req, reply) =>
+    reply.header('content-security-policy', docsCsp).type('text/html').send(page),
+  );
   app.get('/api/docs/init.js', { config: { spec: DOCS_SPEC } }, async (_req, reply) => reply.type('text/javascript').send(init));
   for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js']) {
     app.get(`/api/docs/${file}`, { config: { spec: DOCS_SPEC } }, async (_req, reply) =>

@@ -167,7 +167,16 @@ function usage(text: string): number {
 function printDemoLogins(): void {
   // The full default demo: client-portal users exist only next to the clients they are linked to.
   const demo = generateDemo();
-  const pick = ['eindhoven.klantmanager', 'tilburg.klantmanager', 'eindhoven.functioneel_beheerder', 'platform.functioneel_beheerder', 'stapvoort.jobcoach', 'eindhoven.beleidsadviseur', 'eindhoven.prb_werkadviseur', 'eindhoven.werkzoekende'];
+  const pick = [
+    'eindhoven.klantmanager',
+    'tilburg.klantmanager',
+    'eindhoven.functioneel_beheerder',
+    'platform.functioneel_beheerder',
+    'stapvoort.jobcoach',
+    'eindhoven.beleidsadviseur',
+    'eindhoven.prb_werkadviseur',
+    'eindhoven.werkzoekende',
+  ];
   console.log(`\nDemo-logins (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
   for (const key of pick) {
     const u = demo.users.find((x) => x.key === key);

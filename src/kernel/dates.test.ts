@@ -49,7 +49,18 @@ describe('ageOn', () => {
 describe('isIsoDate', () => {
   it('accepts real calendar dates in YYYY-MM-DD only', () => {
     for (const d of ['2024-02-29', '2025-12-31', '1900-01-01']) expect(isIsoDate(d), d).toBe(true);
-    for (const d of ['2023-02-29', '2025-13-01', '2025-04-31', '2025-00-10', '2025-1-01', '20250101', '2025-01-01T00:00:00Z', '01-02-2025', '', 'gisteren'])
+    for (const d of [
+      '2023-02-29',
+      '2025-13-01',
+      '2025-04-31',
+      '2025-00-10',
+      '2025-1-01',
+      '20250101',
+      '2025-01-01T00:00:00Z',
+      '01-02-2025',
+      '',
+      'gisteren',
+    ])
       expect(isIsoDate(d), d).toBe(false);
   });
 

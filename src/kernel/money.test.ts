@@ -15,7 +15,23 @@ describe('parseEuros', () => {
   });
 
   it('refuses more than two decimals, thousands separators, currency signs and junk', () => {
-    for (const text of ['12,345', '1.234,56', '1,234.56', '€ 12', '12 euro', '', ' ', 'abc', '12,', ',5', '--1', '+12', '1e3', '12,3,4', 'NaN'])
+    for (const text of [
+      '12,345',
+      '1.234,56',
+      '1,234.56',
+      '€ 12',
+      '12 euro',
+      '',
+      ' ',
+      'abc',
+      '12,',
+      ',5',
+      '--1',
+      '+12',
+      '1e3',
+      '12,3,4',
+      'NaN',
+    ])
       expect(parseEuros(text), JSON.stringify(text)).toBeNull();
   });
 

@@ -17,12 +17,27 @@ describe('normalisePostcode', () => {
   });
 
   it('rejects what is not a Dutch postcode', () => {
-    for (const value of ['', '0611 AB', '561 AB', '56111 AB', '5611 A', '5611 ABC', '5611  AB', '5611-AB', 'AB 5611', '5611 A1', '5611\tAB', '5611 ÄB', '５６１１ AB'])
+    for (const value of [
+      '',
+      '0611 AB',
+      '561 AB',
+      '56111 AB',
+      '5611 A',
+      '5611 ABC',
+      '5611  AB',
+      '5611-AB',
+      'AB 5611',
+      '5611 A1',
+      '5611\tAB',
+      '5611 ÄB',
+      '５６１１ AB',
+    ])
       expect(normalisePostcode(value), JSON.stringify(value)).toBeNull();
   });
 
   it('rejects the letter combinations SA, SD and SS, in any case', () => {
-    for (const value of ['5611 SA', '5611 SD', '5611 SS', '5611sa', '5611 sd', '5611Ss']) expect(normalisePostcode(value), value).toBeNull();
+    for (const value of ['5611 SA', '5611 SD', '5611 SS', '5611sa', '5611 sd', '5611Ss'])
+      expect(normalisePostcode(value), value).toBeNull();
     expect(normalisePostcode('5611 SB')).toBe('5611 SB');
     expect(normalisePostcode('5611 AS')).toBe('5611 AS');
   });

@@ -71,7 +71,12 @@ describe('the case manager’s client file in the browser', () => {
     const bsn = page.getByLabel('BSN');
     await expect.poll(() => bsn.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await bsn.getAttribute('aria-describedby')) ?? '';
-    const messages = await Promise.all(describedBy.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+    const messages = await Promise.all(
+      describedBy
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).innerText()),
+    );
     expect(messages.join(' ')).toMatch(/elfproef|ongeldig/i);
     a11y.registerWithErrors = await axeViolations(page);
 
@@ -91,7 +96,10 @@ describe('the case manager’s client file in the browser', () => {
     await page.getByLabel('Toelichting').fill('Doet twee ochtenden vrijwilligerswerk bij de kringloop.');
     await page.getByRole('button', { name: 'Trede vastleggen' }).click();
     await page.getByRole('cell', { name: /vrijwilligerswerk bij de kringloop/ }).waitFor();
-    await page.getByRole('img', { name: /participatieladder|tredes/i }).first().waitFor();
+    await page
+      .getByRole('img', { name: /participatieladder|tredes/i })
+      .first()
+      .waitFor();
     a11y.ladder = await axeViolations(page);
   });
 
@@ -101,7 +109,10 @@ describe('the case manager’s client file in the browser', () => {
     const apiResponse = other.waitForResponse((r) => r.url().includes('/api/v1/clients/') && r.request().method() === 'GET');
     await other.goto(clientUrl);
     expect((await apiResponse).status()).toBe(404);
-    await other.getByText(/niet gevonden/i).first().waitFor();
+    await other
+      .getByText(/niet gevonden/i)
+      .first()
+      .waitFor();
     expect(await other.getByText('Ilse van Dongen').count()).toBe(0);
     await other.context().close();
   });

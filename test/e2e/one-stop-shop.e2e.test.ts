@@ -140,7 +140,10 @@ describe('the one-stop shop in the browser', () => {
   it('the public vacancy site, without login, lists the public vacancy and not the private one', async () => {
     const visitor = await newPage(browser);
     await visitor.goto(`${werkplein.url}/inloggen`);
-    await visitor.getByRole('link', { name: /openbare vacatures/i }).first().click();
+    await visitor
+      .getByRole('link', { name: /openbare vacatures/i })
+      .first()
+      .click();
     await visitor.waitForURL(/\/vacatures$/);
     await visitor.getByRole('heading', { level: 1, name: 'Vacatures' }).waitFor();
     expect(await visitor.getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
@@ -162,7 +165,10 @@ describe('the one-stop shop in the browser', () => {
     await login(caseManager, werkplein.url, 'klantmanager@eindhoven.demo.werkplein.nl');
     await caseManager.goto(publicVacancyUrl);
     await caseManager.getByRole('heading', { level: 1, name: publicTitle }).waitFor();
-    const first = caseManager.getByRole('list', { name: /kandidaten, best passend eerst/ }).getByRole('listitem').first();
+    const first = caseManager
+      .getByRole('list', { name: /kandidaten, best passend eerst/ })
+      .getByRole('listitem')
+      .first();
     await first.waitFor();
     await first.getByRole('button', { name: /^Voorstellen/ }).click();
     const dialog = caseManager.getByRole('dialog', { name: 'Kandidaat voorstellen' });
@@ -178,7 +184,10 @@ describe('the one-stop shop in the browser', () => {
   it('the account manager records the placement; the vacancy is filled and the agreement counts it', async () => {
     await adviser.goto(publicVacancyUrl);
     const proposals = adviser.getByRole('region', { name: 'Voorgestelde kandidaten' });
-    await proposals.getByRole('button', { name: /^Geplaatst/ }).first().click();
+    await proposals
+      .getByRole('button', { name: /^Geplaatst/ })
+      .first()
+      .click();
     const dialog = adviser.getByRole('dialog', { name: 'Plaatsing vastleggen' });
     await dialog.waitFor();
     await dialog.getByLabel('Soort contract').selectOption('vast');
@@ -225,5 +234,7 @@ describe('the one-stop shop in the browser', () => {
 });
 
 function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }

@@ -29,7 +29,9 @@ describe('PRB: proposal, approval and report in the browser', () => {
   let programmeId = '';
 
   /** A browser context signed in through the API, with a helper for JSON calls carrying the CSRF token. */
-  async function apiAs(email: string): Promise<{ context: BrowserContext; call: (method: string, path: string, body?: unknown) => Promise<unknown> }> {
+  async function apiAs(
+    email: string,
+  ): Promise<{ context: BrowserContext; call: (method: string, path: string, body?: unknown) => Promise<unknown> }> {
     const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     const request: APIRequestContext = context.request;
     const session = await request.post(`${werkplein.url}/api/v1/sessions`, { data: { email, password: DEMO_PASSWORD } });
@@ -48,7 +50,11 @@ describe('PRB: proposal, approval and report in the browser', () => {
     return { context, call };
   }
 
-  async function newClient(call: (method: string, path: string, body?: unknown) => Promise<unknown>, last: string, n: number): Promise<string> {
+  async function newClient(
+    call: (method: string, path: string, body?: unknown) => Promise<unknown>,
+    last: string,
+    n: number,
+  ): Promise<string> {
     const created = (await call('POST', '/api/v1/clients', {
       bsn: validBsn(150_000 + ((Number(run) * 7 + n) % 49_000)),
       firstName: 'Noor',
@@ -124,7 +130,10 @@ describe('PRB: proposal, approval and report in the browser', () => {
     await km.getByLabel(/^Adviseur/).selectOption({ index: 1 });
     a11y.programmeAdmit = await axeViolations(km);
     await km.getByRole('button', { name: 'Toelaten tot het programma' }).click();
-    await km.getByRole('status').getByText(/is toegelaten tot het programma/).waitFor();
+    await km
+      .getByRole('status')
+      .getByText(/is toegelaten tot het programma/)
+      .waitFor();
     await km.getByRole('link', { name: new RegExp(surname) }).waitFor();
     await km.getByText('1 van 1 plaatsen bezet').first().waitFor();
 
@@ -133,7 +142,10 @@ describe('PRB: proposal, approval and report in the browser', () => {
     await km.getByRole('button', { name: 'Zoeken' }).click();
     await km.getByRole('radio', { name: new RegExp(otherSurname) }).check();
     await km.getByRole('button', { name: 'Toelaten tot het programma' }).click();
-    await km.getByRole('alert').getByText(/cohort is vol/i).waitFor();
+    await km
+      .getByRole('alert')
+      .getByText(/cohort is vol/i)
+      .waitFor();
     a11y.programmeFull = await axeViolations(km);
   });
 
@@ -164,9 +176,15 @@ describe('PRB: proposal, approval and report in the browser', () => {
 
     await line(1, 'amount').fill('249,50');
     await client.getByRole('button', { name: 'Voorstel opslaan' }).click();
-    await client.getByRole('status').getByText(/opgeslagen als concept/).waitFor();
+    await client
+      .getByRole('status')
+      .getByText(/opgeslagen als concept/)
+      .waitFor();
     await client.getByRole('button', { name: 'Voorstel indienen' }).click();
-    await client.getByRole('status').getByText(/ingediend/).waitFor();
+    await client
+      .getByRole('status')
+      .getByText(/ingediend/)
+      .waitFor();
     await client.getByText('Uw voorstel is ingediend. Uw klantmanager beslist erover.').waitFor();
     await client.getByText('€ 1.500,00').first().waitFor();
     a11y.myPrbSubmitted = await axeViolations(client);
@@ -194,9 +212,15 @@ describe('PRB: proposal, approval and report in the browser', () => {
     });
     await km.getByRole('radio', { name: 'Goedkeuren' }).check();
     await km.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await km.getByRole('alert').getByText(/niet bereikbaar/).waitFor();
+    await km
+      .getByRole('alert')
+      .getByText(/niet bereikbaar/)
+      .waitFor();
     await km.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await km.getByRole('status').getByText(/is goedgekeurd/).waitFor();
+    await km
+      .getByRole('status')
+      .getByText(/is goedgekeurd/)
+      .waitFor();
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
@@ -243,7 +267,9 @@ describe('PRB: proposal, approval and report in the browser', () => {
   });
 
   it('the klantmanager records an invoice against a commitment and closes the trajectory with work', async () => {
-    const commitment = await km.locator('#field-invoice-commitmentId option', { hasText: 'Opleidingscentrum Kempen' }).getAttribute('value');
+    const commitment = await km
+      .locator('#field-invoice-commitmentId option', { hasText: 'Opleidingscentrum Kempen' })
+      .getAttribute('value');
     expect(commitment).toBeTruthy();
     await km.getByLabel('Toezegging', { exact: true }).selectOption(commitment ?? '');
     await km.getByLabel('Factuurnummer').fill(`F-${run}`);

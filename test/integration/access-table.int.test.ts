@@ -4,14 +4,46 @@ import { roleAllowed, type Actor } from '../../src/platform/http/access.ts';
 import type { RouteSpec } from '../../src/platform/http/route.ts';
 import { Agent, createTestApp, type TestApp } from '../harness.ts';
 import { clientInput, createWorld, PASSWORD, type World } from '../factories.ts';
-import { clientFor, freshVacancyFor, placedProposalFor, proposalFor, seedReference, vacancyEmployerFor, vacancyFor, vacancyInput } from '../factories-vacancies.ts';
+import {
+  clientFor,
+  freshVacancyFor,
+  placedProposalFor,
+  proposalFor,
+  seedReference,
+  vacancyEmployerFor,
+  vacancyFor,
+  vacancyInput,
+} from '../factories-vacancies.ts';
 import { PROPOSAL_READ_ROLES, PROPOSAL_WRITE_ROLES, CHECK_ROLES } from '../../src/modules/placements/placements.routes.ts';
 import { VACANCY_WRITE_ROLES } from '../../src/modules/vacancies/vacancies.routes.ts';
 import { employerInput, employerLedBy, freshEmployerId, sampleEmployerId } from '../factories-employers.ts';
 import { halfSignedPolisFor, polisFor, polisInput, portalPolisVersionFor } from '../factories-polis.ts';
-import { assignableClientFor, assignedClientFor, assignmentFor, instrumentFor, orgInstrument, providerFor, trajectoryFor, trajectoryInput, assignmentInput } from '../factories-trajectories.ts';
+import {
+  assignableClientFor,
+  assignedClientFor,
+  assignmentFor,
+  instrumentFor,
+  orgInstrument,
+  providerFor,
+  trajectoryFor,
+  trajectoryInput,
+  assignmentInput,
+} from '../factories-trajectories.ts';
 import { ASSIGNMENT_READ_ROLES, TRAJECTORY_ROLES } from '../../src/modules/trajectories/trajectories.routes.ts';
-import { freshPrbProgrammeFor, myPrbDraftFor, myPrbParticipantFor, prbClientFor, prbCommitmentFor, prbDraftFor, prbParticipantFor, prbProgrammeFor, prbSubmittedFor, programmeInput, proposalInput, SAMPLE_ADMITTED_ON } from '../factories-prb.ts';
+import {
+  freshPrbProgrammeFor,
+  myPrbDraftFor,
+  myPrbParticipantFor,
+  prbClientFor,
+  prbCommitmentFor,
+  prbDraftFor,
+  prbParticipantFor,
+  prbProgrammeFor,
+  prbSubmittedFor,
+  programmeInput,
+  proposalInput,
+  SAMPLE_ADMITTED_ON,
+} from '../factories-prb.ts';
 import { PRB_PARTICIPANT_ROLES, PRB_PROGRAMME_ROLES, PRB_PROGRAMME_WRITE_ROLES } from '../../src/modules/prb/prb.routes.ts';
 
 type OrgKey = 'A' | 'B' | 'R' | 'P';
@@ -41,7 +73,9 @@ async function km(c: Ctx) {
   return c.world.agent('A', 'klantmanager');
 }
 async function newOrg(c: Ctx): Promise<string> {
-  const res = await (await c.world.agent('P', 'functioneel_beheerder')).post('/api/v1/organisations', { name: `Partner ${unique()}`, kind: 'non_profit' });
+  const res = await (
+    await c.world.agent('P', 'functioneel_beheerder')
+  ).post('/api/v1/organisations', { name: `Partner ${unique()}`, kind: 'non_profit' });
   return res.json().id;
 }
 
@@ -58,11 +92,25 @@ const SAMPLES: Record<string, Sample> = {
   beginOidcLogin: { params: () => ({ providerId: 'onbekend' }) },
   completeOidcLogin: { params: () => ({ providerId: 'onbekend' }) },
   listUsers: {},
-  createUser: { body: (c) => ({ email: `nieuw-${unique()}@example.com`, name: 'Nieuwe Collega', organisationId: c.world.orgs[c.org].id, roles: ['klantmanager'], password: 'een-lang-wachtwoord' }) },
+  createUser: {
+    body: (c) => ({
+      email: `nieuw-${unique()}@example.com`,
+      name: 'Nieuwe Collega',
+      organisationId: c.world.orgs[c.org].id,
+      roles: ['klantmanager'],
+      password: 'een-lang-wachtwoord',
+    }),
+  },
   updateUser: {
     params: async (c) => {
       const admin = await c.world.agent(c.org === 'P' ? 'P' : c.org, 'functioneel_beheerder');
-      const res = await admin.post('/api/v1/users', { email: `doel-${unique()}@example.com`, name: 'Doel', organisationId: c.world.orgs[c.org].id, roles: ['jobcoach'], password: 'een-lang-wachtwoord' });
+      const res = await admin.post('/api/v1/users', {
+        email: `doel-${unique()}@example.com`,
+        name: 'Doel',
+        organisationId: c.world.orgs[c.org].id,
+        roles: ['jobcoach'],
+        password: 'een-lang-wachtwoord',
+      });
       return { id: res.json().id };
     },
     body: () => ({ name: 'Gewijzigde Naam' }),
@@ -99,9 +147,15 @@ const SAMPLES: Record<string, Sample> = {
   updateEmployer: { params: async (c) => ({ id: await sampleEmployerId(c.world) }), body: () => ({ sizeClass: '50-249' }) },
   claimEmployerLead: { params: async (c) => ({ id: await freshEmployerId(c.world) }) },
   releaseEmployerLead: { params: async (c) => ({ id: await employerLedBy(c.world, c.org) }) },
-  addEmployerContact: { params: async (c) => ({ id: await sampleEmployerId(c.world) }), body: () => ({ name: 'Els de Wit', jobTitle: 'HR-adviseur' }) },
+  addEmployerContact: {
+    params: async (c) => ({ id: await sampleEmployerId(c.world) }),
+    body: () => ({ name: 'Els de Wit', jobTitle: 'HR-adviseur' }),
+  },
   listEmployerContactMoments: { params: async (c) => ({ id: await sampleEmployerId(c.world) }) },
-  recordEmployerContactMoment: { params: async (c) => ({ id: await sampleEmployerId(c.world) }), body: () => ({ kind: 'bezoek', occurredOn: '2026-01-15', notes: 'Kennismaking.' }) },
+  recordEmployerContactMoment: {
+    params: async (c) => ({ id: await sampleEmployerId(c.world) }),
+    body: () => ({ kind: 'bezoek', occurredOn: '2026-01-15', notes: 'Kennismaking.' }),
+  },
   addEmployerAgreement: {
     params: async (c) => ({ id: await sampleEmployerId(c.world) }),
     body: () => ({ description: '3 plaatsingen in 2026', targetPlacements: 3, periodStart: '2026-01-01', periodEnd: '2026-12-31' }),
@@ -113,7 +167,10 @@ const SAMPLES: Record<string, Sample> = {
   closeVacancy: { params: async (c) => ({ id: await freshVacancyFor(c, VACANCY_WRITE_ROLES) }), body: () => ({ reason: 'ingetrokken' }) },
   listPublicVacancies: { query: '?q=schoonmaker' },
   listPortalVacancies: {},
-  proposeCandidate: { params: async (c) => ({ id: await vacancyFor(c) }), body: async (c) => ({ clientId: await clientFor(c, ['klantmanager']) }) },
+  proposeCandidate: {
+    params: async (c) => ({ id: await vacancyFor(c) }),
+    body: async (c) => ({ clientId: await clientFor(c, ['klantmanager']) }),
+  },
   listVacancyProposals: { params: async (c) => ({ id: await vacancyFor(c) }) },
   getProposal: { params: async (c) => ({ id: await proposalFor(c, PROPOSAL_READ_ROLES) }) },
   updateProposal: { params: async (c) => ({ id: await proposalFor(c, PROPOSAL_WRITE_ROLES) }), body: () => ({ status: 'interview' }) },
@@ -135,26 +192,44 @@ const SAMPLES: Record<string, Sample> = {
   // --- trajectories ---
   listInstruments: { query: '?includeInactive=true' },
   createInstrument: { body: () => ({ name: `Instrument ${unique()}`, kind: 'training', cbsCategory: 'scholing' }) },
-  updateInstrument: { params: async (c) => ({ id: await instrumentFor(c, ['functioneel_beheerder']) }), body: () => ({ description: `Bijgewerkt ${unique()}` }) },
+  updateInstrument: {
+    params: async (c) => ({ id: await instrumentFor(c, ['functioneel_beheerder']) }),
+    body: () => ({ description: `Bijgewerkt ${unique()}` }),
+  },
   listClientTrajectories: { params: (c) => ({ id: c.clientId }) },
   // The client is A's (shared with R by consent): the instrument comes from A's catalogue.
   startTrajectory: { params: (c) => ({ id: c.clientId }), body: async (c) => trajectoryInput(await orgInstrument(c, 'A')) },
   listTrajectories: { query: '?status=running&page=1&pageSize=5' },
   getTrajectory: { params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }) },
-  closeTrajectory: { params: async (c) => ({ id: await trajectoryFor(c, ['klantmanager']) }), body: () => ({ endDate: '2025-06-30', outcome: 'no_result' }) },
+  closeTrajectory: {
+    params: async (c) => ({ id: await trajectoryFor(c, ['klantmanager']) }),
+    body: () => ({ endDate: '2025-06-30', outcome: 'no_result' }),
+  },
   listTrajectoryProgress: { params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }) },
-  reportTrajectoryProgress: { params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }), body: () => ({ reportedOn: '2025-03-15', text: 'Eerste gesprek gevoerd.' }) },
+  reportTrajectoryProgress: {
+    params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }),
+    body: () => ({ reportedOn: '2025-03-15', text: 'Eerste gesprek gevoerd.' }),
+  },
   listProviderAssignments: {},
   createProviderAssignment: { body: (c) => assignmentInput(providerFor(c)) },
   getProviderAssignment: { params: async (c) => ({ id: await assignmentFor(c, ASSIGNMENT_READ_ROLES) }) },
-  assignClientToProvider: { params: async (c) => ({ id: await assignmentFor(c, ['klantmanager']) }), body: async (c) => ({ clientId: await assignableClientFor(c, ['klantmanager']) }) },
+  assignClientToProvider: {
+    params: async (c) => ({ id: await assignmentFor(c, ['klantmanager']) }),
+    body: async (c) => ({ clientId: await assignableClientFor(c, ['klantmanager']) }),
+  },
   endClientAssignment: { params: (c) => assignedClientFor(c, ['klantmanager']) },
   // --- polis ---
   listClientPolisses: { params: (c) => ({ id: c.clientId }) },
   draftPolis: { params: (c) => ({ id: c.clientId }), body: () => polisInput() },
   getPolis: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).polisId }) },
-  updatePolisDraft: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }), body: () => ({ ...polisInput({ goalRung: 5 }), revision: 1 }) },
-  createPolisVersion: { params: async (c) => ({ id: await halfSignedPolisFor(c, ['klantmanager']) }), body: () => polisInput({ changeNote: 'Nieuwe afspraken' }) },
+  updatePolisDraft: {
+    params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }),
+    body: () => ({ ...polisInput({ goalRung: 5 }), revision: 1 }),
+  },
+  createPolisVersion: {
+    params: async (c) => ({ id: await halfSignedPolisFor(c, ['klantmanager']) }),
+    body: () => polisInput({ changeNote: 'Nieuwe afspraken' }),
+  },
   signPolisVersion: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }), body: () => ({}) },
   downloadPolisPdf: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }) },
   listMyPolisses: { params: async (c) => (await c.world.portalClientId(), {}) },
@@ -164,17 +239,30 @@ const SAMPLES: Record<string, Sample> = {
   listPrbProgrammes: {},
   createPrbProgramme: { body: () => programmeInput({ periodStart: '2026-01-01', periodEnd: '2027-12-31', cohortSize: 10 }) },
   getPrbProgramme: { params: async (c) => ({ id: await prbProgrammeFor(c, PRB_PROGRAMME_ROLES) }) },
-  addPrbAdvisor: { params: async (c) => ({ id: await freshPrbProgrammeFor(c, PRB_PROGRAMME_WRITE_ROLES, false) }), body: (c) => ({ email: c.world.email(c.org, 'prb_werkadviseur') }) },
+  addPrbAdvisor: {
+    params: async (c) => ({ id: await freshPrbProgrammeFor(c, PRB_PROGRAMME_WRITE_ROLES, false) }),
+    body: (c) => ({ email: c.world.email(c.org, 'prb_werkadviseur') }),
+  },
   admitPrbParticipant: {
     params: async (c) => ({ id: await prbProgrammeFor(c, ['klantmanager']) }),
     body: async (c) => ({ clientId: await prbClientFor(c, ['klantmanager']), admittedOn: SAMPLE_ADMITTED_ON }),
   },
   getPrbParticipant: { params: async (c) => ({ id: await prbParticipantFor(c, PRB_PARTICIPANT_ROLES) }) },
-  createPrbProposal: { params: async (c) => ({ id: await prbParticipantFor(c, PRB_PARTICIPANT_ROLES) }), body: () => proposalInput(['10']) },
-  updatePrbProposal: { params: async (c) => ({ id: await prbDraftFor(c, PRB_PARTICIPANT_ROLES) }), body: () => ({ ...proposalInput(['12']), revision: 1 }) },
+  createPrbProposal: {
+    params: async (c) => ({ id: await prbParticipantFor(c, PRB_PARTICIPANT_ROLES) }),
+    body: () => proposalInput(['10']),
+  },
+  updatePrbProposal: {
+    params: async (c) => ({ id: await prbDraftFor(c, PRB_PARTICIPANT_ROLES) }),
+    body: () => ({ ...proposalInput(['12']), revision: 1 }),
+  },
   submitPrbProposal: { params: async (c) => ({ id: await prbDraftFor(c, PRB_PARTICIPANT_ROLES) }) },
   // The sample cannot set headers: the key goes in the query fallback (one decision per organisation, keys are per organisation).
-  decidePrbProposal: { params: async (c) => ({ id: await prbSubmittedFor(c, ['klantmanager']) }), headers: () => ({ 'idempotency-key': `access-table-${unique()}` }), body: () => ({ decision: 'approve' }) },
+  decidePrbProposal: {
+    params: async (c) => ({ id: await prbSubmittedFor(c, ['klantmanager']) }),
+    headers: () => ({ 'idempotency-key': `access-table-${unique()}` }),
+    body: () => ({ decision: 'approve' }),
+  },
   recordPrbInvoice: {
     params: async (c) => ({ id: await prbCommitmentFor(c, ['klantmanager']) }),
     body: () => ({ invoiceNumber: `AT-${unique()}`, invoiceDate: '2026-03-01', amount: '1' }),
@@ -247,13 +335,21 @@ describe('access table: every route × role × organisation', () => {
           const params = (await sample.params?.(c)) ?? {};
           const url = spec.url.replace(/:(\w+)/g, (_, k: string) => params[k] ?? 'missing') + (sample.query ?? '');
           const body = await sample.body?.(c);
-          const res = spec.access.kind === 'public' && spec.method !== 'GET'
-            ? await t.app.inject({ method: spec.method, url, payload: body as object })
-            : await agent.request(spec.method, url, spec.body ? body : spec.method === 'GET' ? undefined : {}, sample.headers?.(c));
+          const res =
+            spec.access.kind === 'public' && spec.method !== 'GET'
+              ? await t.app.inject({ method: spec.method, url, payload: body as object })
+              : await agent.request(spec.method, url, spec.body ? body : spec.method === 'GET' ? undefined : {}, sample.headers?.(c));
           const want = expected(spec, org, role, world.orgs[org].kind);
           const ok =
-            want === 'ok' ? res.statusCode >= 200 && res.statusCode < 400 : want === 'public' ? ![401, 403].includes(res.statusCode) && res.statusCode < 500 : res.statusCode === want;
-          if (!ok) failures.push(`${spec.method} ${spec.url} as ${role}@${org}: expected ${want}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+            want === 'ok'
+              ? res.statusCode >= 200 && res.statusCode < 400
+              : want === 'public'
+                ? ![401, 403].includes(res.statusCode) && res.statusCode < 500
+                : res.statusCode === want;
+          if (!ok)
+            failures.push(
+              `${spec.method} ${spec.url} as ${role}@${org}: expected ${want}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
+            );
           checked++;
         }
       }

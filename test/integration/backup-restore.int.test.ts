@@ -29,7 +29,8 @@ const teardownErrors: unknown[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -52,14 +53,23 @@ beforeAll(async () => {
   expect(consent.statusCode).toBe(201);
   expect((await kmA.post(`/api/v1/clients/${c2!.id}/consents`, { organisationId: world.orgs.R.id })).statusCode).toBe(201);
   expect((await kmA.post(`/api/v1/clients/${c1!.id}/consents/${consent.json().id}/withdraw`)).statusCode).toBe(200);
-  for (const [rung, growthPotential, assessedOn] of [[2, 4, '2024-10-01'], [3, 4, '2025-03-01']] as const) {
-    expect((await kmA.post(`/api/v1/clients/${c2!.id}/ladder-assessments`, { rung, growthPotential, assessedOn, notes: `Trede ${rung}` })).statusCode).toBe(201);
+  for (const [rung, growthPotential, assessedOn] of [
+    [2, 4, '2024-10-01'],
+    [3, 4, '2025-03-01'],
+  ] as const) {
+    expect(
+      (await kmA.post(`/api/v1/clients/${c2!.id}/ladder-assessments`, { rung, growthPotential, assessedOn, notes: `Trede ${rung}` }))
+        .statusCode,
+    ).toBe(201);
   }
   expect((await kmA.patch(`/api/v1/clients/${c1!.id}`, { version: 1, hoursAvailable: 32 })).statusCode).toBe(200);
   expect((await (await world.agent('R', 'jobcoach')).get(`/api/v1/clients/${c2!.id}`)).statusCode).toBe(200);
   expect((await kmB.get(`/api/v1/clients/${c1!.id}`)).statusCode).toBe(404);
   // A failed login, so login_attempts holds both kinds.
-  expect((await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: world.email('A', 'jobcoach'), password: 'fout' } })).statusCode).toBe(401);
+  expect(
+    (await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: world.email('A', 'jobcoach'), password: 'fout' } }))
+      .statusCode,
+  ).toBe(401);
 
   backupFile = path.join(dir, 'werkplein.backup.gz');
   const source = await t.admin();
@@ -199,9 +209,14 @@ describe('restore', () => {
       }
       const admin = await restored.admin();
       try {
-        const backupAudit = tablesOf(readLines(backupFile)).get('audit_log')!.map((l) => JSON.parse(l) as { id: number; hash: string });
+        const backupAudit = tablesOf(readLines(backupFile))
+          .get('audit_log')!
+          .map((l) => JSON.parse(l) as { id: number; hash: string });
         const last = backupAudit[backupAudit.length - 1]!;
-        const newRows = await admin.query<{ id: string; prev_hash: string }>(`SELECT id::text, prev_hash FROM audit_log WHERE id > $1 ORDER BY id`, [last.id]);
+        const newRows = await admin.query<{ id: string; prev_hash: string }>(
+          `SELECT id::text, prev_hash FROM audit_log WHERE id > $1 ORDER BY id`,
+          [last.id],
+        );
         // Logins and reads after the restore: ids continue after the restored ones, and the first new line links to the restored head.
         expect(newRows.length).toBeGreaterThanOrEqual(4);
         expect(newRows[0]!.prev_hash).toBe(last.hash);
@@ -211,7 +226,11 @@ describe('restore', () => {
         const subjects = await admin.query<{ data_subject_id: string; n: string }>(
           `SELECT data_subject_id, count(*)::text AS n FROM processing_log WHERE processing_activity_id = 'werkplein:verwerking:klantdossier-inzien' GROUP BY 1`,
         );
-        const backupSubjects = new Set(tablesOf(readLines(backupFile)).get('processing_log')!.map((l) => JSON.parse(l).data_subject_id as string));
+        const backupSubjects = new Set(
+          tablesOf(readLines(backupFile))
+            .get('processing_log')!
+            .map((l) => JSON.parse(l).data_subject_id as string),
+        );
         for (const s of subjects) expect(backupSubjects.has(s.data_subject_id), s.data_subject_id).toBe(true);
       } finally {
         await admin.close();
@@ -280,7 +299,10 @@ describe('restore', () => {
     const lines = readLines(backupFile);
     const header = JSON.parse(lines[0]!);
     const otherVersion = path.join(dir, 'other-version.backup.gz');
-    fs.writeFileSync(otherVersion, gzipSync([JSON.stringify({ ...header, migrations: header.migrations + 1 }), ...lines.slice(1)].join('\n') + '\n'));
+    fs.writeFileSync(
+      otherVersion,
+      gzipSync([JSON.stringify({ ...header, migrations: header.migrations + 1 }), ...lines.slice(1)].join('\n') + '\n'),
+    );
     const target = await restoreTarget();
     try {
       await expect(restoreBackup(target, notBackup)).rejects.toThrow(/geen Werkplein-back-up/);
@@ -297,9 +319,7 @@ describe('restore', () => {
     const file = path.join(dir, 'busy.backup.gz');
     const live = await t.admin();
     try {
-      const traffic = Promise.all(
-        Array.from({ length: 30 }, (_, i) => (i % 2 ? km : jc).get(`/api/v1/clients/${clients[i % 3]!.id}`)),
-      );
+      const traffic = Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? km : jc).get(`/api/v1/clients/${clients[i % 3]!.id}`)));
       await writeBackup(live, file);
       expect((await traffic).every((r) => r.statusCode === 200)).toBe(true);
     } finally {
@@ -334,7 +354,10 @@ async function openRestored(): Promise<{ app: Database; admin(): Promise<AdminSq
   }
   const superuser = new PGlite({ loadDataDir: new Blob([fs.readFileSync(inject('pgliteTemplate'))]) });
   await superuser.waitReady;
-  await restoreBackup(adminSqlFromPglite(superuser, async () => {}), backupFile);
+  await restoreBackup(
+    adminSqlFromPglite(superuser, async () => {}),
+    backupFile,
+  );
   const app = await openAppDatabase({ loadDataDir: await superuser.dumpDataDir('none'), lock: false });
   await superuser.close();
   return {

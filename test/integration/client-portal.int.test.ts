@@ -18,9 +18,15 @@ describe('client portal accounts', () => {
     const km = await world.agent('A', 'klantmanager');
     const client = (await km.post('/api/v1/clients', clientInput({ firstName: 'Sanne', surnamePrefix: null, surname: 'Verbeek' }))).json();
     expect((await km.get(`/api/v1/clients/${client.id}/portal-account`)).json()).toEqual({ exists: false, email: null, linkedAt: null });
-    const res = await km.post(`/api/v1/clients/${client.id}/portal-account`, { email: 'sanne.verbeek@example.com', password: 'mijn-eigen-wachtwoord' });
+    const res = await km.post(`/api/v1/clients/${client.id}/portal-account`, {
+      email: 'sanne.verbeek@example.com',
+      password: 'mijn-eigen-wachtwoord',
+    });
     expect(res.statusCode, res.body).toBe(201);
-    expect((await km.get(`/api/v1/clients/${client.id}/portal-account`)).json()).toMatchObject({ exists: true, email: 'sanne.verbeek@example.com' });
+    expect((await km.get(`/api/v1/clients/${client.id}/portal-account`)).json()).toMatchObject({
+      exists: true,
+      email: 'sanne.verbeek@example.com',
+    });
 
     const me = await Agent.login(t.app, 'sanne.verbeek@example.com', 'mijn-eigen-wachtwoord');
     const profile = await me.get('/api/v1/portal/me');
@@ -34,12 +40,21 @@ describe('client portal accounts', () => {
   it('one account per client, and a taken e-mail address is refused with the field named', async () => {
     const km = await world.agent('A', 'klantmanager');
     const client = (await km.post('/api/v1/clients', clientInput())).json();
-    const first = await km.post(`/api/v1/clients/${client.id}/portal-account`, { email: 'een@example.com', password: 'een-lang-wachtwoord' });
+    const first = await km.post(`/api/v1/clients/${client.id}/portal-account`, {
+      email: 'een@example.com',
+      password: 'een-lang-wachtwoord',
+    });
     expect(first.statusCode).toBe(201);
-    const again = await km.post(`/api/v1/clients/${client.id}/portal-account`, { email: 'twee@example.com', password: 'een-lang-wachtwoord' });
+    const again = await km.post(`/api/v1/clients/${client.id}/portal-account`, {
+      email: 'twee@example.com',
+      password: 'een-lang-wachtwoord',
+    });
     expect(again.statusCode).toBe(409);
     const other = (await km.post('/api/v1/clients', clientInput())).json();
-    const taken = await km.post(`/api/v1/clients/${other.id}/portal-account`, { email: 'een@example.com', password: 'een-lang-wachtwoord' });
+    const taken = await km.post(`/api/v1/clients/${other.id}/portal-account`, {
+      email: 'een@example.com',
+      password: 'een-lang-wachtwoord',
+    });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().invalidParams[0].name).toBe('email');
   });
@@ -53,7 +68,10 @@ describe('client portal accounts', () => {
     const km = await world.agent('A', 'klantmanager');
     const client = (await km.post('/api/v1/clients', clientInput())).json();
     const kmB = await world.agent('B', 'klantmanager');
-    expect((await kmB.post(`/api/v1/clients/${client.id}/portal-account`, { email: 'b@example.com', password: 'een-lang-wachtwoord' })).statusCode).toBe(404);
+    expect(
+      (await kmB.post(`/api/v1/clients/${client.id}/portal-account`, { email: 'b@example.com', password: 'een-lang-wachtwoord' }))
+        .statusCode,
+    ).toBe(404);
     expect((await kmB.get(`/api/v1/clients/${client.id}/portal-account`)).statusCode).toBe(404);
   });
 });

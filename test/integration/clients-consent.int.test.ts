@@ -19,7 +19,8 @@ beforeAll(async () => {
   t = await createTestApp();
   // The harness drops the PostgreSQL test database right after ending the pool; connections still closing then
   // receive "terminating connection due to administrator command" (57P01). Anything else is a real failure.
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -77,7 +78,13 @@ describe('granting consent', () => {
       const agent = await world.agent('R', role);
       const file = await agent.get(`/api/v1/clients/${c.id}`);
       expect(file.statusCode, role).toBe(200);
-      expect(file.json()).toMatchObject({ id: c.id, bsn: c.bsn, shared: true, organisationId: world.orgs.A.id, organisationName: world.orgs.A.name });
+      expect(file.json()).toMatchObject({
+        id: c.id,
+        bsn: c.bsn,
+        shared: true,
+        organisationId: world.orgs.A.id,
+        organisationName: world.orgs.A.name,
+      });
       expect(file.json().healthLimitations).toBe('Beperkt inzetbaar: knieklachten.');
       expect(file.json().latestLadder).toMatchObject({ rung: 2, growthPotential: 4 });
       const history = await agent.get(`/api/v1/clients/${c.id}/ladder-assessments`);
@@ -97,7 +104,9 @@ describe('granting consent', () => {
     const patch = await kmR.patch(`/api/v1/clients/${c.id}`, { version: c.version, hoursAvailable: 2 });
     expect(patch.statusCode).toBe(403);
     expect(patch.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect((await kmR.post(`/api/v1/clients/${c.id}/ladder-assessments`, { rung: 1, growthPotential: 1, assessedOn: '2025-01-01' })).statusCode).toBe(403);
+    expect(
+      (await kmR.post(`/api/v1/clients/${c.id}/ladder-assessments`, { rung: 1, growthPotential: 1, assessedOn: '2025-01-01' })).statusCode,
+    ).toBe(403);
     expect((await kmR.post(`/api/v1/clients/${c.id}/consents`, { organisationId: world.orgs.B.id })).statusCode).toBe(403);
     const after = (await kmA.get(`/api/v1/clients/${c.id}`)).json();
     expect(after).toEqual(c);
@@ -130,7 +139,9 @@ describe('granting consent', () => {
 
   it('simultaneous grants to the same organisation create exactly one active consent', async () => {
     const c = await newClient();
-    const results = await Promise.all(Array.from({ length: 5 }, () => kmA.post(`/api/v1/clients/${c.id}/consents`, { organisationId: world.orgs.R.id })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => kmA.post(`/api/v1/clients/${c.id}/consents`, { organisationId: world.orgs.R.id })),
+    );
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
     const lines = (await kmA.get(`/api/v1/clients/${c.id}/consents`)).json();
     expect(lines.filter((l: { withdrawnAt: string | null }) => l.withdrawnAt === null)).toHaveLength(1);
@@ -183,7 +194,12 @@ describe('withdrawing consent', () => {
     expect(res.statusCode).toBe(200);
     const withdrawn = res.json();
     const self = (await kmA.get('/api/v1/sessions/current')).json().user;
-    expect(withdrawn).toMatchObject({ id: consent.id, organisationId: world.orgs.R.id, grantedAt: consent.grantedAt, withdrawnBy: self.name });
+    expect(withdrawn).toMatchObject({
+      id: consent.id,
+      organisationId: world.orgs.R.id,
+      grantedAt: consent.grantedAt,
+      withdrawnBy: self.name,
+    });
     expect(new Date(withdrawn.withdrawnAt).getTime()).toBeGreaterThanOrEqual(new Date(consent.grantedAt).getTime());
 
     for (const role of ['klantmanager', 'jobcoach'] as const) {

@@ -25,7 +25,8 @@ beforeAll(async () => {
   t = await createTestApp();
   // The harness drops the PostgreSQL test database right after ending the pool; connections still closing then
   // receive "terminating connection due to administrator command" (57P01). Anything else is a real failure.
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -177,16 +178,39 @@ describe('edit with optimistic locking', () => {
     const updated = res.json();
     expect(updated.version).toBe(created.version + 1);
     expect(updated.hoursAvailable).toBe(32);
-    expect(updated.address).toEqual({ street: 'Kerkstraat', houseNumber: 7, houseNumberAddition: null, postcode: '5612 AB', city: 'Eindhoven' });
+    expect(updated.address).toEqual({
+      street: 'Kerkstraat',
+      houseNumber: 7,
+      houseNumberAddition: null,
+      postcode: '5612 AB',
+      city: 'Eindhoven',
+    });
     expect(updated.healthLimitations).toBe('Geen nachtdiensten.');
-    for (const k of ['bsn', 'firstName', 'surnamePrefix', 'surname', 'dateOfBirth', 'gender', 'email', 'phone', 'educationLevel', 'benefitType', 'createdAt', 'caseManager']) {
+    for (const k of [
+      'bsn',
+      'firstName',
+      'surnamePrefix',
+      'surname',
+      'dateOfBirth',
+      'gender',
+      'email',
+      'phone',
+      'educationLevel',
+      'benefitType',
+      'createdAt',
+      'caseManager',
+    ]) {
       expect(updated[k], k).toEqual(created[k]);
     }
     expect((await km.get(`/api/v1/clients/${created.id}`)).json()).toEqual(updated);
   });
 
   it('PATCH of one field leaves every other field as it was (languages and target groups included)', async () => {
-    const created = await register({ languages: ['Nederlands', 'Turks'], targetGroups: ['statushouder', 'jongere'], healthLimitations: 'Rugklachten.' });
+    const created = await register({
+      languages: ['Nederlands', 'Turks'],
+      targetGroups: ['statushouder', 'jongere'],
+      healthLimitations: 'Rugklachten.',
+    });
     const res = await km.patch(`/api/v1/clients/${created.id}`, { version: created.version, hoursAvailable: 10 });
     expect(res.statusCode).toBe(200);
     const { version, updatedAt, hoursAvailable, ...rest } = res.json();
@@ -211,7 +235,9 @@ describe('edit with optimistic locking', () => {
 
   it('two simultaneous edits from the same version: exactly one wins', async () => {
     const created = await register();
-    const results = await Promise.all([1, 2, 3, 4].map((h) => km.patch(`/api/v1/clients/${created.id}`, { version: created.version, hoursAvailable: h })));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((h) => km.patch(`/api/v1/clients/${created.id}`, { version: created.version, hoursAvailable: h })),
+    );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
     const winner = results.find((r) => r.statusCode === 200)!.json();
     const now = (await km.get(`/api/v1/clients/${created.id}`)).json();
@@ -227,7 +253,10 @@ describe('edit with optimistic locking', () => {
     const unknownField = await km.patch(`/api/v1/clients/${created.id}`, { version: created.version, city: 'Breda' });
     expect(unknownField.statusCode).toBe(400);
     expect(unknownField.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['city']);
-    const badNested = await km.patch(`/api/v1/clients/${created.id}`, { version: created.version, address: { ...created.address, postcode: '1234' } });
+    const badNested = await km.patch(`/api/v1/clients/${created.id}`, {
+      version: created.version,
+      address: { ...created.address, postcode: '1234' },
+    });
     expect(badNested.statusCode).toBe(400);
     expect(badNested.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['address.postcode']);
     expect((await km.get(`/api/v1/clients/${created.id}`)).json()).toEqual(created);
@@ -259,7 +288,12 @@ describe('caseload: paging, search, masked BSN', () => {
     const firstNames = ['Anna', 'Bram', 'Chantal', 'Dirk', 'Eva', 'Fleur', 'Gijs'];
     for (const firstName of firstNames) await register({ firstName, surname: name });
     const seen: string[] = [];
-    for (const [page, expectedCount] of [[1, 3], [2, 3], [3, 1], [4, 0]] as const) {
+    for (const [page, expectedCount] of [
+      [1, 3],
+      [2, 3],
+      [3, 1],
+      [4, 0],
+    ] as const) {
       const res = await km.get(`/api/v1/clients?q=${name}&page=${page}&pageSize=3`);
       expect(res.statusCode).toBe(200);
       const body = res.json();
@@ -289,7 +323,10 @@ describe('caseload: paging, search, masked BSN', () => {
     ] as const) {
       const res = await km.get(`/api/v1/clients?${query}`);
       expect(res.statusCode, query).toBe(400);
-      expect(res.json().invalidParams.map((p: { name: string }) => p.name), query).toEqual([field]);
+      expect(
+        res.json().invalidParams.map((p: { name: string }) => p.name),
+        query,
+      ).toEqual([field]);
     }
   });
 
@@ -323,7 +360,10 @@ describe('caseload: paging, search, masked BSN', () => {
     const other4 = await register({ surname: name, address: addr('5612 AB') });
     await register({ surname: name, address: addr('6511 AB') });
     const ids = async (postcode: string) =>
-      (await km.get(`/api/v1/clients?q=${name}&postcode=${encodeURIComponent(postcode)}`)).json().items.map((i: { id: string }) => i.id).sort();
+      (await km.get(`/api/v1/clients?q=${name}&postcode=${encodeURIComponent(postcode)}`))
+        .json()
+        .items.map((i: { id: string }) => i.id)
+        .sort();
     expect(await ids('5611')).toEqual([ab.id, ac.id].sort());
     expect(await ids('5611 A')).toEqual([ab.id, ac.id].sort());
     expect(await ids('5611 AB')).toEqual([ab.id]);

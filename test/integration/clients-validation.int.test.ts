@@ -21,7 +21,8 @@ beforeAll(async () => {
   t = await createTestApp();
   // The harness drops the PostgreSQL test database right after ending the pool; connections still closing then
   // receive "terminating connection due to administrator command" (57P01). Anything else is a real failure.
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -100,22 +101,62 @@ describe('POST /api/v1/clients with a bad field', () => {
     },
     { what: 'an unknown gender', body: () => input({ gender: 'onzijdig' }), field: 'gender', code: 'invalid_value' },
     { what: 'an unknown benefit type', body: () => input({ benefitType: 'bijstand' }), field: 'benefitType', code: 'invalid_value' },
-    { what: 'an unknown target group', body: () => input({ targetGroups: ['jongere', 'werkloos'] }), field: 'targetGroups.1', code: 'invalid_value' },
+    {
+      what: 'an unknown target group',
+      body: () => input({ targetGroups: ['jongere', 'werkloos'] }),
+      field: 'targetGroups.1',
+      code: 'invalid_value',
+    },
     { what: 'negative hours available', body: () => input({ hoursAvailable: -1 }), field: 'hoursAvailable', code: 'too_small' },
     { what: 'more than 60 hours available', body: () => input({ hoursAvailable: 61 }), field: 'hoursAvailable', code: 'too_big' },
     { what: 'a fractional number of hours', body: () => input({ hoursAvailable: 12.5 }), field: 'hoursAvailable', code: 'invalid_type' },
     { what: 'a negative travel distance', body: () => input({ maxTravelKm: -5 }), field: 'maxTravelKm', code: 'too_small' },
-    { what: 'house number 0', body: () => input({ address: { ...address, houseNumber: 0 } }), field: 'address.houseNumber', code: 'too_small' },
+    {
+      what: 'house number 0',
+      body: () => input({ address: { ...address, houseNumber: 0 } }),
+      field: 'address.houseNumber',
+      code: 'too_small',
+    },
     { what: 'a first name of 81 characters', body: () => input({ firstName: 'A'.repeat(81) }), field: 'firstName', code: 'too_long' },
-    { what: 'health limitations of 2001 characters', body: () => input({ healthLimitations: 'x'.repeat(2001) }), field: 'healthLimitations', code: 'too_long' },
-    { what: 'an invalid postcode', body: () => input({ address: { ...address, postcode: '0611 NE' } }), field: 'address.postcode', code: 'invalid_postcode' },
-    { what: 'a postcode with the excluded letters SS', body: () => input({ address: { ...address, postcode: '5611 SS' } }), field: 'address.postcode', code: 'invalid_postcode' },
+    {
+      what: 'health limitations of 2001 characters',
+      body: () => input({ healthLimitations: 'x'.repeat(2001) }),
+      field: 'healthLimitations',
+      code: 'too_long',
+    },
+    {
+      what: 'an invalid postcode',
+      body: () => input({ address: { ...address, postcode: '0611 NE' } }),
+      field: 'address.postcode',
+      code: 'invalid_postcode',
+    },
+    {
+      what: 'a postcode with the excluded letters SS',
+      body: () => input({ address: { ...address, postcode: '5611 SS' } }),
+      field: 'address.postcode',
+      code: 'invalid_postcode',
+    },
     { what: 'an unknown field', body: () => input({ nickname: 'Faat' }), field: 'nickname', code: 'unknown_field' },
-    { what: 'an unknown field in the address', body: () => input({ address: { ...address, country: 'NL' } }), field: 'address.country', code: 'unknown_field' },
+    {
+      what: 'an unknown field in the address',
+      body: () => input({ address: { ...address, country: 'NL' } }),
+      field: 'address.country',
+      code: 'unknown_field',
+    },
     { what: 'a text where a boolean belongs', body: () => input({ drivingLicence: 'ja' }), field: 'drivingLicence', code: 'invalid_type' },
     { what: 'an invalid e-mail address', body: () => input({ email: 'fatima-at-example' }), field: 'email', code: 'invalid_format' },
-    { what: 'a date of birth that does not exist', body: () => input({ dateOfBirth: '1988-02-30' }), field: 'dateOfBirth', code: 'invalid_date' },
-    { what: 'a date of birth less than 15 years ago', body: () => input({ dateOfBirth: '2020-01-01' }), field: 'dateOfBirth', code: 'implausible_date_of_birth' },
+    {
+      what: 'a date of birth that does not exist',
+      body: () => input({ dateOfBirth: '1988-02-30' }),
+      field: 'dateOfBirth',
+      code: 'invalid_date',
+    },
+    {
+      what: 'a date of birth less than 15 years ago',
+      body: () => input({ dateOfBirth: '2020-01-01' }),
+      field: 'dateOfBirth',
+      code: 'implausible_date_of_birth',
+    },
     { what: 'a phone number with letters', body: () => input({ phone: '06-BELMIJ' }), field: 'phone', code: 'invalid_format' },
   ];
 
@@ -128,7 +169,10 @@ describe('POST /api/v1/clients with a bad field', () => {
 
   it('names every bad field at once, with nested fields as dotted paths', async () => {
     const before = await caseloadTotal();
-    const res = await km.post('/api/v1/clients', input({ bsn: bsnFailingElevenTest(), gender: '?', address: { ...address, postcode: 'ABCD 12' }, extra: 1 }));
+    const res = await km.post(
+      '/api/v1/clients',
+      input({ bsn: bsnFailingElevenTest(), gender: '?', address: { ...address, postcode: 'ABCD 12' }, extra: 1 }),
+    );
     expectInvalid(res, ['bsn', 'gender', 'address.postcode', 'extra']);
     expect(await caseloadTotal()).toBe(before);
   });
@@ -206,9 +250,27 @@ describe('POST /api/v1/clients with a bad body', () => {
 
   it('random corruptions of a valid client are answered 201 or 400, never 500, with the field named', async () => {
     const paths = [
-      'bsn', 'firstName', 'surnamePrefix', 'surname', 'dateOfBirth', 'gender', 'email', 'phone', 'address', 'address.street',
-      'address.houseNumber', 'address.postcode', 'address.city', 'educationLevel', 'benefitType', 'hoursAvailable', 'drivingLicence',
-      'maxTravelKm', 'languages', 'targetGroups', 'healthLimitations',
+      'bsn',
+      'firstName',
+      'surnamePrefix',
+      'surname',
+      'dateOfBirth',
+      'gender',
+      'email',
+      'phone',
+      'address',
+      'address.street',
+      'address.houseNumber',
+      'address.postcode',
+      'address.city',
+      'educationLevel',
+      'benefitType',
+      'hoursAvailable',
+      'drivingLicence',
+      'maxTravelKm',
+      'languages',
+      'targetGroups',
+      'healthLimitations',
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...paths), fc.jsonValue({ maxDepth: 2 }), async (path, value) => {

@@ -36,15 +36,24 @@ describe('cross-organisation database functions guard themselves', () => {
   it('only an organisation with a proposal for the vacancy can lock it for a placement or fill it', async () => {
     const vacancy = await newVacancy(wgaA, employerId, { positions: 1, visibility: 'region' });
     // R has no proposal for it: nothing to lock, nothing filled.
-    const locked = await asOrg('R', (tx) => queryRows<{ status: string }>(tx, sql`SELECT status FROM vacancy_lock_for_placement(${vacancy.id}::uuid)`));
+    const locked = await asOrg('R', (tx) =>
+      queryRows<{ status: string }>(tx, sql`SELECT status FROM vacancy_lock_for_placement(${vacancy.id}::uuid)`),
+    );
     expect(locked).toEqual([]);
     const filled = await asOrg('R', (tx) => queryRows<{ f: boolean }>(tx, sql`SELECT vacancy_fill_if_complete(${vacancy.id}::uuid) AS f`));
     expect(filled[0]!.f).toBe(false);
     // A proposed but has not placed yet: the lock is granted, filling is not.
     await propose(kmA, vacancy.id, (await newClient(kmA)).id);
-    const lockedA = await asOrg('A', (tx) => queryRows<{ status: string; positions: number }>(tx, sql`SELECT status, positions FROM vacancy_lock_for_placement(${vacancy.id}::uuid)`));
+    const lockedA = await asOrg('A', (tx) =>
+      queryRows<{ status: string; positions: number }>(
+        tx,
+        sql`SELECT status, positions FROM vacancy_lock_for_placement(${vacancy.id}::uuid)`,
+      ),
+    );
     expect(lockedA).toEqual([{ status: 'open', positions: 1 }]);
-    expect((await asOrg('A', (tx) => queryRows<{ f: boolean }>(tx, sql`SELECT vacancy_fill_if_complete(${vacancy.id}::uuid) AS f`)))[0]!.f).toBe(false);
+    expect(
+      (await asOrg('A', (tx) => queryRows<{ f: boolean }>(tx, sql`SELECT vacancy_fill_if_complete(${vacancy.id}::uuid) AS f`)))[0]!.f,
+    ).toBe(false);
     expect((await wgaA.get(`/api/v1/vacancies/${vacancy.id}`)).json().status).toBe('open');
   });
 
@@ -52,8 +61,12 @@ describe('cross-organisation database functions guard themselves', () => {
     const vacancy = await newVacancy(wgaA, employerId, { positions: 2 });
     const proposal = await propose(kmA, vacancy.id, (await newClient(kmA)).id);
     // Another organisation (not the employer) gets nothing, even with the proposal id.
-    expect(await asOrg('B', (tx) => queryRows(tx, sql`SELECT * FROM employer_portal_candidates(${`{${proposal.id}}`}::uuid[])`))).toEqual([]);
-    expect(await asOrg('A', (tx) => queryRows(tx, sql`SELECT * FROM employer_portal_candidates(${`{${proposal.id}}`}::uuid[])`))).toEqual([]);
+    expect(await asOrg('B', (tx) => queryRows(tx, sql`SELECT * FROM employer_portal_candidates(${`{${proposal.id}}`}::uuid[])`))).toEqual(
+      [],
+    );
+    expect(await asOrg('A', (tx) => queryRows(tx, sql`SELECT * FROM employer_portal_candidates(${`{${proposal.id}}`}::uuid[])`))).toEqual(
+      [],
+    );
   });
 
   it('results functions give figures of the own organisation or one in the caller’s region, zeros otherwise', async () => {
@@ -64,7 +77,11 @@ describe('cross-organisation database functions guard themselves', () => {
     const figures = (org: 'A' | 'B' | 'R', region: string | null) =>
       asOrg(
         org,
-        (tx) => queryRows<{ opened: number }>(tx, sql`SELECT opened FROM results_vacancy_figures(${world.orgs.A.id}::uuid, ${`${year}-01-01`}::date, ${`${year}-12-31`}::date, 'Europe/Amsterdam')`),
+        (tx) =>
+          queryRows<{ opened: number }>(
+            tx,
+            sql`SELECT opened FROM results_vacancy_figures(${world.orgs.A.id}::uuid, ${`${year}-01-01`}::date, ${`${year}-12-31`}::date, 'Europe/Amsterdam')`,
+          ),
         region,
       );
     expect((await figures('A', 'AM28'))[0]!.opened).toBeGreaterThan(0);

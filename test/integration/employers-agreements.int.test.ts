@@ -71,7 +71,10 @@ describe('recording an agreement', () => {
 
   it('a one-day period (end = start) is allowed', async () => {
     const e = await registerEmployer(wgaA);
-    expect((await wgaA.post(`/api/v1/employers/${e.id}/agreements`, agreement({ periodStart: '2026-06-01', periodEnd: '2026-06-01' }))).statusCode).toBe(201);
+    expect(
+      (await wgaA.post(`/api/v1/employers/${e.id}/agreements`, agreement({ periodStart: '2026-06-01', periodEnd: '2026-06-01' })))
+        .statusCode,
+    ).toBe(201);
   });
 
   it.each([
@@ -121,11 +124,20 @@ describe('progress against the placements made', () => {
     const created = await wgaA.post(`/api/v1/employers/${e.id}/agreements`, agreement());
     expect(created.statusCode).toBe(201);
     expect(created.json().placements).toBe(3);
-    await wgaA.post(`/api/v1/employers/${e.id}/agreements`, agreement({ description: '2 in 2027', targetPlacements: 2, periodStart: '2027-01-01', periodEnd: '2027-12-31' }));
+    await wgaA.post(
+      `/api/v1/employers/${e.id}/agreements`,
+      agreement({ description: '2 in 2027', targetPlacements: 2, periodStart: '2027-01-01', periodEnd: '2027-12-31' }),
+    );
 
     const got = (await wgaA.get(`/api/v1/employers/${e.id}`)).json();
     // Newest period first.
-    expect(got.agreements.map((a: { periodStart: string; placements: number; targetPlacements: number }) => [a.periodStart, a.placements, a.targetPlacements])).toEqual([
+    expect(
+      got.agreements.map((a: { periodStart: string; placements: number; targetPlacements: number }) => [
+        a.periodStart,
+        a.placements,
+        a.targetPlacements,
+      ]),
+    ).toEqual([
       ['2027-01-01', 1, 2],
       ['2026-01-01', 3, 3],
     ]);
@@ -143,7 +155,8 @@ describe('progress against the placements made', () => {
     await place('A', e.id, '2026-04-01');
     await place('B', e.id, '2026-04-02');
     const created = (await wgaA.post(`/api/v1/employers/${e.id}/agreements`, agreement())).json();
-    const seenBy = async (agent: Agent) => (await agent.get(`/api/v1/employers/${e.id}`)).json().agreements.find((a: { id: string }) => a.id === created.id).placements;
+    const seenBy = async (agent: Agent) =>
+      (await agent.get(`/api/v1/employers/${e.id}`)).json().agreements.find((a: { id: string }) => a.id === created.id).placements;
     expect(await seenBy(wgaA)).toBe(2);
     expect(await seenBy(wgaB)).toBe(2);
     expect(await seenBy(await world.agent('R', 'werkgeversadviseur'))).toBe(2);

@@ -32,10 +32,20 @@ describe('becoming lead account manager', () => {
     const res = await m.agent.post(leadUrl(e.id));
     expect(res.statusCode, res.body).toBe(200);
     const lead = res.json().lead;
-    expect(lead).toMatchObject({ userId: m.userId, userName: m.userName, organisationId: m.organisationId, organisationName: m.organisationName });
+    expect(lead).toMatchObject({
+      userId: m.userId,
+      userName: m.userName,
+      organisationId: m.organisationId,
+      organisationName: m.organisationName,
+    });
     expect(Date.parse(lead.since)).toBeGreaterThan(Date.now() - 60_000);
 
-    for (const [org, role] of [['A', 'klantmanager'], ['B', 'werkgeversadviseur'], ['R', 'jobcoach'], ['P', 'functioneel_beheerder']] as const) {
+    for (const [org, role] of [
+      ['A', 'klantmanager'],
+      ['B', 'werkgeversadviseur'],
+      ['R', 'jobcoach'],
+      ['P', 'functioneel_beheerder'],
+    ] as const) {
       const agent = await world.agent(org, role);
       const got = await agent.get(`/api/v1/employers/${e.id}`);
       expect(got.statusCode).toBe(200);
@@ -107,7 +117,10 @@ describe('concurrent claims: exactly one wins', () => {
     const results = await Promise.all(contenders.map((m) => m.agent.post(leadUrl(e.id))));
     const statuses = results.map((r) => r.statusCode);
     const winners = contenders.filter((_, i) => statuses[i] === 200);
-    expect(statuses.filter((s) => s === 200), statuses.join(',')).toHaveLength(1);
+    expect(
+      statuses.filter((s) => s === 200),
+      statuses.join(','),
+    ).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(contenders.length - 1);
     const winner = winners[0]!;
     // The winner's response, every loser's message and a fresh read all agree on who won.
@@ -132,7 +145,10 @@ describe('concurrent claims: exactly one wins', () => {
     expect(new Set(managers.map((m) => m.organisationId)).size).toBe(10);
     for (let round = 0; round < 20; round++) {
       // A different order each round, so a fixed request order cannot decide the winner.
-      const order = managers.map((m, i) => ({ m, k: (i * 7 + round * 3) % 10 })).sort((x, y) => x.k - y.k).map((x) => x.m);
+      const order = managers
+        .map((m, i) => ({ m, k: (i * 7 + round * 3) % 10 }))
+        .sort((x, y) => x.k - y.k)
+        .map((x) => x.m);
       await race(order);
     }
   });

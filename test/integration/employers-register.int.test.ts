@@ -55,7 +55,10 @@ async function employerCount(agent: Agent = wgaA): Promise<number> {
 describe('registering an employer', () => {
   it('registers with a normalised postcode and no lead yet; every partner sees it', async () => {
     const kvk = nextKvk();
-    const res = await wgaA.post('/api/v1/employers', employerInput({ kvkNumber: kvk, address: { street: 'Markt', houseNumber: 3, postcode: '5281ab', city: 'Boxtel' } }));
+    const res = await wgaA.post(
+      '/api/v1/employers',
+      employerInput({ kvkNumber: kvk, address: { street: 'Markt', houseNumber: 3, postcode: '5281ab', city: 'Boxtel' } }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const e = res.json();
     expect(e).toMatchObject({
@@ -93,7 +96,11 @@ describe('registering an employer', () => {
     ['an SBI code with letters', { sbiCode: 'A10' }, ['sbiCode']],
     ['an empty name', { name: '  ' }, ['name']],
     ['a malformed postcode', { address: { street: 'Markt', houseNumber: 3, postcode: '528 AB', city: 'Boxtel' } }, ['address.postcode']],
-    ['a postcode with letters SS', { address: { street: 'Markt', houseNumber: 3, postcode: '5281 SS', city: 'Boxtel' } }, ['address.postcode']],
+    [
+      'a postcode with letters SS',
+      { address: { street: 'Markt', houseNumber: 3, postcode: '5281 SS', city: 'Boxtel' } },
+      ['address.postcode'],
+    ],
     ['house number 0', { address: { street: 'Markt', houseNumber: 0, postcode: '5281 AB', city: 'Boxtel' } }, ['address.houseNumber']],
     ['an unknown field', { website: 'https://example.com' }, ['website']],
   ])('refuses %s with a 400 naming the field, writing nothing', async (_label, overrides, names) => {
@@ -103,7 +110,14 @@ describe('registering an employer', () => {
   });
 
   it('names every bad field at once', async () => {
-    const res = await wgaA.post('/api/v1/employers', employerInput({ kvkNumber: '12', sizeClass: 'groot', address: { street: 'Markt', houseNumber: 3, postcode: 'xxxx', city: 'Boxtel' } }));
+    const res = await wgaA.post(
+      '/api/v1/employers',
+      employerInput({
+        kvkNumber: '12',
+        sizeClass: 'groot',
+        address: { street: 'Markt', houseNumber: 3, postcode: 'xxxx', city: 'Boxtel' },
+      }),
+    );
     expectInvalid(res, ['kvkNumber', 'sizeClass', 'address.postcode']);
   });
 
@@ -179,7 +193,10 @@ describe('editing an employer', () => {
     const e = await registerEmployer(wgaA);
     expectInvalid(await wgaA.patch(`/api/v1/employers/${e.id}`, { kvkNumber: nextKvk() }), ['kvkNumber']);
     expectInvalid(await wgaA.patch(`/api/v1/employers/${e.id}`, { sizeClass: '1000+' }), ['sizeClass']);
-    expectInvalid(await wgaA.patch(`/api/v1/employers/${e.id}`, { address: { street: 'X', houseNumber: 1, postcode: '0123 AB', city: 'Y' } }), ['address.postcode']);
+    expectInvalid(
+      await wgaA.patch(`/api/v1/employers/${e.id}`, { address: { street: 'X', houseNumber: 1, postcode: '0123 AB', city: 'Y' } }),
+      ['address.postcode'],
+    );
     expect((await wgaA.get(`/api/v1/employers/${e.id}`)).json().sizeClass).toBe('10-49');
   });
 
@@ -228,9 +245,19 @@ describe('finding employers', () => {
 describe('contact persons', () => {
   it('adds contact persons, shown on the employer', async () => {
     const e = await registerEmployer(wgaA);
-    const res = await wgaB.post(`/api/v1/employers/${e.id}/contacts`, { name: 'Els de Wit', jobTitle: 'HR-adviseur', email: 'E.deWit@vangils.example', phone: '0411 123456' });
+    const res = await wgaB.post(`/api/v1/employers/${e.id}/contacts`, {
+      name: 'Els de Wit',
+      jobTitle: 'HR-adviseur',
+      email: 'E.deWit@vangils.example',
+      phone: '0411 123456',
+    });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ name: 'Els de Wit', jobTitle: 'HR-adviseur', email: 'e.dewit@vangils.example', phone: '0411 123456' });
+    expect(res.json()).toMatchObject({
+      name: 'Els de Wit',
+      jobTitle: 'HR-adviseur',
+      email: 'e.dewit@vangils.example',
+      phone: '0411 123456',
+    });
     const minimal = await wgaA.post(`/api/v1/employers/${e.id}/contacts`, { name: 'Ahmed Bouzid' });
     expect(minimal.statusCode).toBe(201);
     expect(minimal.json()).toMatchObject({ jobTitle: null, email: null, phone: null });
@@ -265,15 +292,28 @@ describe('contact moments', () => {
       organisationName: world.orgs.A.name,
       userName: 'werkgeversadviseur A',
     });
-    expect((await wgaB.post(url, { kind: 'telefoon', occurredOn: '2026-02-03', notes: 'Nagebeld over proefplaatsing.' })).statusCode).toBe(201);
+    expect((await wgaB.post(url, { kind: 'telefoon', occurredOn: '2026-02-03', notes: 'Nagebeld over proefplaatsing.' })).statusCode).toBe(
+      201,
+    );
     const wgaR = await world.agent('R', 'werkgeversadviseur');
-    expect((await wgaR.post(url, { kind: 'email', occurredOn: '2025-12-01', notes: 'Offerte jobcoaching gestuurd.' })).statusCode).toBe(201);
+    expect((await wgaR.post(url, { kind: 'email', occurredOn: '2025-12-01', notes: 'Offerte jobcoaching gestuurd.' })).statusCode).toBe(
+      201,
+    );
     // Same day as the first: the one recorded later comes first.
     expect((await wgaR.post(url, { kind: 'telefoon', occurredOn: '2026-01-10', notes: 'Terugbelverzoek.' })).statusCode).toBe(201);
 
     const list = await (await world.agent('B', 'klantmanager')).get(url);
     expect(list.statusCode).toBe(200);
-    expect(list.json().map((m: { occurredOn: string; kind: string; organisationName: string; userName: string }) => [m.occurredOn, m.kind, m.organisationName, m.userName])).toEqual([
+    expect(
+      list
+        .json()
+        .map((m: { occurredOn: string; kind: string; organisationName: string; userName: string }) => [
+          m.occurredOn,
+          m.kind,
+          m.organisationName,
+          m.userName,
+        ]),
+    ).toEqual([
       ['2026-02-03', 'telefoon', world.orgs.B.name, 'werkgeversadviseur B'],
       ['2026-01-10', 'telefoon', world.orgs.R.name, 'werkgeversadviseur R'],
       ['2026-01-10', 'bezoek', world.orgs.A.name, 'werkgeversadviseur A'],
@@ -298,7 +338,9 @@ describe('contact moments', () => {
   it('a klantmanager reads the history but does not record in it', async () => {
     const e = await registerEmployer(wgaA);
     const km = await world.agent('A', 'klantmanager');
-    expect((await km.post(`/api/v1/employers/${e.id}/contact-moments`, { kind: 'bezoek', occurredOn: '2026-01-10', notes: 'x' })).statusCode).toBe(403);
+    expect(
+      (await km.post(`/api/v1/employers/${e.id}/contact-moments`, { kind: 'bezoek', occurredOn: '2026-01-10', notes: 'x' })).statusCode,
+    ).toBe(403);
     expect((await km.get(`/api/v1/employers/${e.id}/contact-moments`)).statusCode).toBe(200);
   });
 

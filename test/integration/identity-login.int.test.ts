@@ -36,7 +36,11 @@ describe('identity: password login', () => {
     const res = await login(t, email, PASSWORD);
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body.user).toMatchObject({ email, roles: ['klantmanager'], organisation: { id: world.orgs.A.id, name: world.orgs.A.name, kind: 'gemeente' } });
+    expect(body.user).toMatchObject({
+      email,
+      roles: ['klantmanager'],
+      organisation: { id: world.orgs.A.id, name: world.orgs.A.name, kind: 'gemeente' },
+    });
     expect(body.csrfToken).toEqual(expect.any(String));
     expect(body.csrfToken.length).toBeGreaterThanOrEqual(32);
     // The session ends at the latest after the absolute lifetime (default 10 hours).
@@ -224,9 +228,14 @@ describe('identity: password login', () => {
       const failed = rows.filter((r) => r.result === 'failed');
       expect(failed.length).toBeGreaterThanOrEqual(3);
 
-      const everything = (await admin.query<{ line: string }>('SELECT row_to_json(a)::text AS line FROM audit_log a')).map((r) => r.line.toLowerCase());
+      const everything = (await admin.query<{ line: string }>('SELECT row_to_json(a)::text AS line FROM audit_log a')).map((r) =>
+        r.line.toLowerCase(),
+      );
       for (const secret of [typedPassword, unknownEmail, knownEmail, PASSWORD]) {
-        expect(everything.filter((line) => line.includes(secret.toLowerCase())), secret).toEqual([]);
+        expect(
+          everything.filter((line) => line.includes(secret.toLowerCase())),
+          secret,
+        ).toEqual([]);
       }
       // The typed password is nowhere in the database at all (login throttling keeps e-mails, not passwords).
       const tables = await admin.query<{ table_name: string }>(
@@ -235,7 +244,9 @@ describe('identity: password login', () => {
       for (const { table_name } of tables) {
         // login_attempts keeps what was typed in the e-mail field (throttling is per account); see the report.
         if (table_name === 'login_attempts') continue;
-        const hits = await admin.query(`SELECT 1 FROM "${table_name}" x WHERE position($1 in lower(row_to_json(x)::text)) > 0 LIMIT 1`, [typedPassword]);
+        const hits = await admin.query(`SELECT 1 FROM "${table_name}" x WHERE position($1 in lower(row_to_json(x)::text)) > 0 LIMIT 1`, [
+          typedPassword,
+        ]);
         expect(hits, table_name).toEqual([]);
       }
     } finally {

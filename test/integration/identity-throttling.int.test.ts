@@ -48,7 +48,10 @@ describe('identity: throttling per account', () => {
       Array.from({ length: 12 }, (_, i) => login(t, victim, `parallelle-gok-${i}-abcdef`, `192.0.2.${i + 1}`)),
     );
     const codes = burst.map((r) => r.statusCode);
-    expect(codes.every((c) => c === 401 || c === 429), codes.join(',')).toBe(true);
+    expect(
+      codes.every((c) => c === 401 || c === 429),
+      codes.join(','),
+    ).toBe(true);
     expect(codes.filter((c) => c === 401).length, `statuses ${codes.join(',')}`).toBeLessThanOrEqual(5);
     expect((await login(t, victim, PASSWORD)).statusCode).toBe(429);
   });
@@ -107,7 +110,12 @@ describe('identity: throttling per IP address', () => {
     for (let i = 0; i < 3; i++) await login(t, world.email('A', 'klantmanager'), PASSWORD, ip);
     expect((await login(t, world.email('A', 'klantmanager'), PASSWORD, ip)).statusCode).toBe(429);
     for (let i = 0; i < 5; i++) {
-      const cur = await t.app.inject({ method: 'GET', url: '/api/v1/clients', headers: { cookie: `wp_session=${cookie}` }, remoteAddress: ip });
+      const cur = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/clients',
+        headers: { cookie: `wp_session=${cookie}` },
+        remoteAddress: ip,
+      });
       expect(cur.statusCode).toBe(200);
     }
   });

@@ -17,7 +17,10 @@ function expectInvalid(res: LightMyRequestResponse, field: string | RegExp) {
   const body = res.json();
   expect(body.code).toBe('validation_failed');
   const names = (body.invalidParams as { name: string; reason: string }[]).map((p) => p.name);
-  expect(names.some((name) => (typeof field === 'string' ? name === field : field.test(name))), `invalidParams ${names.join(', ')}`).toBe(true);
+  expect(
+    names.some((name) => (typeof field === 'string' ? name === field : field.test(name))),
+    `invalidParams ${names.join(', ')}`,
+  ).toBe(true);
   for (const p of body.invalidParams) expect(p.reason).toEqual(expect.any(String));
 }
 
@@ -105,7 +108,10 @@ describe('identity: user administration', () => {
     expectInvalid(res, 'organisationId');
     const inB = (await platform.get(`/api/v1/users?organisationId=${world.orgs.B.id}`)).json() as { email: string }[];
     expect(inB.some((u) => u.email === input.email)).toBe(false);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: input.email, password: LONG_PASSWORD } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: input.email, password: LONG_PASSWORD } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('the platform beheerder (organisation P) creates users in any organisation', async () => {
@@ -134,7 +140,9 @@ describe('identity: user administration', () => {
     const res = await beheerderA.post('/api/v1/users', newUser(world.orgs.A.id, { email: world.email('B', 'jobcoach') }));
     expect(res.statusCode).toBe(409);
     // The original account still logs in with its own password.
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: existing, password: PASSWORD } })).statusCode).toBe(201);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: existing, password: PASSWORD } })).statusCode,
+    ).toBe(201);
   });
 
   it('simultaneous requests for the same new e-mail (a double-click on save): one 201, the others 409 naming email, never a 500', async () => {
@@ -147,13 +155,15 @@ describe('identity: user administration', () => {
     }
   });
 
-  it('a new user\'s e-mail is stored in lower case, so they can log in however they type it', async () => {
+  it("a new user's e-mail is stored in lower case, so they can log in however they type it", async () => {
     const email = unique('Hoofd.Letters');
     expect(email).not.toBe(email.toLowerCase());
     const res = await beheerderA.post('/api/v1/users', newUser(world.orgs.A.id, { email }));
     expect(res.statusCode).toBe(201);
     expect(res.json().email).toBe(email.toLowerCase());
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password: LONG_PASSWORD } })).statusCode).toBe(201);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password: LONG_PASSWORD } })).statusCode).toBe(
+      201,
+    );
   });
 
   it('a password shorter than 12 characters is 400 naming password (on create and on change)', async () => {
@@ -166,14 +176,24 @@ describe('identity: user administration', () => {
     const target = (await beheerderA.get('/api/v1/users')).json().find((u: { email: string }) => u.email === world.email('A', 'werkgever'));
     expectInvalid(await beheerderA.patch(`/api/v1/users/${target.id}`, { password: 'te-kort' }), 'password');
     // The old password still works: nothing was changed.
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: world.email('A', 'werkgever'), password: PASSWORD } })).statusCode).toBe(201);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/sessions',
+          payload: { email: world.email('A', 'werkgever'), password: PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 
   it('an unknown role is 400 naming the role field; no roles at all is refused too', async () => {
     expectInvalid(await beheerderA.post('/api/v1/users', newUser(world.orgs.A.id, { roles: ['superuser'] })), /^roles(\.0)?$/);
     expectInvalid(await beheerderA.post('/api/v1/users', newUser(world.orgs.A.id, { roles: ['klantmanager', 'root'] })), /^roles(\.1)?$/);
     expectInvalid(await beheerderA.post('/api/v1/users', newUser(world.orgs.A.id, { roles: [] })), 'roles');
-    const target = (await beheerderA.get('/api/v1/users')).json().find((u: { email: string }) => u.email === world.email('A', 'werkzoekende'));
+    const target = (await beheerderA.get('/api/v1/users'))
+      .json()
+      .find((u: { email: string }) => u.email === world.email('A', 'werkzoekende'));
     expectInvalid(await beheerderA.patch(`/api/v1/users/${target.id}`, { roles: ['admin'] }), /^roles(\.0)?$/);
   });
 
@@ -194,15 +214,22 @@ describe('identity: user administration', () => {
     expect((await beheerderA.get('/api/v1/sessions/current')).statusCode).toBe(200);
   });
 
-  it("a beheerder of A cannot change or disable a user of B (404), the platform beheerder can", async () => {
+  it('a beheerder of A cannot change or disable a user of B (404), the platform beheerder can', async () => {
     const victim = await Agent.login(t.app, world.email('B', 'klantmanager'), PASSWORD);
     const victimId = (await victim.get('/api/v1/sessions/current')).json().user.id;
-    for (const patch of [{ active: false }, { password: 'overgenomen-wachtwoord' }, { roles: ['functioneel_beheerder'] }, { name: 'Gekaapt' }]) {
+    for (const patch of [
+      { active: false },
+      { password: 'overgenomen-wachtwoord' },
+      { roles: ['functioneel_beheerder'] },
+      { name: 'Gekaapt' },
+    ]) {
       const res = await beheerderA.patch(`/api/v1/users/${victimId}`, patch);
       expect(res.statusCode, JSON.stringify(patch)).toBe(404);
     }
     expect((await victim.get('/api/v1/sessions/current')).statusCode).toBe(200);
-    const listed = (await platform.get(`/api/v1/users?organisationId=${world.orgs.B.id}`)).json().find((u: { id: string }) => u.id === victimId);
+    const listed = (await platform.get(`/api/v1/users?organisationId=${world.orgs.B.id}`))
+      .json()
+      .find((u: { id: string }) => u.id === victimId);
     expect(listed).toMatchObject({ active: true, roles: ['klantmanager'], name: 'klantmanager B' });
 
     const byPlatform = await platform.patch(`/api/v1/users/${victimId}`, { name: 'Klantmanager Tilburg' });

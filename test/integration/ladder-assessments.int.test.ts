@@ -17,7 +17,8 @@ beforeAll(async () => {
   t = await createTestApp();
   // The harness drops the PostgreSQL test database right after ending the pool; connections still closing then
   // receive "terminating connection due to administrator command" (57P01). Anything else is a real failure.
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -49,7 +50,12 @@ describe('recording an assessment', () => {
   it('201 with rung, growth potential, date, notes and the assessor', async () => {
     const c = await newClient();
     const self = (await km.get('/api/v1/sessions/current')).json().user;
-    const res = await record(c.id, { rung: 3, growthPotential: 5, assessedOn: '2025-02-14', notes: '  Doet vrijwilligerswerk bij de voedselbank.  ' });
+    const res = await record(c.id, {
+      rung: 3,
+      growthPotential: 5,
+      assessedOn: '2025-02-14',
+      notes: '  Doet vrijwilligerswerk bij de voedselbank.  ',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
       rung: 3,
@@ -74,18 +80,59 @@ describe('recording an assessment', () => {
   // `field` is the field the refusal must name; a rung above 6 also makes any growth potential "below the rung".
   const invalid: { what: string; body: Record<string, unknown>; field: string; code?: string; alsoNamed?: string[] }[] = [
     { what: 'rung 0', body: { rung: 0, growthPotential: 1, assessedOn: '2025-01-01' }, field: 'rung', code: 'too_small' },
-    { what: 'rung 7', body: { rung: 7, growthPotential: 6, assessedOn: '2025-01-01' }, field: 'rung', code: 'too_big', alsoNamed: ['growthPotential'] },
+    {
+      what: 'rung 7',
+      body: { rung: 7, growthPotential: 6, assessedOn: '2025-01-01' },
+      field: 'rung',
+      code: 'too_big',
+      alsoNamed: ['growthPotential'],
+    },
     { what: 'a fractional rung', body: { rung: 2.5, growthPotential: 3, assessedOn: '2025-01-01' }, field: 'rung' },
     { what: 'a rung as text', body: { rung: '3', growthPotential: 3, assessedOn: '2025-01-01' }, field: 'rung', code: 'invalid_type' },
-    { what: 'growth potential 7', body: { rung: 3, growthPotential: 7, assessedOn: '2025-01-01' }, field: 'growthPotential', code: 'too_big' },
-    { what: 'growth potential below the rung', body: { rung: 4, growthPotential: 3, assessedOn: '2025-01-01' }, field: 'growthPotential', code: 'below_rung' },
-    { what: 'a date in the future', body: { rung: 2, growthPotential: 3, assessedOn: shiftDays(todayInAmsterdam(), 1) }, field: 'assessedOn', code: 'date_in_future' },
-    { what: 'a date that does not exist', body: { rung: 2, growthPotential: 3, assessedOn: '2025-02-29' }, field: 'assessedOn', code: 'invalid_date' },
-    { what: 'a date in another format', body: { rung: 2, growthPotential: 3, assessedOn: '14-02-2025' }, field: 'assessedOn', code: 'invalid_date' },
+    {
+      what: 'growth potential 7',
+      body: { rung: 3, growthPotential: 7, assessedOn: '2025-01-01' },
+      field: 'growthPotential',
+      code: 'too_big',
+    },
+    {
+      what: 'growth potential below the rung',
+      body: { rung: 4, growthPotential: 3, assessedOn: '2025-01-01' },
+      field: 'growthPotential',
+      code: 'below_rung',
+    },
+    {
+      what: 'a date in the future',
+      body: { rung: 2, growthPotential: 3, assessedOn: shiftDays(todayInAmsterdam(), 1) },
+      field: 'assessedOn',
+      code: 'date_in_future',
+    },
+    {
+      what: 'a date that does not exist',
+      body: { rung: 2, growthPotential: 3, assessedOn: '2025-02-29' },
+      field: 'assessedOn',
+      code: 'invalid_date',
+    },
+    {
+      what: 'a date in another format',
+      body: { rung: 2, growthPotential: 3, assessedOn: '14-02-2025' },
+      field: 'assessedOn',
+      code: 'invalid_date',
+    },
     { what: 'a missing date', body: { rung: 2, growthPotential: 3 }, field: 'assessedOn', code: 'required' },
     { what: 'a missing rung', body: { growthPotential: 3, assessedOn: '2025-01-01' }, field: 'rung', code: 'required' },
-    { what: 'notes of 4001 characters', body: { rung: 2, growthPotential: 3, assessedOn: '2025-01-01', notes: 'n'.repeat(4001) }, field: 'notes', code: 'too_long' },
-    { what: 'an unknown field', body: { rung: 2, growthPotential: 3, assessedOn: '2025-01-01', assessor: 'iemand' }, field: 'assessor', code: 'unknown_field' },
+    {
+      what: 'notes of 4001 characters',
+      body: { rung: 2, growthPotential: 3, assessedOn: '2025-01-01', notes: 'n'.repeat(4001) },
+      field: 'notes',
+      code: 'too_long',
+    },
+    {
+      what: 'an unknown field',
+      body: { rung: 2, growthPotential: 3, assessedOn: '2025-01-01', assessor: 'iemand' },
+      field: 'assessor',
+      code: 'unknown_field',
+    },
   ];
 
   it.each(invalid)('$what → 400 naming $field, nothing recorded', async ({ body, field, code, alsoNamed = [] }) => {

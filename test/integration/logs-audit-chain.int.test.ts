@@ -18,7 +18,8 @@ const teardownErrors: unknown[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -36,7 +37,10 @@ beforeAll(async () => {
     expect((await jc.get(`/api/v1/clients/${id}`)).statusCode).toBe(200);
   }
   expect((await km.patch(`/api/v1/clients/${clientIds[0]}`, { version: 1, hoursAvailable: 12 })).statusCode).toBe(200);
-  expect((await km.post(`/api/v1/clients/${clientIds[1]}/ladder-assessments`, { rung: 2, growthPotential: 3, assessedOn: '2025-01-01' })).statusCode).toBe(201);
+  expect(
+    (await km.post(`/api/v1/clients/${clientIds[1]}/ladder-assessments`, { rung: 2, growthPotential: 3, assessedOn: '2025-01-01' }))
+      .statusCode,
+  ).toBe(201);
   expect((await (await world.agent('B', 'klantmanager')).get(`/api/v1/clients/${clientIds[2]}`)).statusCode).toBe(404);
   expect((await km.get('/api/v1/clients')).statusCode).toBe(200);
 });
@@ -57,7 +61,9 @@ async function withAdmin<T>(fn: (admin: AdminSql) => Promise<T>): Promise<T> {
 const ROLLBACK = new Error('rollback');
 
 /** Tampers with the log in a transaction, verifies inside it, then rolls the tampering back. */
-async function verifyTampered(tamper: (q: AdminSql['query'], ids: number[]) => Promise<void>): Promise<{ result: AuditVerification; ids: number[] }> {
+async function verifyTampered(
+  tamper: (q: AdminSql['query'], ids: number[]) => Promise<void>,
+): Promise<{ result: AuditVerification; ids: number[] }> {
   return withAdmin(async (admin) => {
     let out: { result: AuditVerification; ids: number[] } | null = null;
     try {
@@ -80,7 +86,8 @@ async function verifyTampered(tamper: (q: AdminSql['query'], ids: number[]) => P
 }
 
 const CONTENT_CHANGED = (id: number) => `Regel ${id}: de inhoud is gewijzigd (hash klopt niet).`;
-const LINK_BROKEN = (id: number) => `Regel ${id}: de verwijzing naar de vorige regel klopt niet (een regel ervoor is verwijderd of gewijzigd).`;
+const LINK_BROKEN = (id: number) =>
+  `Regel ${id}: de verwijzing naar de vorige regel klopt niet (een regel ervoor is verwijderd of gewijzigd).`;
 const ROWS_MISSING = (n: number, expected: number) => `Aantal regels ${n}, verwacht ${expected}: er zijn regels verwijderd.`;
 
 describe('verifyAuditChain', () => {

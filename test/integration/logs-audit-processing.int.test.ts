@@ -71,7 +71,14 @@ let startedAt = 0;
 const teardownErrors: unknown[] = [];
 
 /** One request with its own W3C traceparent, so its log lines can be found by trace id. */
-async function traced(label: string, who: keyof typeof agents, method: 'GET' | 'POST' | 'PATCH', url: string, body: unknown, expected: Omit<Expect, 'user' | 'org'>) {
+async function traced(
+  label: string,
+  who: keyof typeof agents,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  body: unknown,
+  expected: Omit<Expect, 'user' | 'org'>,
+) {
   const agent = agents[who];
   const traceId = randomBytes(16).toString('hex');
   const spanId = randomBytes(8).toString('hex');
@@ -101,12 +108,20 @@ let surname: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
   world = await createWorld(t.services.database.db, t.app);
-  const roles = { kmA: ['A', 'klantmanager'], jcA: ['A', 'jobcoach'], wgaA: ['A', 'werkgeversadviseur'], kmB: ['B', 'klantmanager'], kmR: ['R', 'klantmanager'], jcR: ['R', 'jobcoach'] } as const;
+  const roles = {
+    kmA: ['A', 'klantmanager'],
+    jcA: ['A', 'jobcoach'],
+    wgaA: ['A', 'werkgeversadviseur'],
+    kmB: ['B', 'klantmanager'],
+    kmR: ['R', 'klantmanager'],
+    jcR: ['R', 'jobcoach'],
+  } as const;
   for (const [k, [org, role]] of Object.entries(roles)) {
     const agent = await world.agent(org, role);
     agents[k as keyof typeof agents] = agent;
@@ -122,7 +137,14 @@ beforeAll(async () => {
   surname = `Logboek${Date.now().toString(36)}`;
   const register = async (label: string, firstName: string) => {
     const input = clientInput({ bsn: nextBsn(), firstName, surname });
-    const step = await traced(label, 'kmA', 'POST', '/api/v1/clients', input, { action: 'client.create', objectType: 'client', objectId: null, result: 'success', activity: P.clientRegister, bsns: [input.bsn as string] });
+    const step = await traced(label, 'kmA', 'POST', '/api/v1/clients', input, {
+      action: 'client.create',
+      objectType: 'client',
+      objectId: null,
+      result: 'success',
+      activity: P.clientRegister,
+      bsns: [input.bsn as string],
+    });
     expect(step.res.statusCode, step.res.body).toBe(201);
     step.objectId = step.res.json().id;
     return { id: step.res.json().id as string, bsn: input.bsn as string };
@@ -132,38 +154,231 @@ beforeAll(async () => {
   c3 = await register('register c3', 'Cor');
 
   const ok = (step: Done, status = 200) => expect(step.res.statusCode, `${step.label}: ${step.res.body}`).toBe(status);
-  ok(await traced('read file', 'kmA', 'GET', `/api/v1/clients/${c1.id}`, undefined, { action: 'client.read', objectType: 'client', objectId: c1.id, result: 'success', activity: P.clientView, bsns: [c1.bsn] }));
-  ok(await traced('read file by jobcoach', 'jcA', 'GET', `/api/v1/clients/${c1.id}`, undefined, { action: 'client.read', objectType: 'client', objectId: c1.id, result: 'success', activity: P.clientView, bsns: [c1.bsn] }));
-  ok(await traced('edit file', 'kmA', 'PATCH', `/api/v1/clients/${c1.id}`, { version: 1, hoursAvailable: 16 }, { action: 'client.update', objectType: 'client', objectId: c1.id, result: 'success', activity: P.clientUpdate, bsns: [c1.bsn] }));
-  ok(await traced('caseload', 'kmA', 'GET', `/api/v1/clients?q=${surname}`, undefined, { action: 'client.list', objectType: 'client', objectId: null, result: 'success', activity: P.clientList, bsns: [c1.bsn, c2.bsn, c3.bsn] }));
-  ok(await traced('caseload page 2 of 2', 'kmA', 'GET', `/api/v1/clients?q=${surname}&page=2&pageSize=2`, undefined, { action: 'client.list', objectType: 'client', objectId: null, result: 'success', activity: P.clientList, bsns: [c3.bsn] }));
-  ok(await traced('empty caseload search', 'kmA', 'GET', `/api/v1/clients?q=niemand-${surname}`, undefined, { action: 'client.list', objectType: 'client', objectId: null, result: 'success', bsns: [] }));
-  ok(await traced('search by BSN', 'kmA', 'POST', '/api/v1/clients/search', { bsn: c2.bsn }, { action: 'client.search_bsn', objectType: 'client', objectId: null, result: 'success', activity: P.clientSearchBsn, bsns: [c2.bsn] }));
-  const granted = await traced('grant consent', 'kmA', 'POST', `/api/v1/clients/${c1.id}/consents`, { organisationId: world.orgs.R.id }, { action: 'consent.grant', objectType: 'client', objectId: c1.id, result: 'success', activity: P.consentChange, bsns: [c1.bsn] });
+  ok(
+    await traced('read file', 'kmA', 'GET', `/api/v1/clients/${c1.id}`, undefined, {
+      action: 'client.read',
+      objectType: 'client',
+      objectId: c1.id,
+      result: 'success',
+      activity: P.clientView,
+      bsns: [c1.bsn],
+    }),
+  );
+  ok(
+    await traced('read file by jobcoach', 'jcA', 'GET', `/api/v1/clients/${c1.id}`, undefined, {
+      action: 'client.read',
+      objectType: 'client',
+      objectId: c1.id,
+      result: 'success',
+      activity: P.clientView,
+      bsns: [c1.bsn],
+    }),
+  );
+  ok(
+    await traced(
+      'edit file',
+      'kmA',
+      'PATCH',
+      `/api/v1/clients/${c1.id}`,
+      { version: 1, hoursAvailable: 16 },
+      { action: 'client.update', objectType: 'client', objectId: c1.id, result: 'success', activity: P.clientUpdate, bsns: [c1.bsn] },
+    ),
+  );
+  ok(
+    await traced('caseload', 'kmA', 'GET', `/api/v1/clients?q=${surname}`, undefined, {
+      action: 'client.list',
+      objectType: 'client',
+      objectId: null,
+      result: 'success',
+      activity: P.clientList,
+      bsns: [c1.bsn, c2.bsn, c3.bsn],
+    }),
+  );
+  ok(
+    await traced('caseload page 2 of 2', 'kmA', 'GET', `/api/v1/clients?q=${surname}&page=2&pageSize=2`, undefined, {
+      action: 'client.list',
+      objectType: 'client',
+      objectId: null,
+      result: 'success',
+      activity: P.clientList,
+      bsns: [c3.bsn],
+    }),
+  );
+  ok(
+    await traced('empty caseload search', 'kmA', 'GET', `/api/v1/clients?q=niemand-${surname}`, undefined, {
+      action: 'client.list',
+      objectType: 'client',
+      objectId: null,
+      result: 'success',
+      bsns: [],
+    }),
+  );
+  ok(
+    await traced(
+      'search by BSN',
+      'kmA',
+      'POST',
+      '/api/v1/clients/search',
+      { bsn: c2.bsn },
+      { action: 'client.search_bsn', objectType: 'client', objectId: null, result: 'success', activity: P.clientSearchBsn, bsns: [c2.bsn] },
+    ),
+  );
+  const granted = await traced(
+    'grant consent',
+    'kmA',
+    'POST',
+    `/api/v1/clients/${c1.id}/consents`,
+    { organisationId: world.orgs.R.id },
+    { action: 'consent.grant', objectType: 'client', objectId: c1.id, result: 'success', activity: P.consentChange, bsns: [c1.bsn] },
+  );
   ok(granted, 201);
-  ok(await traced('list consents', 'kmA', 'GET', `/api/v1/clients/${c1.id}/consents`, undefined, { action: 'consent.list', objectType: 'client', objectId: c1.id, result: 'success', activity: P.consentView, bsns: [c1.bsn] }));
-  const ladder = await traced('record ladder', 'kmA', 'POST', `/api/v1/clients/${c1.id}/ladder-assessments`, { rung: 3, growthPotential: 4, assessedOn: '2025-04-01' }, { action: 'ladder.record', objectType: 'ladder_assessment', objectId: null, result: 'success', activity: P.ladderRecord, bsns: [c1.bsn] });
+  ok(
+    await traced('list consents', 'kmA', 'GET', `/api/v1/clients/${c1.id}/consents`, undefined, {
+      action: 'consent.list',
+      objectType: 'client',
+      objectId: c1.id,
+      result: 'success',
+      activity: P.consentView,
+      bsns: [c1.bsn],
+    }),
+  );
+  const ladder = await traced(
+    'record ladder',
+    'kmA',
+    'POST',
+    `/api/v1/clients/${c1.id}/ladder-assessments`,
+    { rung: 3, growthPotential: 4, assessedOn: '2025-04-01' },
+    {
+      action: 'ladder.record',
+      objectType: 'ladder_assessment',
+      objectId: null,
+      result: 'success',
+      activity: P.ladderRecord,
+      bsns: [c1.bsn],
+    },
+  );
   ok(ladder, 201);
   ladder.objectId = ladder.res.json().id;
-  ok(await traced('ladder history', 'kmA', 'GET', `/api/v1/clients/${c1.id}/ladder-assessments`, undefined, { action: 'ladder.list', objectType: 'client', objectId: c1.id, result: 'success', activity: P.ladderView, bsns: [c1.bsn] }));
-  ok(await traced('partner reads shared file', 'jcR', 'GET', `/api/v1/clients/${c1.id}`, undefined, { action: 'client.read', objectType: 'client', objectId: c1.id, result: 'success', activity: P.clientView, bsns: [c1.bsn] }));
-  ok(await traced('partner reads shared ladder', 'kmR', 'GET', `/api/v1/clients/${c1.id}/ladder-assessments`, undefined, { action: 'ladder.list', objectType: 'client', objectId: c1.id, result: 'success', activity: P.ladderView, bsns: [c1.bsn] }));
-  ok(await traced('partner tries to edit', 'kmR', 'PATCH', `/api/v1/clients/${c1.id}`, { version: 2, hoursAvailable: 1 }, { action: 'client.update', objectType: 'client', objectId: c1.id, result: 'denied', bsns: [] }), 403);
-  ok(await traced('withdraw consent', 'kmA', 'POST', `/api/v1/clients/${c1.id}/consents/${granted.res.json().id}/withdraw`, {}, { action: 'consent.withdraw', objectType: 'client', objectId: c1.id, result: 'success', activity: P.consentChange, bsns: [c1.bsn] }));
-  ok(await traced('partner after withdrawal', 'kmR', 'GET', `/api/v1/clients/${c1.id}`, undefined, { action: 'client.read', objectType: 'client', objectId: c1.id, result: 'not_found', bsns: [] }), 404);
-  ok(await traced("another municipality opens A's file", 'kmB', 'GET', `/api/v1/clients/${c1.id}`, undefined, { action: 'client.read', objectType: 'client', objectId: c1.id, result: 'not_found', bsns: [] }), 404);
-  ok(await traced('stale edit', 'kmA', 'PATCH', `/api/v1/clients/${c1.id}`, { version: 1, hoursAvailable: 2 }, { action: 'client.update', objectType: 'client', objectId: c1.id, result: 'conflict', bsns: [] }), 409);
-  ok(await traced('role without access to files', 'wgaA', 'GET', `/api/v1/clients/${c1.id}`, undefined, { action: 'getClient', objectType: 'route', objectId: '/api/v1/clients/:id', result: 'denied', bsns: [] }), 403);
+  ok(
+    await traced('ladder history', 'kmA', 'GET', `/api/v1/clients/${c1.id}/ladder-assessments`, undefined, {
+      action: 'ladder.list',
+      objectType: 'client',
+      objectId: c1.id,
+      result: 'success',
+      activity: P.ladderView,
+      bsns: [c1.bsn],
+    }),
+  );
+  ok(
+    await traced('partner reads shared file', 'jcR', 'GET', `/api/v1/clients/${c1.id}`, undefined, {
+      action: 'client.read',
+      objectType: 'client',
+      objectId: c1.id,
+      result: 'success',
+      activity: P.clientView,
+      bsns: [c1.bsn],
+    }),
+  );
+  ok(
+    await traced('partner reads shared ladder', 'kmR', 'GET', `/api/v1/clients/${c1.id}/ladder-assessments`, undefined, {
+      action: 'ladder.list',
+      objectType: 'client',
+      objectId: c1.id,
+      result: 'success',
+      activity: P.ladderView,
+      bsns: [c1.bsn],
+    }),
+  );
+  ok(
+    await traced(
+      'partner tries to edit',
+      'kmR',
+      'PATCH',
+      `/api/v1/clients/${c1.id}`,
+      { version: 2, hoursAvailable: 1 },
+      { action: 'client.update', objectType: 'client', objectId: c1.id, result: 'denied', bsns: [] },
+    ),
+    403,
+  );
+  ok(
+    await traced(
+      'withdraw consent',
+      'kmA',
+      'POST',
+      `/api/v1/clients/${c1.id}/consents/${granted.res.json().id}/withdraw`,
+      {},
+      { action: 'consent.withdraw', objectType: 'client', objectId: c1.id, result: 'success', activity: P.consentChange, bsns: [c1.bsn] },
+    ),
+  );
+  ok(
+    await traced('partner after withdrawal', 'kmR', 'GET', `/api/v1/clients/${c1.id}`, undefined, {
+      action: 'client.read',
+      objectType: 'client',
+      objectId: c1.id,
+      result: 'not_found',
+      bsns: [],
+    }),
+    404,
+  );
+  ok(
+    await traced("another municipality opens A's file", 'kmB', 'GET', `/api/v1/clients/${c1.id}`, undefined, {
+      action: 'client.read',
+      objectType: 'client',
+      objectId: c1.id,
+      result: 'not_found',
+      bsns: [],
+    }),
+    404,
+  );
+  ok(
+    await traced(
+      'stale edit',
+      'kmA',
+      'PATCH',
+      `/api/v1/clients/${c1.id}`,
+      { version: 1, hoursAvailable: 2 },
+      { action: 'client.update', objectType: 'client', objectId: c1.id, result: 'conflict', bsns: [] },
+    ),
+    409,
+  );
+  ok(
+    await traced('role without access to files', 'wgaA', 'GET', `/api/v1/clients/${c1.id}`, undefined, {
+      action: 'getClient',
+      objectType: 'route',
+      objectId: '/api/v1/clients/:id',
+      result: 'denied',
+      bsns: [],
+    }),
+    403,
+  );
   // The same person registered in another municipality: a separate file, the same data subject.
   const twin = clientInput({ bsn: c1.bsn, surname });
-  const twinStep = await traced('same BSN in B', 'kmB', 'POST', '/api/v1/clients', twin, { action: 'client.create', objectType: 'client', objectId: null, result: 'success', activity: P.clientRegister, bsns: [c1.bsn] });
+  const twinStep = await traced('same BSN in B', 'kmB', 'POST', '/api/v1/clients', twin, {
+    action: 'client.create',
+    objectType: 'client',
+    objectId: null,
+    result: 'success',
+    activity: P.clientRegister,
+    bsns: [c1.bsn],
+  });
   ok(twinStep, 201);
   twinStep.objectId = twinStep.res.json().id;
   twinInB = { id: twinStep.res.json().id, bsn: c1.bsn };
-  ok(await traced('read twin in B', 'kmB', 'GET', `/api/v1/clients/${twinInB.id}`, undefined, { action: 'client.read', objectType: 'client', objectId: twinInB.id, result: 'success', activity: P.clientView, bsns: [c1.bsn] }));
+  ok(
+    await traced('read twin in B', 'kmB', 'GET', `/api/v1/clients/${twinInB.id}`, undefined, {
+      action: 'client.read',
+      objectType: 'client',
+      objectId: twinInB.id,
+      result: 'success',
+      activity: P.clientView,
+      bsns: [c1.bsn],
+    }),
+  );
 
   await snapshot(async (admin) => {
-    auditRows = await admin.query<AuditRow>(`SELECT id::text, occurred_at, actor_user_id, actor_organisation_id, action, object_type, object_id, result, origin, trace_id FROM audit_log ORDER BY id`);
+    auditRows = await admin.query<AuditRow>(
+      `SELECT id::text, occurred_at, actor_user_id, actor_organisation_id, action, object_type, object_id, result, origin, trace_id FROM audit_log ORDER BY id`,
+    );
     processingRows = await admin.query<ProcessingRow>(
       `SELECT trace_id, span_id, parent_span_id, name, status, start_time, end_time, processing_activity_id, data_subject_id, data_subject_id_type, organisation_id::text FROM processing_log ORDER BY id`,
     );
@@ -238,7 +453,10 @@ describe('processing log (Logboek Dataverwerkingen)', () => {
 
   it('refusals (not found, denied, conflict) leave no processing line', () => {
     for (const step of done.filter((s) => s.result !== 'success')) {
-      expect(processingRows.filter((r) => r.trace_id === step.traceId), step.label).toEqual([]);
+      expect(
+        processingRows.filter((r) => r.trace_id === step.traceId),
+        step.label,
+      ).toEqual([]);
     }
   });
 

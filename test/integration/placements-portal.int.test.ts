@@ -24,7 +24,13 @@ async function portalUser(name: string): Promise<{ agent: Agent; organisationId:
   const org = await admin.post('/api/v1/organisations', { name, kind: 'werkgever' });
   expect(org.statusCode, org.body).toBe(201);
   const email = `portaal-${org.json().id.slice(0, 8)}@werkgever.test`;
-  const user = await admin.post('/api/v1/users', { email, name: `Personeelszaken ${name}`, organisationId: org.json().id, roles: ['werkgever'], password: 'een-lang-wachtwoord' });
+  const user = await admin.post('/api/v1/users', {
+    email,
+    name: `Personeelszaken ${name}`,
+    organisationId: org.json().id,
+    roles: ['werkgever'],
+    password: 'een-lang-wachtwoord',
+  });
   expect(user.statusCode, user.body).toBe(201);
   return { agent: await Agent.login(t.app, email, 'een-lang-wachtwoord'), organisationId: org.json().id };
 }
@@ -52,7 +58,13 @@ function portalProposals(agent = portal) {
 
 describe('employer portal: candidates', () => {
   it('before introduction consent: pseudonym, hours, education, place — and no name, BSN, e-mail or phone anywhere in the JSON', async () => {
-    const client = await newClient(kmA, { ...SECRET, surnamePrefix: null, hoursAvailable: 32, educationLevel: 'mbo2', address: { street: 'Kerkstraat', houseNumber: 3, postcode: '5038 AB', city: 'Tilburg' } });
+    const client = await newClient(kmA, {
+      ...SECRET,
+      surnamePrefix: null,
+      hoursAvailable: 32,
+      educationLevel: 'mbo2',
+      address: { street: 'Kerkstraat', houseNumber: 3, postcode: '5038 AB', city: 'Tilburg' },
+    });
     const p = await propose(kmA, vacancy.id, client.id, false);
     const res = await portalProposals();
     expect(res.statusCode, res.body).toBe(200);
@@ -111,12 +123,19 @@ describe('employer portal: candidates', () => {
   });
 
   it('candidates proposed by a partner (with the client’s consent) are shown the same way', async () => {
-    const publicVacancy = await newVacancy(wgaA, (await portalVacancyEmployer()).employerId, { title: 'Verkoper winkel', visibility: 'public' });
+    const publicVacancy = await newVacancy(wgaA, (await portalVacancyEmployer()).employerId, {
+      title: 'Verkoper winkel',
+      visibility: 'public',
+    });
     const client = await newClient(kmA, { surname: 'Partnerkandidaat', hoursAvailable: 20, educationLevel: 'vmbo' });
     await kmA.post(`/api/v1/clients/${client.id}/consents`, { organisationId: world.orgs.R.id });
     const p = await propose(await world.agent('R', 'klantmanager'), publicVacancy.id, client.id);
     const res = await portalProposals();
-    expect(res.json().find((x: { id: string }) => x.id === p.id)).toMatchObject({ hoursAvailable: 20, educationLevel: 'vmbo', introduced: false });
+    expect(res.json().find((x: { id: string }) => x.id === p.id)).toMatchObject({
+      hoursAvailable: 20,
+      educationLevel: 'vmbo',
+      introduced: false,
+    });
     expect(res.body).not.toContain('Partnerkandidaat');
   });
 

@@ -134,9 +134,9 @@ describe('another organisation never sees a proposal it does not own', () => {
     const client = await newClient(kmA, { firstName: 'Jan', surnamePrefix: null, surname: 'Mulder' });
     await propose(kmA, vacancy.id, client.id);
     expect((await wgaA.get(`/api/v1/vacancies/${vacancy.id}/proposals`)).json()[0].clientDisplayName).toBe('Jan Mulder');
-    expect((await (await world.agent('A', 'nazorgcoordinator')).get(`/api/v1/vacancies/${vacancy.id}/proposals`)).json()[0].clientDisplayName).toBe(
-      'Jan Mulder',
-    );
+    expect(
+      (await (await world.agent('A', 'nazorgcoordinator')).get(`/api/v1/vacancies/${vacancy.id}/proposals`)).json()[0].clientDisplayName,
+    ).toBe('Jan Mulder');
     const lines = await processingLines(PROCESSING_ACTIVITIES.proposalView, client.bsn);
     expect(lines.length).toBe(2);
   });
@@ -168,7 +168,10 @@ describe('the outcome: interview, placed or rejected', () => {
     expect(missing.json().invalidParams.map((x: { name: string }) => x.name)).toEqual(['rejectionReason']);
     const blank = await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'rejected', rejectionReason: '   ' });
     expect(blank.statusCode).toBe(400);
-    const ok = await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'rejected', rejectionReason: 'Werkgever koos een kandidaat met heftruckcertificaat.' });
+    const ok = await kmA.patch(`/api/v1/proposals/${p.id}`, {
+      status: 'rejected',
+      rejectionReason: 'Werkgever koos een kandidaat met heftruckcertificaat.',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ status: 'rejected', rejectionReason: 'Werkgever koos een kandidaat met heftruckcertificaat.' });
   });
@@ -178,9 +181,17 @@ describe('the outcome: interview, placed or rejected', () => {
     const none = await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'placed' });
     expect(none.statusCode).toBe(400);
     expect(none.json().invalidParams.map((x: { name: string }) => x.name)).toEqual(['placement']);
-    const bad = await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'placed', placement: { ...PLACEMENT, hours: 61, contractType: 'nul-uren' } });
+    const bad = await kmA.patch(`/api/v1/proposals/${p.id}`, {
+      status: 'placed',
+      placement: { ...PLACEMENT, hours: 61, contractType: 'nul-uren' },
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().invalidParams.map((x: { name: string }) => x.name).sort()).toEqual(['placement.contractType', 'placement.hours']);
+    expect(
+      bad
+        .json()
+        .invalidParams.map((x: { name: string }) => x.name)
+        .sort(),
+    ).toEqual(['placement.contractType', 'placement.hours']);
     const misplaced = await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'interview', placement: PLACEMENT });
     expect(misplaced.json().invalidParams.map((x: { name: string }) => x.name)).toEqual(['placement']);
     expect((await kmA.get(`/api/v1/proposals/${p.id}`)).json().status).toBe('proposed');
@@ -189,7 +200,11 @@ describe('the outcome: interview, placed or rejected', () => {
   it('illegal transitions are a 409 and change nothing', async () => {
     const { p } = await fresh();
     await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'rejected', rejectionReason: 'Geen klik.' });
-    for (const body of [{ status: 'interview' }, { status: 'placed', placement: PLACEMENT }, { status: 'rejected', rejectionReason: 'Nogmaals.' }]) {
+    for (const body of [
+      { status: 'interview' },
+      { status: 'placed', placement: PLACEMENT },
+      { status: 'rejected', rejectionReason: 'Nogmaals.' },
+    ]) {
       const res = await kmA.patch(`/api/v1/proposals/${p.id}`, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(409);
     }
@@ -197,7 +212,9 @@ describe('the outcome: interview, placed or rejected', () => {
     await kmA.patch(`/api/v1/proposals/${second.p.id}`, { status: 'interview' });
     expect((await kmA.patch(`/api/v1/proposals/${second.p.id}`, { status: 'interview' })).statusCode).toBe(409);
     await kmA.patch(`/api/v1/proposals/${second.p.id}`, { status: 'placed', placement: PLACEMENT });
-    expect((await kmA.patch(`/api/v1/proposals/${second.p.id}`, { status: 'rejected', rejectionReason: 'Toch niet.' })).statusCode).toBe(409);
+    expect((await kmA.patch(`/api/v1/proposals/${second.p.id}`, { status: 'rejected', rejectionReason: 'Toch niet.' })).statusCode).toBe(
+      409,
+    );
     expect((await kmA.get(`/api/v1/proposals/${second.p.id}`)).json()).toMatchObject({ status: 'placed', rejectionReason: null });
     expect((await kmA.patch(`/api/v1/proposals/${second.p.id}`, { status: 'proposed' })).statusCode).toBe(400);
   });
@@ -261,8 +278,14 @@ describe('placing fills the vacancy', () => {
       ]);
       expect(results.map((r) => r.statusCode).sort(), `round ${round}`).toEqual([200, 409]);
       expect((await wgaA.get(`/api/v1/vacancies/${vacancy.id}`)).json().status).toBe('filled');
-      const statuses = [(await kmA.get(`/api/v1/proposals/${pA.id}`)).json().status, (await kmB.get(`/api/v1/proposals/${pB.id}`)).json().status];
-      expect(statuses.filter((x) => x === 'placed'), `round ${round}`).toHaveLength(1);
+      const statuses = [
+        (await kmA.get(`/api/v1/proposals/${pA.id}`)).json().status,
+        (await kmB.get(`/api/v1/proposals/${pB.id}`)).json().status,
+      ];
+      expect(
+        statuses.filter((x) => x === 'placed'),
+        `round ${round}`,
+      ).toHaveLength(1);
     }
   });
 
@@ -271,7 +294,9 @@ describe('placing fills the vacancy', () => {
     const p = await propose(kmA, vacancy.id, (await newClient(kmA)).id);
     await wgaA.post(`/api/v1/vacancies/${vacancy.id}/close`, { reason: 'ingetrokken' });
     expect((await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'placed', placement: PLACEMENT })).statusCode).toBe(409);
-    expect((await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'rejected', rejectionReason: 'Vacature ingetrokken.' })).statusCode).toBe(200);
+    expect(
+      (await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'rejected', rejectionReason: 'Vacature ingetrokken.' })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -280,20 +305,33 @@ describe('durable work: checks after 6 and 12 months', () => {
     const vacancy = await newVacancy(wgaA, employerId);
     const client = await newClient(kmA);
     const p = await propose(kmA, vacancy.id, client.id);
-    expect((await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'placed', placement: { ...PLACEMENT, startDate } })).statusCode).toBe(200);
+    expect((await kmA.patch(`/api/v1/proposals/${p.id}`, { status: 'placed', placement: { ...PLACEMENT, startDate } })).statusCode).toBe(
+      200,
+    );
     return { p, client };
   }
 
   it('records the 6-month check once (second time 409); it shows on the proposal and is logged', async () => {
     const { p, client } = await placed('2025-03-03');
     const nazorg = await world.agent('A', 'nazorgcoordinator');
-    const res = await nazorg.post(`/api/v1/proposals/${p.id}/checks`, { months: 6, checkedOn: '2025-09-05', stillWorking: true, notes: 'Vaste kracht geworden.' });
+    const res = await nazorg.post(`/api/v1/proposals/${p.id}/checks`, {
+      months: 6,
+      checkedOn: '2025-09-05',
+      stillWorking: true,
+      notes: 'Vaste kracht geworden.',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ months: 6, checkedOn: '2025-09-05', stillWorking: true, notes: 'Vaste kracht geworden.' });
-    expect((await nazorg.post(`/api/v1/proposals/${p.id}/checks`, { months: 6, checkedOn: '2025-09-06', stillWorking: false })).statusCode).toBe(409);
+    expect(
+      (await nazorg.post(`/api/v1/proposals/${p.id}/checks`, { months: 6, checkedOn: '2025-09-06', stillWorking: false })).statusCode,
+    ).toBe(409);
     const twelve = await nazorg.post(`/api/v1/proposals/${p.id}/checks`, { months: 12, checkedOn: '2026-03-10', stillWorking: false });
     expect(twelve.statusCode, twelve.body).toBe(201);
-    expect((await kmA.get(`/api/v1/proposals/${p.id}`)).json().checks.map((c: { months: number; stillWorking: boolean }) => [c.months, c.stillWorking])).toEqual([
+    expect(
+      (await kmA.get(`/api/v1/proposals/${p.id}`))
+        .json()
+        .checks.map((c: { months: number; stillWorking: boolean }) => [c.months, c.stillWorking]),
+    ).toEqual([
       [6, true],
       [12, false],
     ]);
@@ -314,7 +352,9 @@ describe('durable work: checks after 6 and 12 months', () => {
   it('only a placement can be checked (409)', async () => {
     const vacancy = await newVacancy(wgaA, employerId);
     const p = await propose(kmA, vacancy.id, (await newClient(kmA)).id);
-    expect((await kmA.post(`/api/v1/proposals/${p.id}/checks`, { months: 6, checkedOn: '2026-01-01', stillWorking: true })).statusCode).toBe(409);
+    expect(
+      (await kmA.post(`/api/v1/proposals/${p.id}/checks`, { months: 6, checkedOn: '2026-01-01', stillWorking: true })).statusCode,
+    ).toBe(409);
   });
 });
 

@@ -97,7 +97,10 @@ describe('the client portal', () => {
 
   it('a client of another municipality cannot sign this municipality’s polis', async () => {
     const clientOfB = await newClient(kmB, { firstName: 'Bea' });
-    expect((await kmB.post(`/api/v1/clients/${clientOfB.id}/portal-account`, { email: 'bea@example.com', password: 'een-lang-wachtwoord' })).statusCode).toBe(201);
+    expect(
+      (await kmB.post(`/api/v1/clients/${clientOfB.id}/portal-account`, { email: 'bea@example.com', password: 'een-lang-wachtwoord' }))
+        .statusCode,
+    ).toBe(201);
     const bea = await Agent.login(t.app, 'bea@example.com', 'een-lang-wachtwoord');
     expect((await bea.get('/api/v1/portal/polisses')).json()).toEqual([]);
     expect((await bea.post(`/api/v1/portal/polis-versions/${myPolis.versionId}/sign`, {})).statusCode).toBe(403);

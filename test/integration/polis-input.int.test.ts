@@ -22,7 +22,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const step = (overrides: Record<string, unknown> = {}) => ({ description: 'Sollicitatietraining', responsible: 'client', startDate: '2026-02-02', dueDate: '2026-03-27', ...overrides });
+const step = (overrides: Record<string, unknown> = {}) => ({
+  description: 'Sollicitatietraining',
+  responsible: 'client',
+  startDate: '2026-02-02',
+  dueDate: '2026-03-27',
+  ...overrides,
+});
 
 async function refused(body: Record<string, unknown>, target = clientId) {
   const res = await km.post(`/api/v1/clients/${target}/polisses`, body);
@@ -52,16 +58,31 @@ describe('steps', () => {
     const params = await refused(polisInput({ steps: [step({ startDate: '2026-05-01', dueDate: '2026-04-30' })] }));
     expect(params).toEqual([expect.objectContaining({ name: 'steps.0.dueDate', code: 'before_start' })]);
     // The same day is fine.
-    expect((await km.post(`/api/v1/clients/${(await newClient(km)).id}/polisses`, polisInput({ steps: [step({ startDate: '2026-05-01', dueDate: '2026-05-01' })] }))).statusCode).toBe(201);
+    expect(
+      (
+        await km.post(
+          `/api/v1/clients/${(await newClient(km)).id}/polisses`,
+          polisInput({ steps: [step({ startDate: '2026-05-01', dueDate: '2026-05-01' })] }),
+        )
+      ).statusCode,
+    ).toBe(201);
   });
 
   it('a step needs a description and a known responsible party; at least 1 and at most 30 steps', async () => {
-    expect((await refused(polisInput({ steps: [step({ description: '   ' }), step({ responsible: 'werkgever' })] }))).map((p) => [p.name, p.code])).toEqual([
+    expect(
+      (await refused(polisInput({ steps: [step({ description: '   ' }), step({ responsible: 'werkgever' })] }))).map((p) => [
+        p.name,
+        p.code,
+      ]),
+    ).toEqual([
       ['steps.0.description', 'required'],
       ['steps.1.responsible', 'invalid_value'],
     ]);
     expect((await refused(polisInput({ steps: [] })))[0]).toMatchObject({ name: 'steps', code: 'too_few' });
-    expect((await refused(polisInput({ steps: Array.from({ length: 31 }, () => step()) })))[0]).toMatchObject({ name: 'steps', code: 'too_many' });
+    expect((await refused(polisInput({ steps: Array.from({ length: 31 }, () => step()) })))[0]).toMatchObject({
+      name: 'steps',
+      code: 'too_many',
+    });
   });
 
   it('a trajectory must be one of this client: another client’s or another municipality’s is a 400 naming steps.N.trajectoryId', async () => {
@@ -71,7 +92,12 @@ describe('steps', () => {
     const trajectoryOfB = await insertTrajectory(t.services.database.db, world, 'B', (await newClient(kmB)).id);
     const params = await refused(
       polisInput({
-        steps: [step(), step({ trajectoryId: othersTrajectory.id }), step({ trajectoryId: trajectoryOfB.id }), step({ trajectoryId: '00000000-0000-4000-8000-000000000001' })],
+        steps: [
+          step(),
+          step({ trajectoryId: othersTrajectory.id }),
+          step({ trajectoryId: trajectoryOfB.id }),
+          step({ trajectoryId: '00000000-0000-4000-8000-000000000001' }),
+        ],
       }),
     );
     expect(params.map((p) => [p.name, p.code])).toEqual([
@@ -79,16 +105,27 @@ describe('steps', () => {
       ['steps.2.trajectoryId', 'unknown_trajectory'],
       ['steps.3.trajectoryId', 'unknown_trajectory'],
     ]);
-    expect((await refused(polisInput({ steps: [step({ trajectoryId: 'geen-uuid' })] })))[0]).toMatchObject({ name: 'steps.0.trajectoryId' });
+    expect((await refused(polisInput({ steps: [step({ trajectoryId: 'geen-uuid' })] })))[0]).toMatchObject({
+      name: 'steps.0.trajectoryId',
+    });
     // Nothing was written: the client still has no polis.
     expect((await km.get(`/api/v1/clients/${clientId}/polisses`)).json()).toEqual([]);
   });
 
   it('a trajectory of this client is linked, and shown with its instrument and dates', async () => {
     const own = await newClient(km);
-    const trajectory = await insertTrajectory(t.services.database.db, world, 'A', own.id, { instrumentName: 'Werkfit Eindhoven', startDate: '2026-02-02', plannedEndDate: '2026-05-29' });
+    const trajectory = await insertTrajectory(t.services.database.db, world, 'A', own.id, {
+      instrumentName: 'Werkfit Eindhoven',
+      startDate: '2026-02-02',
+      plannedEndDate: '2026-05-29',
+    });
     const { polis } = await draftPolis(km, own.id, { steps: [step({ trajectoryId: trajectory.id }), step({ trajectoryId: null })] });
-    expect(polis.versions[0].steps.map((s: { trajectoryId: string | null; trajectoryLabel: string | null }) => [s.trajectoryId, s.trajectoryLabel])).toEqual([
+    expect(
+      polis.versions[0].steps.map((s: { trajectoryId: string | null; trajectoryLabel: string | null }) => [
+        s.trajectoryId,
+        s.trajectoryLabel,
+      ]),
+    ).toEqual([
       [trajectory.id, 'Werkfit Eindhoven (02-02-2026 t/m 29-05-2026)'],
       [null, null],
     ]);
@@ -102,8 +139,14 @@ describe('obligations, goal rung and the rest', () => {
       ['municipalityObligations.1', 'required'],
       ['clientObligations', 'too_few'],
     ]);
-    expect((await refused(polisInput({ clientObligations: Array.from({ length: 21 }, (_, i) => `Afspraak ${i}`) })))[0]).toMatchObject({ name: 'clientObligations', code: 'too_many' });
-    expect((await refused(polisInput({ municipalityObligations: ['x'.repeat(1001)] })))[0]).toMatchObject({ name: 'municipalityObligations.0', code: 'too_long' });
+    expect((await refused(polisInput({ clientObligations: Array.from({ length: 21 }, (_, i) => `Afspraak ${i}`) })))[0]).toMatchObject({
+      name: 'clientObligations',
+      code: 'too_many',
+    });
+    expect((await refused(polisInput({ municipalityObligations: ['x'.repeat(1001)] })))[0]).toMatchObject({
+      name: 'municipalityObligations.0',
+      code: 'too_long',
+    });
   });
 
   it('the goal rung is a whole rung of the participatieladder (1 to 6)', async () => {
@@ -126,7 +169,10 @@ describe('obligations, goal rung and the rest', () => {
     expect(noRevision.statusCode).toBe(400);
     expect(noRevision.json().invalidParams).toEqual([expect.objectContaining({ name: 'revision', code: 'required' })]);
     const other = await insertTrajectory(t.services.database.db, world, 'A', (await newClient(km)).id);
-    const badTrajectory = await km.request('PUT', `/api/v1/polis-versions/${versionId}`, { ...polisInput({ goalRung: 6, steps: [step(), step({ trajectoryId: other.id })] }), revision: 1 });
+    const badTrajectory = await km.request('PUT', `/api/v1/polis-versions/${versionId}`, {
+      ...polisInput({ goalRung: 6, steps: [step(), step({ trajectoryId: other.id })] }),
+      revision: 1,
+    });
     expect(badTrajectory.statusCode).toBe(400);
     expect(badTrajectory.json().invalidParams[0].name).toBe('steps.1.trajectoryId');
     expect((await km.get(`/api/v1/polisses/${polisId}`)).json()).toEqual(polis);

@@ -29,7 +29,8 @@ const teardownErrors: unknown[] = [];
 
 beforeAll(async () => {
   t = await createVacancyTestApp();
-  const pool = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const pool = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   pool?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -60,7 +61,11 @@ describe('drafting and editing', () => {
     const res = await km.post(`/api/v1/clients/${clientId}/polisses`, polisInput({ changeNote: '  Eerste afspraken  ' }));
     expect(res.statusCode, res.body).toBe(201);
     const polis = res.json();
-    expect(polis).toMatchObject({ clientId, clientDisplayName: expect.stringMatching(/^Fatima el Polis/), organisationName: world.orgs.A.name });
+    expect(polis).toMatchObject({
+      clientId,
+      clientDisplayName: expect.stringMatching(/^Fatima el Polis/),
+      organisationName: world.orgs.A.name,
+    });
     expect(polis.versions).toHaveLength(1);
     expect(polis.versions[0]).toMatchObject({
       versionNumber: 1,
@@ -75,7 +80,17 @@ describe('drafting and editing', () => {
       revision: 1,
       createdByName: kmName,
     });
-    expect(polis.versions[0].steps.map((s: { position: number; description: string; responsible: string; trajectoryId: string | null; trajectoryLabel: string | null }) => [s.position, s.description, s.responsible, s.trajectoryId, s.trajectoryLabel])).toEqual([
+    expect(
+      polis.versions[0].steps.map(
+        (s: {
+          position: number;
+          description: string;
+          responsible: string;
+          trajectoryId: string | null;
+          trajectoryLabel: string | null;
+        }) => [s.position, s.description, s.responsible, s.trajectoryId, s.trajectoryLabel],
+      ),
+    ).toEqual([
       [1, 'Sollicitatietraining volgen', 'client', null, null],
       [2, 'Vrijwilligerswerk zoeken bij de voedselbank', 'municipality', null, null],
     ]);
@@ -99,7 +114,10 @@ describe('drafting and editing', () => {
   it('an edit replaces the content and raises the revision; a stale revision is a 409 and changes nothing', async () => {
     const { versionId } = await draftPolis(km, await freshClient());
     const edited = await put(km, versionId, {
-      ...polisInput({ goalRung: 5, steps: [{ description: 'Werkervaringsplek', responsible: 'provider', startDate: '2026-03-02', dueDate: '2026-08-31' }] }),
+      ...polisInput({
+        goalRung: 5,
+        steps: [{ description: 'Werkervaringsplek', responsible: 'provider', startDate: '2026-03-02', dueDate: '2026-08-31' }],
+      }),
       revision: 1,
     });
     expect(edited.statusCode, edited.body).toBe(200);
@@ -190,7 +208,9 @@ describe('signing by both parties', () => {
     // The triggers of migration 0007 are the second line: even a direct update of the content fails.
     const db = t.services.database.db;
     await expect(
-      inTenant(db, { organisationId: world.orgs.A.id, userId: null }, (tx) => tx.update(polisVersions).set({ goalRung: 1 }).where(eq(polisVersions.id, versionId))),
+      inTenant(db, { organisationId: world.orgs.A.id, userId: null }, (tx) =>
+        tx.update(polisVersions).set({ goalRung: 1 }).where(eq(polisVersions.id, versionId)),
+      ),
     ).rejects.toThrow();
   });
 
@@ -231,11 +251,22 @@ describe('a change is a new version', () => {
   it('the new version needs both signatures again; the signed one stays in force until then, and is superseded after', async () => {
     const created = await km.post(
       `/api/v1/polisses/${polisId}/versions`,
-      polisInput({ changeNote: 'Doel verhoogd naar betaald werk met ondersteuning', goalRung: 5, clientObligations: ['Ik solliciteer elke week.'] }),
+      polisInput({
+        changeNote: 'Doel verhoogd naar betaald werk met ondersteuning',
+        goalRung: 5,
+        clientObligations: ['Ik solliciteer elke week.'],
+      }),
     );
     expect(created.statusCode, created.body).toBe(201);
     const [v2, old] = created.json().versions;
-    expect(v2).toMatchObject({ versionNumber: 2, status: 'draft', signatures: [], contentHash: null, goalRung: 5, clientObligations: ['Ik solliciteer elke week.'] });
+    expect(v2).toMatchObject({
+      versionNumber: 2,
+      status: 'draft',
+      signatures: [],
+      contentHash: null,
+      goalRung: 5,
+      clientObligations: ['Ik solliciteer elke week.'],
+    });
     expect(old).toMatchObject({ id: v1, status: 'signed' });
     // A second new version while this draft is open and unsigned: edit the draft instead.
     const another = await km.post(`/api/v1/polisses/${polisId}/versions`, polisInput({ changeNote: 'Nog een' }));
@@ -296,7 +327,9 @@ describe('a change is a new version', () => {
   it('several new versions at the same moment: exactly one is made', async () => {
     const { polisId: id, versionId } = await draftPolis(km, await freshClient());
     expect((await signAsMunicipality(versionId)).statusCode).toBe(200);
-    const results = await Promise.all([1, 2, 3, 4, 5].map((i) => km.post(`/api/v1/polisses/${id}/versions`, polisInput({ changeNote: `Wijziging ${i}` }))));
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) => km.post(`/api/v1/polisses/${id}/versions`, polisInput({ changeNote: `Wijziging ${i}` }))),
+    );
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
     const versions = (await km.get(`/api/v1/polisses/${id}`)).json().versions;
     expect(versions.map((v: { versionNumber: number; status: string }) => [v.versionNumber, v.status])).toEqual([
@@ -316,7 +349,10 @@ describe('a change is a new version', () => {
 describe('logs', () => {
   async function traced(agent: Agent, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) {
     const traceId = randomBytes(16).toString('hex');
-    const headers: Record<string, string> = { cookie: `wp_session=${agent.cookie}`, traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` };
+    const headers: Record<string, string> = {
+      cookie: `wp_session=${agent.cookie}`,
+      traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+    };
     if (method !== 'GET') headers['x-csrf-token'] = agent.csrfToken;
     const res = await t.app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
     return { res, traceId };
@@ -325,29 +361,78 @@ describe('logs', () => {
   it('every read and change writes an audit line and a processing line for the client, in the same trace', async () => {
     const created = await newClient(km, { surname: `Logboek${randomBytes(3).toString('hex')}` });
     const steps: { label: string; traceId: string; action: string; result: string; activity: ProcessingActivity | null }[] = [];
-    const run = async (label: string, agent: Agent, method: 'GET' | 'POST' | 'PUT', url: string, body: unknown, action: string, status: number, activity: ProcessingActivity | null, result = 'success') => {
+    const run = async (
+      label: string,
+      agent: Agent,
+      method: 'GET' | 'POST' | 'PUT',
+      url: string,
+      body: unknown,
+      action: string,
+      status: number,
+      activity: ProcessingActivity | null,
+      result = 'success',
+    ) => {
       const { res, traceId } = await traced(agent, method, url, body);
       expect(res.statusCode, `${label}: ${res.body}`).toBe(status);
       steps.push({ label, traceId, action, result, activity });
       return res;
     };
-    const drafted = await run('draft', km, 'POST', `/api/v1/clients/${created.id}/polisses`, polisInput(), 'polis.draft', 201, P.polisDraft);
+    const drafted = await run(
+      'draft',
+      km,
+      'POST',
+      `/api/v1/clients/${created.id}/polisses`,
+      polisInput(),
+      'polis.draft',
+      201,
+      P.polisDraft,
+    );
     const { id: polisId, versions } = drafted.json();
     const versionId = versions[0].id;
     await run('list', km, 'GET', `/api/v1/clients/${created.id}/polisses`, undefined, 'polis.list', 200, P.polisView);
     await run('read', km, 'GET', `/api/v1/polisses/${polisId}`, undefined, 'polis.read', 200, P.polisView);
-    await run('edit', km, 'PUT', `/api/v1/polis-versions/${versionId}`, { ...polisInput(), revision: 1 }, 'polis.update', 200, P.polisDraft);
+    await run(
+      'edit',
+      km,
+      'PUT',
+      `/api/v1/polis-versions/${versionId}`,
+      { ...polisInput(), revision: 1 },
+      'polis.update',
+      200,
+      P.polisDraft,
+    );
     await run('sign', km, 'POST', `/api/v1/polis-versions/${versionId}/sign`, {}, 'polis.sign', 200, P.polisSign);
     await run('pdf', km, 'GET', `/api/v1/polis-versions/${versionId}/pdf`, undefined, 'polis.pdf', 200, P.polisPdf);
-    await run('new version', km, 'POST', `/api/v1/polisses/${polisId}/versions`, polisInput({ changeNote: 'Wijziging' }), 'polis.version.create', 201, P.polisDraft);
-    await run('stale edit', km, 'PUT', `/api/v1/polis-versions/${versionId}`, { ...polisInput(), revision: 1 }, 'polis.update', 409, null, 'conflict');
+    await run(
+      'new version',
+      km,
+      'POST',
+      `/api/v1/polisses/${polisId}/versions`,
+      polisInput({ changeNote: 'Wijziging' }),
+      'polis.version.create',
+      201,
+      P.polisDraft,
+    );
+    await run(
+      'stale edit',
+      km,
+      'PUT',
+      `/api/v1/polis-versions/${versionId}`,
+      { ...polisInput(), revision: 1 },
+      'polis.update',
+      409,
+      null,
+      'conflict',
+    );
     await run('portal list', client, 'GET', '/api/v1/portal/polisses', undefined, 'portal.polis.list', 200, P.polisView);
     await run('not yours', client, 'POST', `/api/v1/portal/polis-versions/${versionId}/sign`, {}, 'portal.polis.sign', 403, null, 'denied');
 
     const admin = await t.admin();
     try {
       for (const step of steps) {
-        const audit = await admin.query<{ action: string; result: string }>('SELECT action, result FROM audit_log WHERE trace_id = $1', [step.traceId]);
+        const audit = await admin.query<{ action: string; result: string }>('SELECT action, result FROM audit_log WHERE trace_id = $1', [
+          step.traceId,
+        ]);
         expect(audit, step.label).toEqual([{ action: step.action, result: step.result }]);
         const processing = await admin.query<{ processing_activity_id: string; data_subject_id: string }>(
           'SELECT processing_activity_id, data_subject_id FROM processing_log WHERE trace_id = $1',
@@ -356,7 +441,11 @@ describe('logs', () => {
         const subject = step.label.startsWith('portal') ? null : t.services.audit.pseudonymise(created.bsn);
         if (!step.activity) expect(processing, step.label).toEqual([]);
         else if (subject) expect(processing, step.label).toEqual([{ processing_activity_id: step.activity.id, data_subject_id: subject }]);
-        else expect(processing.map((p) => p.processing_activity_id), step.label).toEqual([step.activity.id]);
+        else
+          expect(
+            processing.map((p) => p.processing_activity_id),
+            step.label,
+          ).toEqual([step.activity.id]);
       }
     } finally {
       await admin.close();

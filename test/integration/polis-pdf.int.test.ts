@@ -47,7 +47,13 @@ describe('polis PDF', () => {
       clientObligations: ['Ik ga naar de training ‘Solliciteren’ en meld me af vóór 9 uur.'],
       goalRung: 4,
       steps: [
-        { description: 'Training “Werkfit” volgen', trajectoryId: trajectory.id, responsible: 'provider', startDate: '2026-02-02', dueDate: '2026-05-29' },
+        {
+          description: 'Training “Werkfit” volgen',
+          trajectoryId: trajectory.id,
+          responsible: 'provider',
+          startDate: '2026-02-02',
+          dueDate: '2026-05-29',
+        },
         { description: 'Eerste sollicitatie (café of ijssalon)', responsible: 'client', startDate: '2026-06-01', dueDate: '2026-06-30' },
       ],
     });

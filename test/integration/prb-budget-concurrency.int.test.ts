@@ -49,7 +49,9 @@ describe(`${PROPOSALS} concurrent approvals of EUR 100 against EUR 5,000 (${test
       participants.push(participant.id);
       const proposalIds = await seedSubmittedProposals(db, ctx, { id: participant.id, programmeId }, PROPOSALS, AMOUNT_CENTS);
 
-      const responses = await Promise.all(proposalIds.map((id, i) => decide(t.app, km, id, { decision: 'approve' }, `ronde-${round}-${i}`)));
+      const responses = await Promise.all(
+        proposalIds.map((id, i) => decide(t.app, km, id, { decision: 'approve' }, `ronde-${round}-${i}`)),
+      );
 
       const statuses = responses.map((r) => r.statusCode);
       const approved = responses.filter((r) => r.statusCode === 200);
@@ -67,12 +69,15 @@ describe(`${PROPOSALS} concurrent approvals of EUR 100 against EUR 5,000 (${test
         expect(plain(problem.detail)).toBe(
           'Het budget is niet toereikend: er resteert nog € 0,00 van € 5.000,00, en dit voorstel vraagt € 100,00. Het voorstel is niet goedgekeurd.',
         );
-        expect(problem.invalidParams).toEqual([{ name: 'decision', code: 'budget_exceeded', reason: expect.stringContaining('resterend') }]);
+        expect(problem.invalidParams).toEqual([
+          { name: 'decision', code: 'budget_exceeded', reason: expect.stringContaining('resterend') },
+        ]);
       }
       // Each success saw a budget within bounds, and together they account for every step of EUR 100.
       const remainders = approved.map((r) => r.json().budget.remainingCents as number).sort((a, b) => a - b);
       expect(remainders).toEqual(Array.from({ length: 50 }, (_, i) => i * AMOUNT_CENTS));
-      for (const r of approved) expect(r.json()).toMatchObject({ status: 'approved', totalCents: AMOUNT_CENTS, budget: { budgetCents: BUDGET_CENTS } });
+      for (const r of approved)
+        expect(r.json()).toMatchObject({ status: 'approved', totalCents: AMOUNT_CENTS, budget: { budgetCents: BUDGET_CENTS } });
 
       // The database agrees (read back through the application role, under row-level security).
       const [totals] = await inTenant(db, ctx, (tx) =>
@@ -98,7 +103,13 @@ describe(`${PROPOSALS} concurrent approvals of EUR 100 against EUR 5,000 (${test
         decisions: 50,
       });
       const detail = (await km.get(`/api/v1/prb-participants/${participant.id}`)).json();
-      expect(detail).toMatchObject({ budgetCents: BUDGET_CENTS, committedCents: BUDGET_CENTS, paidCents: 0, remainingCents: 0, trajectoryStatus: 'running' });
+      expect(detail).toMatchObject({
+        budgetCents: BUDGET_CENTS,
+        committedCents: BUDGET_CENTS,
+        paidCents: 0,
+        remainingCents: 0,
+        trajectoryStatus: 'running',
+      });
     }
     console.info(`[prb concurrency ${testDatabaseMode()}] ${ROUNDS} rounds × ${PROPOSALS} approvals in ${Date.now() - started} ms`);
 

@@ -62,7 +62,11 @@ describe('idempotent decisions', () => {
     const key = newId();
     const first = await decide(t.app, kmA, proposalId, { decision: 'approve' }, key);
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ status: 'approved', totalCents: 50_000, budget: { budgetCents: 500_000, committedCents: 50_000, remainingCents: 450_000 } });
+    expect(first.json()).toMatchObject({
+      status: 'approved',
+      totalCents: 50_000,
+      budget: { budgetCents: 500_000, committedCents: 50_000, remainingCents: 450_000 },
+    });
     expect(first.headers['idempotent-replayed']).toBeUndefined();
 
     const again = await decide(t.app, kmA, proposalId, { decision: 'approve' }, key);
@@ -103,7 +107,10 @@ describe('idempotent decisions', () => {
     const a = await submitted(p.id, ['100']);
     const b = await submitted(p.id, ['100']);
     const key = newId();
-    const [ra, rb] = await Promise.all([decide(t.app, kmA, a, { decision: 'approve' }, key), decide(t.app, kmA, b, { decision: 'approve' }, key)]);
+    const [ra, rb] = await Promise.all([
+      decide(t.app, kmA, a, { decision: 'approve' }, key),
+      decide(t.app, kmA, b, { decision: 'approve' }, key),
+    ]);
     expect([ra.statusCode, rb.statusCode].sort()).toEqual([200, 409]);
     expect(await money(p.id)).toMatchObject({ committed_cents: 10_000, commitments: 1, decisions: 1 });
   });
@@ -137,7 +144,11 @@ describe('idempotent decisions', () => {
     const res = await decide(t.app, kmA, rejected, { decision: 'reject', reason: 'Past niet bij het doel.' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'rejected', decisionReason: 'Past niet bij het doel.', budget: { committedCents: 0 } });
-    const edit = await kmA.request('PUT', `/api/v1/prb-proposals/${rejected}`, { goal: 'Anders', costLines: [{ category: 'other', supplier: 'X', description: 'Y', amount: '1' }], revision: res.json().revision });
+    const edit = await kmA.request('PUT', `/api/v1/prb-proposals/${rejected}`, {
+      goal: 'Anders',
+      costLines: [{ category: 'other', supplier: 'X', description: 'Y', amount: '1' }],
+      revision: res.json().revision,
+    });
     expect(edit.statusCode).toBe(409);
     expect((await kmA.post(`/api/v1/prb-proposals/${rejected}/submit`)).statusCode).toBe(409);
 
@@ -176,7 +187,9 @@ describe('invoices against commitments', () => {
 
     const over = await kmA.post(url(c300!.id), { invoiceNumber: 'F-2025-002', invoiceDate: '2025-04-02', amount: '250' });
     expect(over.statusCode).toBe(409);
-    expect(plain(over.json().detail)).toBe('Deze factuur (€ 250,00) is hoger dan wat er op deze verplichting nog openstaat (€ 200,00). De factuur is niet geboekt.');
+    expect(plain(over.json().detail)).toBe(
+      'Deze factuur (€ 250,00) is hoger dan wat er op deze verplichting nog openstaat (€ 200,00). De factuur is niet geboekt.',
+    );
     expect(over.json().invalidParams[0]).toMatchObject({ name: 'amount', code: 'overpaid' });
 
     const exact = await kmA.post(url(c300!.id), { invoiceNumber: 'F-2025-002', invoiceDate: '2025-04-02', amount: '200,00' });
@@ -188,17 +201,34 @@ describe('invoices against commitments', () => {
     expect(twice.statusCode).toBe(409);
     expect(twice.json().invalidParams[0]).toMatchObject({ name: 'invoiceNumber', code: 'duplicate' });
 
-    for (const [amount, code] of [['0', 'not_positive'], ['-10', 'not_positive'], ['1,005', 'too_many_decimals']] as const) {
+    for (const [amount, code] of [
+      ['0', 'not_positive'],
+      ['-10', 'not_positive'],
+      ['1,005', 'too_many_decimals'],
+    ] as const) {
       const bad = await kmA.post(url(c200!.id), { invoiceNumber: `F-${amount}`, invoiceDate: '2025-04-03', amount });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().invalidParams[0]).toMatchObject({ name: 'amount', code });
     }
 
-    expect((await kmA.get(`/api/v1/prb-participants/${p.id}`)).json()).toMatchObject({ committedCents: 50_000, paidCents: 30_100, remainingCents: 450_000 });
+    expect((await kmA.get(`/api/v1/prb-participants/${p.id}`)).json()).toMatchObject({
+      committedCents: 50_000,
+      paidCents: 30_100,
+      remainingCents: 450_000,
+    });
     expect(await money(p.id)).toMatchObject({ paid_cents: 30_100, commitments_paid: 30_100, invoices: 3 });
 
-    expect((await (await world.agent('B', 'klantmanager')).post(url(c200!.id), { invoiceNumber: 'F-B', invoiceDate: '2025-04-03', amount: '1' })).statusCode).toBe(404);
-    expect((await (await world.agent('A', 'prb_werkadviseur')).post(url(c200!.id), { invoiceNumber: 'F-W', invoiceDate: '2025-04-03', amount: '1' })).statusCode).toBe(403);
+    expect(
+      (await (await world.agent('B', 'klantmanager')).post(url(c200!.id), { invoiceNumber: 'F-B', invoiceDate: '2025-04-03', amount: '1' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await (
+          await world.agent('A', 'prb_werkadviseur')
+        ).post(url(c200!.id), { invoiceNumber: 'F-W', invoiceDate: '2025-04-03', amount: '1' })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('concurrent invoices never overpay a commitment', async () => {
@@ -206,7 +236,9 @@ describe('invoices against commitments', () => {
     await approve(t.app, kmA, await submitted(p.id, ['200']));
     const commitmentId = (await kmA.get(`/api/v1/prb-participants/${p.id}`)).json().commitments[0].id;
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => kmA.post(`/api/v1/prb-commitments/${commitmentId}/invoices`, { invoiceNumber: `R-${i}`, invoiceDate: '2025-05-01', amount: '50' })),
+      Array.from({ length: 10 }, (_, i) =>
+        kmA.post(`/api/v1/prb-commitments/${commitmentId}/invoices`, { invoiceNumber: `R-${i}`, invoiceDate: '2025-05-01', amount: '50' }),
+      ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 201, 201, 201, 409, 409, 409, 409, 409, 409]);
     expect(await money(p.id)).toMatchObject({ paid_cents: 20_000, commitments_paid: 20_000, invoices: 4 });

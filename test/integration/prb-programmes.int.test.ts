@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESSING_ACTIVITIES } from '../../src/platform/audit/processing-activities.ts';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
 import { createWorld, type World } from '../factories.ts';
-import { addAdvisor, admit, approve, decide, newPrbClient, newProgramme, newProposal, programmeInput, proposalInput, submit } from '../factories-prb.ts';
+import {
+  addAdvisor,
+  admit,
+  approve,
+  decide,
+  newPrbClient,
+  newProgramme,
+  newProposal,
+  programmeInput,
+  proposalInput,
+  submit,
+} from '../factories-prb.ts';
 
 /**
  * PRB programmes: creating them, admitting clients until the cohort is full, bad input, and who sees what:
@@ -27,7 +38,16 @@ const plain = (s: string) => s.replace(/\s/g, ' ');
 describe('programmes', () => {
   it('the functioneel beheerder creates a programme; the organisation’s PRB instrument is made once and reused', async () => {
     const fb = await world.agent('A', 'functioneel_beheerder');
-    const res = await fb.post('/api/v1/prb-programmes', programmeInput({ name: 'PRB Eindhoven 2004–2005', periodStart: '2004-01-01', periodEnd: '2005-12-31', cohortSize: 60, maxBudgetPerClient: '5000,00' }));
+    const res = await fb.post(
+      '/api/v1/prb-programmes',
+      programmeInput({
+        name: 'PRB Eindhoven 2004–2005',
+        periodStart: '2004-01-01',
+        periodEnd: '2005-12-31',
+        cohortSize: 60,
+        maxBudgetPerClient: '5000,00',
+      }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const programme = res.json();
     expect(programme).toMatchObject({
@@ -69,7 +89,9 @@ describe('programmes', () => {
       expect(res.statusCode, JSON.stringify(overrides)).toBe(400);
       expect(res.json().invalidParams).toContainEqual(expect.objectContaining({ name: field, code }));
     }
-    const wrongKind = (await (await world.agent('A', 'functioneel_beheerder')).post('/api/v1/instruments', { name: 'Werkfit-training', kind: 'training' })).json();
+    const wrongKind = (
+      await (await world.agent('A', 'functioneel_beheerder')).post('/api/v1/instruments', { name: 'Werkfit-training', kind: 'training' })
+    ).json();
     const res = await kmA.post('/api/v1/prb-programmes', programmeInput({ instrumentId: wrongKind.id }));
     expect(res.statusCode).toBe(400);
     expect(res.json().invalidParams[0]).toMatchObject({ name: 'instrumentId', code: 'not_prb' });
@@ -86,7 +108,9 @@ describe('programmes', () => {
     expect(notAdvisor.statusCode).toBe(400);
     expect(notAdvisor.json().invalidParams[0]).toMatchObject({ name: 'email', code: 'not_an_advisor' });
     // Another municipality cannot add advisors to this programme.
-    const other = await (await world.agent('B', 'klantmanager')).post(`/api/v1/prb-programmes/${programme.id}/advisors`, { email: world.email('B', 'prb_werkadviseur') });
+    const other = await (
+      await world.agent('B', 'klantmanager')
+    ).post(`/api/v1/prb-programmes/${programme.id}/advisors`, { email: world.email('B', 'prb_werkadviseur') });
     expect(other.statusCode).toBe(404);
   });
 });
@@ -123,7 +147,14 @@ describe('admission', () => {
     });
     const trajectory = await kmA.get(`/api/v1/trajectories/${participant.trajectoryId}`);
     expect(trajectory.statusCode, trajectory.body).toBe(200);
-    expect(trajectory.json()).toMatchObject({ clientId: client.id, prbParticipantId: participant.id, costCents: 0, goalRung: 5, status: 'running', instrument: { kind: 'prb' } });
+    expect(trajectory.json()).toMatchObject({
+      clientId: client.id,
+      prbParticipantId: participant.id,
+      costCents: 0,
+      goalRung: 5,
+      status: 'running',
+      instrument: { kind: 'prb' },
+    });
 
     const again = await kmA.post(`/api/v1/prb-programmes/${programme.id}/participants`, { clientId: client.id, admittedOn: '2025-03-02' });
     expect(again.statusCode).toBe(409);
@@ -147,7 +178,9 @@ describe('admission', () => {
   it('admissions racing for the last places: exactly the cohort gets in', async () => {
     const programme = await newProgramme(kmA, { cohortSize: 3 });
     const clients = await Promise.all(Array.from({ length: 8 }, () => newPrbClient(kmA)));
-    const results = await Promise.all(clients.map((c) => kmA.post(`/api/v1/prb-programmes/${programme.id}/participants`, { clientId: c.id, admittedOn: '2025-02-01' })));
+    const results = await Promise.all(
+      clients.map((c) => kmA.post(`/api/v1/prb-programmes/${programme.id}/participants`, { clientId: c.id, admittedOn: '2025-02-01' })),
+    );
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 201, 201, 409, 409, 409, 409, 409]);
     expect((await kmA.get(`/api/v1/prb-programmes/${programme.id}`)).json()).toMatchObject({ admittedCount: 3, counts: { admitted: 3 } });
   });
@@ -158,7 +191,14 @@ describe('admission', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ admittedOn: '2025-06-01', plannedEndDate: '2025-05-31' }, 'plannedEndDate', 'before_start'],
       [{ admittedOn: '2026-01-05' }, 'admittedOn', 'outside_period'],
-      [{ admittedOn: '2025-06-01', advisorUserId: (await (await world.agent('A', 'jobcoach')).get('/api/v1/sessions/current')).json().user.id }, 'advisorUserId', 'not_an_advisor'],
+      [
+        {
+          admittedOn: '2025-06-01',
+          advisorUserId: (await (await world.agent('A', 'jobcoach')).get('/api/v1/sessions/current')).json().user.id,
+        },
+        'advisorUserId',
+        'not_an_advisor',
+      ],
     ];
     for (const [body, field, code] of cases) {
       const res = await kmA.post(`/api/v1/prb-programmes/${programme.id}/participants`, { clientId: client.id, ...body });
@@ -168,7 +208,10 @@ describe('admission', () => {
     expect((await kmA.get(`/api/v1/prb-programmes/${programme.id}`)).json().admittedCount).toBe(0);
     // Another municipality's client file cannot be admitted.
     const otherClient = await newPrbClient(await world.agent('B', 'klantmanager'));
-    expect((await kmA.post(`/api/v1/prb-programmes/${programme.id}/participants`, { clientId: otherClient.id, admittedOn: '2025-02-01' })).statusCode).toBe(404);
+    expect(
+      (await kmA.post(`/api/v1/prb-programmes/${programme.id}/participants`, { clientId: otherClient.id, admittedOn: '2025-02-01' }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
@@ -189,12 +232,19 @@ describe('proposals: bad input', () => {
       expect(res.statusCode, amounts.join(' ')).toBe(400);
       expect(res.json().invalidParams).toContainEqual(expect.objectContaining({ name: field, code }));
     }
-    expect((await kmA.post(url, { goal: 'Iets', costLines: [] })).json().invalidParams[0]).toMatchObject({ name: 'costLines', code: 'too_few' });
+    expect((await kmA.post(url, { goal: 'Iets', costLines: [] })).json().invalidParams[0]).toMatchObject({
+      name: 'costLines',
+      code: 'too_few',
+    });
     expect((await kmA.get(`/api/v1/prb-participants/${participant.id}`)).json().proposals).toEqual([]);
 
     const ok = await kmA.post(url, proposalInput(['1250,50', 750]));
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.json()).toMatchObject({ status: 'draft', totalCents: 200_050, costLines: [{ amountCents: 125_050 }, { amountCents: 75_000 }] });
+    expect(ok.json()).toMatchObject({
+      status: 'draft',
+      totalCents: 200_050,
+      costLines: [{ amountCents: 125_050 }, { amountCents: 75_000 }],
+    });
   });
 
   it('a decision needs an Idempotency-Key header and a reason to reject or send back', async () => {
@@ -242,7 +292,10 @@ describe('who sees what', () => {
 
     const x = await advisorR.get(`/api/v1/prb-programmes/${programmeX}`);
     expect(x.statusCode, x.body).toBe(200);
-    expect(x.json()).toMatchObject({ participantsVisible: true, participants: [{ id: inX.id, clientDisplayName: 'Xander Kuipers', trajectoryStatus: 'running' }] });
+    expect(x.json()).toMatchObject({
+      participantsVisible: true,
+      participants: [{ id: inX.id, clientDisplayName: 'Xander Kuipers', trajectoryStatus: 'running' }],
+    });
     expect((await advisorR.get(`/api/v1/prb-programmes/${programmeY}`)).statusCode).toBe(404);
 
     const participant = await advisorR.get(`/api/v1/prb-participants/${inX.id}`);
@@ -301,7 +354,10 @@ describe('who sees what', () => {
     const advisorR = await world.agent('R', 'prb_werkadviseur');
     const proposal = await newProposal(advisorR, inX.id, ['400']);
     expect(proposal.createdByName).toBe('prb_werkadviseur R');
-    const updated = await advisorR.request('PUT', `/api/v1/prb-proposals/${proposal.id}`, { ...proposalInput(['450']), revision: proposal.revision });
+    const updated = await advisorR.request('PUT', `/api/v1/prb-proposals/${proposal.id}`, {
+      ...proposalInput(['450']),
+      revision: proposal.revision,
+    });
     expect(updated.statusCode, updated.body).toBe(200);
     expect(updated.json()).toMatchObject({ totalCents: 45_000, revision: 2 });
     await submit(advisorR, proposal.id);
@@ -310,7 +366,11 @@ describe('who sees what', () => {
     const approved = await approve(t.app, kmA, proposal.id);
     expect(approved).toMatchObject({ status: 'approved', budget: { committedCents: 45_000, remainingCents: 455_000 } });
     const seen = (await advisorR.get(`/api/v1/prb-participants/${inX.id}`)).json();
-    expect(seen).toMatchObject({ committedCents: 45_000, remainingCents: 455_000, commitments: [{ amountCents: 45_000, openCents: 45_000 }] });
+    expect(seen).toMatchObject({
+      committedCents: 45_000,
+      remainingCents: 455_000,
+      commitments: [{ amountCents: 45_000, openCents: 45_000 }],
+    });
   });
 });
 
@@ -335,9 +395,15 @@ describe('the client portal', () => {
 
     const draft = await newProposal(me, mine.id, ['1200', '300'], true);
     expect(draft).toMatchObject({ status: 'draft', totalCents: 150_000, createdByName: expect.any(String) });
-    const edited = await me.request('PUT', `/api/v1/portal/prb-proposals/${draft.id}`, { ...proposalInput(['1300', '300']), revision: draft.revision });
+    const edited = await me.request('PUT', `/api/v1/portal/prb-proposals/${draft.id}`, {
+      ...proposalInput(['1300', '300']),
+      revision: draft.revision,
+    });
     expect(edited.statusCode, edited.body).toBe(200);
-    const stale = await me.request('PUT', `/api/v1/portal/prb-proposals/${draft.id}`, { ...proposalInput(['1']), revision: draft.revision });
+    const stale = await me.request('PUT', `/api/v1/portal/prb-proposals/${draft.id}`, {
+      ...proposalInput(['1']),
+      revision: draft.revision,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().invalidParams[0]).toMatchObject({ name: 'revision', code: 'stale' });
     await submit(me, draft.id, true);
@@ -345,9 +411,16 @@ describe('the client portal', () => {
     const returned = await decide(t.app, kmA, draft.id, { decision: 'return', reason: 'Graag een offerte van de opleider toevoegen.' });
     expect(returned.statusCode, returned.body).toBe(200);
     const seen = (await me.get('/api/v1/portal/prb')).json()[0];
-    expect(seen.proposals[0]).toMatchObject({ id: draft.id, status: 'returned', decisionReason: 'Graag een offerte van de opleider toevoegen.' });
+    expect(seen.proposals[0]).toMatchObject({
+      id: draft.id,
+      status: 'returned',
+      decisionReason: 'Graag een offerte van de opleider toevoegen.',
+    });
 
-    const again = await me.request('PUT', `/api/v1/portal/prb-proposals/${draft.id}`, { ...proposalInput(['1250', '300']), revision: seen.proposals[0].revision });
+    const again = await me.request('PUT', `/api/v1/portal/prb-proposals/${draft.id}`, {
+      ...proposalInput(['1250', '300']),
+      revision: seen.proposals[0].revision,
+    });
     expect(again.statusCode, again.body).toBe(200);
     await submit(me, draft.id, true);
     await approve(t.app, kmA, draft.id);
@@ -355,7 +428,10 @@ describe('the client portal', () => {
     expect(after).toMatchObject({ committedCents: 155_000, remainingCents: 345_000, proposals: [{ status: 'approved' }] });
     expect(after.commitments.map((c: { amountCents: number }) => c.amountCents)).toEqual([125_000, 30_000]);
     // An approved proposal cannot be changed any more.
-    const late = await me.request('PUT', `/api/v1/portal/prb-proposals/${draft.id}`, { ...proposalInput(['1']), revision: after.proposals[0].revision });
+    const late = await me.request('PUT', `/api/v1/portal/prb-proposals/${draft.id}`, {
+      ...proposalInput(['1']),
+      revision: after.proposals[0].revision,
+    });
     expect(late.statusCode).toBe(409);
     expect(plain(late.json().detail)).toContain('goedgekeurd');
   });
@@ -364,7 +440,9 @@ describe('the client portal', () => {
     const me = await world.agent('A', 'werkzoekende');
     expect((await me.post(`/api/v1/portal/prb-participants/${someoneElse.id}/proposals`, proposalInput())).statusCode).toBe(403);
     const theirs = await newProposal(kmA, someoneElse.id);
-    expect((await me.request('PUT', `/api/v1/portal/prb-proposals/${theirs.id}`, { ...proposalInput(), revision: 1 })).statusCode).toBe(403);
+    expect((await me.request('PUT', `/api/v1/portal/prb-proposals/${theirs.id}`, { ...proposalInput(), revision: 1 })).statusCode).toBe(
+      403,
+    );
     expect((await me.post(`/api/v1/portal/prb-proposals/${theirs.id}/submit`)).statusCode).toBe(403);
     expect((await kmA.get(`/api/v1/prb-participants/${someoneElse.id}`)).json().proposals[0].status).toBe('draft');
     // The staff routes are not for the client.
@@ -374,7 +452,10 @@ describe('the client portal', () => {
 
   it('a werkzoekende without a linked file gets 403, and so does a case manager on the portal routes', async () => {
     expect((await (await world.agent('B', 'werkzoekende')).get('/api/v1/portal/prb')).statusCode).toBe(403);
-    expect((await (await world.agent('B', 'werkzoekende')).post(`/api/v1/portal/prb-participants/${mine.id}/proposals`, proposalInput())).statusCode).toBe(403);
+    expect(
+      (await (await world.agent('B', 'werkzoekende')).post(`/api/v1/portal/prb-participants/${mine.id}/proposals`, proposalInput()))
+        .statusCode,
+    ).toBe(403);
     expect((await kmA.get('/api/v1/portal/prb')).statusCode).toBe(403);
   });
 });

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
 import { createWorld, type World } from '../factories.ts';
-import { closeTrajectory, createInstrument, enterCohort, newClientId, startTrajectory, type Cohort, type Outcome } from '../factories-reports.ts';
+import {
+  closeTrajectory,
+  createInstrument,
+  enterCohort,
+  newClientId,
+  startTrajectory,
+  type Cohort,
+  type Outcome,
+} from '../factories-reports.ts';
 import { readZip } from '../../src/platform/documents/zip-reader.testkit.ts';
 import type { TrajectoryReport, TrajectoryReportRow } from '../../src/modules/reports/reports.api.ts';
 
@@ -53,7 +61,13 @@ beforeAll(async () => {
     t,
     kmA,
     {
-      programme: { name: 'PRB Eindhoven 2004–2005', periodStart: '2004-01-01', periodEnd: '2005-12-31', cohortSize: 60, maxBudgetPerClient: '5000' },
+      programme: {
+        name: 'PRB Eindhoven 2004–2005',
+        periodStart: '2004-01-01',
+        periodEnd: '2005-12-31',
+        cohortSize: 60,
+        maxBudgetPerClient: '5000',
+      },
       firstAdmission: '2004-01-12',
       outcomes: EINDHOVEN_OUTCOMES,
       running: 31,
@@ -78,14 +92,38 @@ beforeAll(async () => {
 
   // Other instruments next to PRB in Eindhoven: job coaching, twice by provider R, once by the municipality itself.
   jobcoachingId = await createInstrument(await world.agent('A', 'functioneel_beheerder'), 'Jobcoaching', 'job_coaching');
-  const [c1, c2, c3] = [await newClientId(kmA, { surname: 'Coach' }), await newClientId(kmA, { surname: 'Coach' }), await newClientId(kmA, { surname: 'Coach' })];
+  const [c1, c2, c3] = [
+    await newClientId(kmA, { surname: 'Coach' }),
+    await newClientId(kmA, { surname: 'Coach' }),
+    await newClientId(kmA, { surname: 'Coach' }),
+  ];
   const ladder = (clientId: string, rung: number, assessedOn: string) =>
     kmA.post(`/api/v1/clients/${clientId}/ladder-assessments`, { rung, growthPotential: 5, assessedOn });
   expect((await ladder(c1, 2, '2005-01-15')).statusCode).toBe(201);
   const R = world.orgs.R.id;
-  const t1 = await startTrajectory(kmA, c1, { instrumentId: jobcoachingId, providerOrganisationId: R, startDate: '2005-03-01', plannedEndDate: '2005-12-31', cost: '1500', goalRung: 5 });
-  await startTrajectory(kmA, c2, { instrumentId: jobcoachingId, providerOrganisationId: R, startDate: '2005-04-01', plannedEndDate: '2005-12-31', cost: '1500', goalRung: 5 });
-  const t3 = await startTrajectory(kmA, c3, { instrumentId: jobcoachingId, startDate: '2005-05-01', plannedEndDate: '2005-12-31', cost: '900', goalRung: 4 });
+  const t1 = await startTrajectory(kmA, c1, {
+    instrumentId: jobcoachingId,
+    providerOrganisationId: R,
+    startDate: '2005-03-01',
+    plannedEndDate: '2005-12-31',
+    cost: '1500',
+    goalRung: 5,
+  });
+  await startTrajectory(kmA, c2, {
+    instrumentId: jobcoachingId,
+    providerOrganisationId: R,
+    startDate: '2005-04-01',
+    plannedEndDate: '2005-12-31',
+    cost: '1500',
+    goalRung: 5,
+  });
+  const t3 = await startTrajectory(kmA, c3, {
+    instrumentId: jobcoachingId,
+    startDate: '2005-05-01',
+    plannedEndDate: '2005-12-31',
+    cost: '900',
+    goalRung: 4,
+  });
   expect((await ladder(c1, 4, '2005-08-15')).statusCode).toBe(201);
   await closeTrajectory(kmA, t1, 'work', '2005-09-01');
   await closeTrajectory(kmA, t3, 'no_result', '2005-10-01');
@@ -111,7 +149,15 @@ describe('the seed figures per programme', () => {
       averageRungChange: null,
     });
     // Only PRB trajectories count per programme: the job-coaching trajectories are not in the total.
-    expect(r.total).toMatchObject({ key: null, label: 'Totaal', started: 57, running: 31, closed: 26, closedWithWork: 14, percentClosedWithWork: 53.8 });
+    expect(r.total).toMatchObject({
+      key: null,
+      label: 'Totaal',
+      started: 57,
+      running: 31,
+      closed: 26,
+      closedWithWork: 14,
+      percentClosedWithWork: 53.8,
+    });
   });
 
   it('Breda 2005: 5 of 21 clients in work, 4 dropped out', async () => {
@@ -156,22 +202,35 @@ describe('PRB compared with the other instruments and per provider', () => {
     expect(r.total.averageSpendCents).toBe(Math.round((450000 + 390000) / 60));
   });
 
-  it('per provider: the provider\'s trajectories, and the rest as the own organisation (last)', async () => {
+  it("per provider: the provider's trajectories, and the rest as the own organisation (last)", async () => {
     const r = await report(kmA, 'groupBy=provider');
     expect(r.rows.map((x) => x.label)).toEqual([world.orgs.R.name, 'Eigen organisatie']);
-    expect(r.rows[0]).toMatchObject({ key: world.orgs.R.id, started: 2, running: 1, closed: 1, closedWithWork: 1, percentClosedWithWork: 100, averageSpendCents: 150000, costPerPlacementCents: 300000 });
+    expect(r.rows[0]).toMatchObject({
+      key: world.orgs.R.id,
+      started: 2,
+      running: 1,
+      closed: 1,
+      closedWithWork: 1,
+      percentClosedWithWork: 100,
+      averageSpendCents: 150000,
+      costPerPlacementCents: 300000,
+    });
     expect(r.rows[1]).toMatchObject({ key: null, started: 58, running: 31, closed: 27, closedWithWork: 14, droppedOut: 3 });
   });
 
-  it('a provider sees only the trajectories it runs, never the municipality\'s other figures', async () => {
+  it("a provider sees only the trajectories it runs, never the municipality's other figures", async () => {
     for (const role of ['jobcoach', 'klantmanager'] as const) {
       const agent = await world.agent('R', role);
       const byProvider = await report(agent, 'groupBy=provider');
-      expect(byProvider.rows).toEqual([expect.objectContaining({ key: world.orgs.R.id, label: world.orgs.R.name, started: 2, running: 1, closedWithWork: 1 })]);
+      expect(byProvider.rows).toEqual([
+        expect.objectContaining({ key: world.orgs.R.id, label: world.orgs.R.name, started: 2, running: 1, closedWithWork: 1 }),
+      ]);
       expect(byProvider.total.started).toBe(2);
       const byInstrument = await report(agent, 'groupBy=instrument');
       // The instrument belongs to the municipality's catalogue: its name says whose.
-      expect(byInstrument.rows).toEqual([expect.objectContaining({ key: jobcoachingId, label: `Jobcoaching (${world.orgs.A.name})`, started: 2 })]);
+      expect(byInstrument.rows).toEqual([
+        expect.objectContaining({ key: jobcoachingId, label: `Jobcoaching (${world.orgs.A.name})`, started: 2 }),
+      ]);
       const byProgramme = await report(agent, 'groupBy=programme');
       expect(byProgramme.rows).toEqual([]);
       expect(byProgramme.total.started).toBe(0);
@@ -186,7 +245,9 @@ describe('PRB compared with the other instruments and per provider', () => {
     expect(row(r, 'PRB Eindhoven 2004–2005')).toMatchObject({ started: 57, closed: 26, closedWithWork: 14, running: 31 });
     const body = JSON.stringify(r);
     expect(body).not.toContain('Deelnemer'); // no client names anywhere
-    expect((await (await world.agent('A', 'werkgeversadviseur')).get('/api/v1/reports/trajectories?groupBy=programme')).statusCode).toBe(403);
+    expect((await (await world.agent('A', 'werkgeversadviseur')).get('/api/v1/reports/trajectories?groupBy=programme')).statusCode).toBe(
+      403,
+    );
     expect((await (await world.agent('A', 'prb_werkadviseur')).get('/api/v1/reports/trajectories?groupBy=programme')).statusCode).toBe(403);
   });
 });
@@ -196,7 +257,14 @@ describe('period filter on the start date', () => {
     // Breda admits every 3 days from 1 February 2005: 11 of the 21 on or after 1 March, all still running.
     const r = await report(kmB, 'groupBy=programme&from=2005-03-01&to=2005-12-31');
     expect(r).toMatchObject({ from: '2005-03-01', to: '2005-12-31' });
-    expect(row(r, 'PRB Breda 2005')).toMatchObject({ started: 11, running: 11, closed: 0, closedWithWork: 0, percentClosedWithWork: null, costPerPlacementCents: null });
+    expect(row(r, 'PRB Breda 2005')).toMatchObject({
+      started: 11,
+      running: 11,
+      closed: 0,
+      closedWithWork: 0,
+      percentClosedWithWork: null,
+      costPerPlacementCents: null,
+    });
     const y2004 = await report(kmA, 'groupBy=programme&from=2004-01-01&to=2004-12-31');
     expect(row(y2004, 'PRB Eindhoven 2004–2005').started).toBe(57);
     // A programme whose period lies outside the report period and without trajectories in it is left out.
@@ -237,7 +305,9 @@ describe('exports', () => {
     expect(lines[2]).toBe('Totaal;57;31;26;14;3;53,8;78,95;321,43;');
     expect(lines.slice(3)).toEqual(['']);
 
-    const bredaCsv = (await kmB.get('/api/v1/reports/trajectories/export?groupBy=programme&format=csv&from=2005-01-01&to=2005-12-31')).rawPayload.toString('utf8');
+    const bredaCsv = (
+      await kmB.get('/api/v1/reports/trajectories/export?groupBy=programme&format=csv&from=2005-01-01&to=2005-12-31')
+    ).rawPayload.toString('utf8');
     expect(bredaCsv).toContain('\r\nPRB Breda 2005;21;12;9;5;4;55,6;0,00;0,00;\r\n');
     expect(bredaCsv).not.toContain('Eindhoven');
   });
@@ -246,7 +316,9 @@ describe('exports', () => {
     const res = await kmA.get('/api/v1/reports/trajectories/export?groupBy=instrument&format=xlsx&from=2004-01-01&to=2005-12-31');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(res.headers['content-disposition']).toBe('attachment; filename="trajectresultaten-per-instrument-van-2004-01-01-tot-2005-12-31.xlsx"');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="trajectresultaten-per-instrument-van-2004-01-01-tot-2005-12-31.xlsx"',
+    );
     const parts = new Map(readZip(res.rawPayload).map((e) => [e.name, e.data.toString('utf8')]));
     expect([...parts.keys()]).toContain('xl/styles.xml');
     const sheet = parts.get('xl/worksheets/sheet1.xml')!;
@@ -254,7 +326,18 @@ describe('exports', () => {
     expect(rows).toHaveLength(4); // header, two instruments, total
     const text = (r: string) => [...r.matchAll(/<t xml:space="preserve">(.*?)<\/t>/g)].map((m) => m[1]);
     const numbers = (r: string) => [...r.matchAll(/<v>(.*?)<\/v>/g)].map((m) => Number(m[1]));
-    expect(text(rows[0]!)).toEqual(['Instrument', 'Gestart', 'Lopend', 'Afgesloten', 'Afgesloten met werk', 'Uitgevallen', '% afgesloten met werk', 'Gemiddelde besteding (€)', 'Kosten per plaatsing (€)', 'Gemiddelde verandering trede']);
+    expect(text(rows[0]!)).toEqual([
+      'Instrument',
+      'Gestart',
+      'Lopend',
+      'Afgesloten',
+      'Afgesloten met werk',
+      'Uitgevallen',
+      '% afgesloten met werk',
+      'Gemiddelde besteding (€)',
+      'Kosten per plaatsing (€)',
+      'Gemiddelde verandering trede',
+    ]);
     const coaching = rows.find((r) => text(r)[0] === 'Jobcoaching')!;
     expect(numbers(coaching)).toEqual([3, 1, 2, 1, 0, 50, 1300, 3900, 2]);
     const prb = rows.find((r, i) => i > 0 && !['Jobcoaching', 'Totaal'].includes(text(r)[0]!))!;
@@ -264,22 +347,33 @@ describe('exports', () => {
     expect(numbers(total).slice(0, 6)).toEqual([60, 32, 28, 15, 3, 53.6]);
   });
 
-  it('a provider\'s export holds only its own row', async () => {
+  it("a provider's export holds only its own row", async () => {
     const res = await (await world.agent('R', 'jobcoach')).get('/api/v1/reports/trajectories/export?groupBy=provider&format=xlsx');
     expect(res.statusCode, res.body).toBe(200);
-    const sheet = readZip(res.rawPayload).find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data.toString('utf8');
+    const sheet = readZip(res.rawPayload)
+      .find((e) => e.name === 'xl/worksheets/sheet1.xml')!
+      .data.toString('utf8');
     expect(sheet).toContain(world.orgs.R.name);
     expect(sheet).not.toContain('Eigen organisatie');
     expect(sheet).not.toContain('<v>57</v>');
-    const csv = (await (await world.agent('R', 'jobcoach')).get('/api/v1/reports/trajectories/export?groupBy=provider&format=csv')).rawPayload.toString('utf8');
-    expect(csv.split('\r\n').slice(1, 3)).toEqual([`${world.orgs.R.name};2;1;1;1;0;100,0;1500,00;3000,00;2,0`, 'Totaal;2;1;1;1;0;100,0;1500,00;3000,00;2,0']);
+    const csv = (
+      await (await world.agent('R', 'jobcoach')).get('/api/v1/reports/trajectories/export?groupBy=provider&format=csv')
+    ).rawPayload.toString('utf8');
+    expect(csv.split('\r\n').slice(1, 3)).toEqual([
+      `${world.orgs.R.name};2;1;1;1;0;100,0;1500,00;3000,00;2,0`,
+      'Totaal;2;1;1;1;0;100,0;1500,00;3000,00;2,0',
+    ]);
   });
 });
 
 describe('logs', () => {
   async function traced(agent: Agent, url: string): Promise<{ res: LightMyRequestResponse; traceId: string }> {
     const traceId = randomBytes(16).toString('hex');
-    const res = await t.app.inject({ method: 'GET', url, headers: { cookie: `wp_session=${agent.cookie}`, traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: `wp_session=${agent.cookie}`, traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+    });
     return { res, traceId };
   }
 
@@ -296,9 +390,25 @@ describe('logs', () => {
           'SELECT action, object_type, result, actor_organisation_id FROM audit_log WHERE trace_id = $1',
           [traceId],
         );
-      expect(await audit(read.traceId)).toEqual([{ action: 'report.trajectories.programme', object_type: 'trajectory_report', result: 'success', actor_organisation_id: world.orgs.A.id }]);
-      expect(await audit(csv.traceId)).toEqual([{ action: 'report.trajectories.provider.export_csv', object_type: 'trajectory_report', result: 'success', actor_organisation_id: world.orgs.A.id }]);
-      expect(await audit(refused.traceId)).toEqual([expect.objectContaining({ action: 'report.trajectories.programme', result: 'invalid' })]);
+      expect(await audit(read.traceId)).toEqual([
+        {
+          action: 'report.trajectories.programme',
+          object_type: 'trajectory_report',
+          result: 'success',
+          actor_organisation_id: world.orgs.A.id,
+        },
+      ]);
+      expect(await audit(csv.traceId)).toEqual([
+        {
+          action: 'report.trajectories.provider.export_csv',
+          object_type: 'trajectory_report',
+          result: 'success',
+          actor_organisation_id: world.orgs.A.id,
+        },
+      ]);
+      expect(await audit(refused.traceId)).toEqual([
+        expect.objectContaining({ action: 'report.trajectories.programme', result: 'invalid' }),
+      ]);
       for (const traceId of [read.traceId, csv.traceId, refused.traceId]) {
         expect(await admin.query('SELECT id FROM processing_log WHERE trace_id = $1', [traceId])).toEqual([]);
       }

@@ -56,8 +56,16 @@ beforeAll(async () => {
   await setRegion(db, world.orgs.B.id, 'AM28');
   await setRegion(db, world.orgs.R.id, 'AM24');
   const [A, B, R] = [world.orgs.A.id, world.orgs.B.id, world.orgs.R.id];
-  const wga = { A: await world.agent('A', 'werkgeversadviseur'), B: await world.agent('B', 'werkgeversadviseur'), R: await world.agent('R', 'werkgeversadviseur') };
-  const km = { A: await world.agent('A', 'klantmanager'), B: await world.agent('B', 'klantmanager'), R: await world.agent('R', 'klantmanager') };
+  const wga = {
+    A: await world.agent('A', 'werkgeversadviseur'),
+    B: await world.agent('B', 'werkgeversadviseur'),
+    R: await world.agent('R', 'werkgeversadviseur'),
+  };
+  const km = {
+    A: await world.agent('A', 'klantmanager'),
+    B: await world.agent('B', 'klantmanager'),
+    R: await world.agent('R', 'klantmanager'),
+  };
   const employer = (await createEmployer(db, A)).id;
 
   // A in year Y: v1 filled by a placement after 10 days; v2 closed as filled after 20 days.
@@ -114,13 +122,26 @@ describe('results per organisation', () => {
 
   it('another organisation gets its own figures, whoever asks', async () => {
     const r = (await (await world.agent('R', 'functioneel_beheerder')).get(`/api/v1/results${PERIOD}`)).json();
-    expect(r.total).toMatchObject({ vacanciesOpened: 1, vacanciesFilled: 1, medianDaysToFill: 4, placements: 1, after6Months: { due: 1, checked: 1, stillWorking: 1 } });
+    expect(r.total).toMatchObject({
+      vacanciesOpened: 1,
+      vacanciesFilled: 1,
+      medianDaysToFill: 4,
+      placements: 1,
+      after6Months: { due: 1, checked: 1, stillWorking: 1 },
+    });
   });
 
   it('the period matters: the next year holds A’s other vacancy and placement; this year its proposals', async () => {
     const km = await world.agent('A', 'klantmanager');
     const r = (await km.get(`/api/v1/results?from=${Y1}-01-01&to=${Y1}-12-31`)).json();
-    expect(r.total).toMatchObject({ vacanciesOpened: 1, vacanciesFilled: 1, medianDaysToFill: 30, proposals: 0, placements: 1, after6Months: { due: 1, checked: 0, stillWorking: 0 } });
+    expect(r.total).toMatchObject({
+      vacanciesOpened: 1,
+      vacanciesFilled: 1,
+      medianDaysToFill: 30,
+      proposals: 0,
+      placements: 1,
+      after6Months: { due: 1, checked: 0, stillWorking: 0 },
+    });
     const now = (await km.get('/api/v1/results')).json();
     expect(now.total).toMatchObject({ vacanciesOpened: 1, vacanciesFilled: 0, medianDaysToFill: null, proposals: 3, placements: 0 });
   });
@@ -132,7 +153,9 @@ describe('results per labour-market region', () => {
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json();
     expect(r).toMatchObject({ level: 'region', regionCode: 'AM28' });
-    expect(r.organisations.map((o: { organisationId: string }) => o.organisationId).sort()).toEqual([world.orgs.A.id, world.orgs.B.id].sort());
+    expect(r.organisations.map((o: { organisationId: string }) => o.organisationId).sort()).toEqual(
+      [world.orgs.A.id, world.orgs.B.id].sort(),
+    );
     expect(r.total).toEqual({
       vacanciesOpened: 3,
       vacanciesFilled: 3,
@@ -143,7 +166,13 @@ describe('results per labour-market region', () => {
       after12Months: { due: 2, checked: 0, stillWorking: 0 },
     });
     const b = r.organisations.find((o: { organisationId: string }) => o.organisationId === world.orgs.B.id);
-    expect(b.figures).toMatchObject({ vacanciesOpened: 1, vacanciesFilled: 1, medianDaysToFill: 40, placements: 1, after6Months: { due: 1, checked: 1, stillWorking: 0 } });
+    expect(b.figures).toMatchObject({
+      vacanciesOpened: 1,
+      vacanciesFilled: 1,
+      medianDaysToFill: 40,
+      placements: 1,
+      after6Months: { due: 1, checked: 1, stillWorking: 0 },
+    });
   });
 
   it('an organisation without a region cannot ask for region results (400 naming level)', async () => {

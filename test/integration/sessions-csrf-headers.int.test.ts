@@ -12,8 +12,13 @@ describe('sessions: CSRF protection', () => {
   let km: Agent;
   let clientId: string;
 
-  const withCookie = (agent: Agent, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload: unknown, extra: Record<string, string> = {}) =>
-    t.app.inject({ method, url, payload: payload as object, headers: { cookie: `wp_session=${agent.cookie}`, ...extra } });
+  const withCookie = (
+    agent: Agent,
+    method: 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    payload: unknown,
+    extra: Record<string, string> = {},
+  ) => t.app.inject({ method, url, payload: payload as object, headers: { cookie: `wp_session=${agent.cookie}`, ...extra } });
 
   async function clientTotal(): Promise<number> {
     const res = await km.get('/api/v1/clients?page=1&pageSize=100');
@@ -81,7 +86,11 @@ describe('sessions: CSRF protection', () => {
     expect(users.find((u) => u.id === targetId)?.active).toBe(true);
     expect((await target.get('/api/v1/sessions/current')).statusCode).toBe(200);
 
-    const del = await t.app.inject({ method: 'DELETE', url: '/api/v1/sessions/current', headers: { cookie: `wp_session=${target.cookie}`, 'x-csrf-token': 'fout' } });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/sessions/current',
+      headers: { cookie: `wp_session=${target.cookie}`, 'x-csrf-token': 'fout' },
+    });
     expectCsrfRefused(del);
     expect((await target.get('/api/v1/sessions/current')).statusCode).toBe(200);
   });
@@ -100,11 +109,17 @@ describe('sessions: CSRF protection', () => {
   });
 
   it('a request from the site itself (Origin equal to the host) is accepted', async () => {
-    const res = await withCookie(km, 'POST', '/api/v1/clients/search', { bsn: '111222333' }, {
-      'x-csrf-token': km.csrfToken,
-      host: 'werkplein.example.nl',
-      origin: 'https://werkplein.example.nl',
-    });
+    const res = await withCookie(
+      km,
+      'POST',
+      '/api/v1/clients/search',
+      { bsn: '111222333' },
+      {
+        'x-csrf-token': km.csrfToken,
+        host: 'werkplein.example.nl',
+        origin: 'https://werkplein.example.nl',
+      },
+    );
     expect(res.statusCode).toBe(200);
   });
 
@@ -186,7 +201,11 @@ describe('security headers', () => {
   });
 
   it('the session response and API errors are not cached either', async () => {
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: world.email('A', 'jobcoach'), password: PASSWORD } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: world.email('A', 'jobcoach'), password: PASSWORD },
+    });
     expect(login.statusCode).toBe(201);
     expect(login.headers['cache-control']).toContain('no-store');
     expectSecurityHeaders(login, 'POST /api/v1/sessions');

@@ -45,7 +45,15 @@ describe('sessions: the database drops its connections', () => {
       expect((await km.get('/api/v1/clients')).statusCode).toBe(200);
       expect((await km.post('/api/v1/clients/search', { bsn: '111222333' })).statusCode).toBe(200);
       // And new logins work.
-      expect((await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: world.email('A', 'jobcoach'), password: PASSWORD } })).statusCode).toBe(201);
+      expect(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: '/api/v1/sessions',
+            payload: { email: world.email('A', 'jobcoach'), password: PASSWORD },
+          })
+        ).statusCode,
+      ).toBe(201);
 
       expect(uncaught.map((e) => String((e as Error).message ?? e))).toEqual([]);
     } finally {

@@ -50,7 +50,11 @@ describe('sessions: ending a session', () => {
 
   it('logout needs the CSRF token: another site cannot sign a user out', async () => {
     const agent = await Agent.login(t.app, world.email('A', 'jobcoach'), PASSWORD);
-    const res = await t.app.inject({ method: 'DELETE', url: '/api/v1/sessions/current', headers: { cookie: `wp_session=${agent.cookie}` } });
+    const res = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/sessions/current',
+      headers: { cookie: `wp_session=${agent.cookie}` },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('csrf_failed');
     expect((await current(t, agent.cookie)).statusCode).toBe(200);
@@ -96,7 +100,7 @@ describe('sessions: ending a session', () => {
     expect((await km.get('/api/v1/organisations')).statusCode).toBe(401);
   });
 
-  it('changing a user\'s password ends their sessions; the old password stops working, the new one works', async () => {
+  it("changing a user's password ends their sessions; the old password stops working, the new one works", async () => {
     const beheerder = await world.agent('A', 'functioneel_beheerder');
     const email = world.email('A', 'prb_werkadviseur');
     const session = await Agent.login(t.app, email, PASSWORD);
@@ -109,7 +113,7 @@ describe('sessions: ending a session', () => {
     expect((await login(t, email, newPassword)).statusCode).toBe(201);
   });
 
-  it('changing a user\'s roles ends their sessions; a new login carries the new roles', async () => {
+  it("changing a user's roles ends their sessions; a new login carries the new roles", async () => {
     const beheerder = await world.agent('A', 'functioneel_beheerder');
     const email = world.email('A', 'beleidsadviseur');
     const session = await Agent.login(t.app, email, PASSWORD);

@@ -37,7 +37,8 @@ beforeAll(async () => {
   t = await createTestApp();
   // The harness drops the PostgreSQL test database right after ending the pool; connections still closing then
   // receive "terminating connection due to administrator command" (57P01). Anything else is a real failure.
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -56,8 +57,13 @@ beforeAll(async () => {
   own = await register(kmA);
   bClient = await register(await world.agent('B', 'klantmanager'));
   expect((await kmA.post(`/api/v1/clients/${shared.id}/consents`, { organisationId: R })).statusCode).toBe(201);
-  expect((await kmA.post(`/api/v1/clients/${shared.id}/ladder-assessments`, { rung: 2, growthPotential: 3, assessedOn: '2025-01-01' })).statusCode).toBe(201);
-  expect((await kmA.post(`/api/v1/clients/${own.id}/ladder-assessments`, { rung: 4, growthPotential: 5, assessedOn: '2025-01-01' })).statusCode).toBe(201);
+  expect(
+    (await kmA.post(`/api/v1/clients/${shared.id}/ladder-assessments`, { rung: 2, growthPotential: 3, assessedOn: '2025-01-01' }))
+      .statusCode,
+  ).toBe(201);
+  expect(
+    (await kmA.post(`/api/v1/clients/${own.id}/ladder-assessments`, { rung: 4, growthPotential: 5, assessedOn: '2025-01-01' })).statusCode,
+  ).toBe(201);
   const [u] = await queryRows<{ id: string }>(db, sql`SELECT id FROM users WHERE email = ${world.email('B', 'klantmanager')}`);
   userB = u!.id;
 });
@@ -173,7 +179,9 @@ describe('writing under a tenant context', () => {
 
   it("B's UPDATE of A's client touches no row; a partner with consent cannot update it either", async () => {
     for (const org of [B, R]) {
-      const updated = await inTenant(db, as(org), (tx) => tx.update(clients).set({ surname: 'Gekaapt' }).where(eq(clients.id, shared.id)).returning({ id: clients.id }));
+      const updated = await inTenant(db, as(org), (tx) =>
+        tx.update(clients).set({ surname: 'Gekaapt' }).where(eq(clients.id, shared.id)).returning({ id: clients.id }),
+      );
       expect(updated, org).toEqual([]);
     }
     const file = (await kmA.get(`/api/v1/clients/${shared.id}`)).json();
@@ -198,7 +206,15 @@ describe('writing under a tenant context', () => {
   });
 
   it("B cannot add a ladder assessment to A's client", async () => {
-    const forged = { id: newId(), clientId: shared.id, organisationId: B, rung: 6, growthPotential: 6, assessedOn: '2025-06-01', assessorId: userB };
+    const forged = {
+      id: newId(),
+      clientId: shared.id,
+      organisationId: B,
+      rung: 6,
+      growthPotential: 6,
+      assessedOn: '2025-06-01',
+      assessorId: userB,
+    };
     await expectRefused(inTenant(db, as(B), (tx) => tx.insert(ladderAssessments).values(forged)));
     const history = (await kmA.get(`/api/v1/clients/${shared.id}/ladder-assessments`)).json();
     expect(history.map((a: { rung: number }) => a.rung)).toEqual([2]);
@@ -229,10 +245,14 @@ describe('the logs are append-only for the application role', () => {
   it('the lines are still there, unchanged, afterwards', async () => {
     const admin = await t.admin();
     try {
-      const [row] = await admin.query<{ n: string; actions: string }>(`SELECT count(*)::text AS n, string_agg(DISTINCT action, ',') AS actions FROM audit_log`);
+      const [row] = await admin.query<{ n: string; actions: string }>(
+        `SELECT count(*)::text AS n, string_agg(DISTINCT action, ',') AS actions FROM audit_log`,
+      );
       expect(Number(row!.n)).toBeGreaterThan(5);
       expect(row!.actions).toContain('client.create');
-      const [p] = await admin.query<{ n: string }>(`SELECT count(*)::text AS n FROM processing_log WHERE data_subject_id = 'x' OR status = 'error'`);
+      const [p] = await admin.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM processing_log WHERE data_subject_id = 'x' OR status = 'error'`,
+      );
       expect(p!.n).toBe('0');
     } finally {
       await admin.close();

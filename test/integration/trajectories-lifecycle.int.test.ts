@@ -26,7 +26,8 @@ const teardownErrors: unknown[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -54,9 +55,21 @@ async function assess(clientId: string, rung: number, assessedOn: string) {
 
 describe('instrument catalogue', () => {
   it('the functioneel beheerder adds an instrument; the name is unique within the organisation only', async () => {
-    const res = await fb.post('/api/v1/instruments', { name: 'Work First Eindhoven', kind: 'work_first', cbsCategory: 'participatieplaats', description: '6 weken, 20 uur per week.' });
+    const res = await fb.post('/api/v1/instruments', {
+      name: 'Work First Eindhoven',
+      kind: 'work_first',
+      cbsCategory: 'participatieplaats',
+      description: '6 weken, 20 uur per week.',
+    });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ name: 'Work First Eindhoven', kind: 'work_first', cbsCategory: 'participatieplaats', description: '6 weken, 20 uur per week.', active: true, organisationId: world.orgs.A.id });
+    expect(res.json()).toMatchObject({
+      name: 'Work First Eindhoven',
+      kind: 'work_first',
+      cbsCategory: 'participatieplaats',
+      description: '6 weken, 20 uur per week.',
+      active: true,
+      organisationId: world.orgs.A.id,
+    });
 
     const again = await fb.post('/api/v1/instruments', { name: 'Work First Eindhoven', kind: 'training' });
     expect(again.statusCode).toBe(409);
@@ -67,13 +80,22 @@ describe('instrument catalogue', () => {
   it('lists only the own catalogue, without inactive instruments unless asked; beheer can deactivate and rename', async () => {
     const mine = await newInstrument(fb, { name: 'Schuldhulp op maat', kind: 'debt_support', cbsCategory: null });
     const theirs = await newInstrument(fbB, { name: 'Tilburgse taaltraining' });
-    const names = async (query = '') => ((await km.get(`/api/v1/instruments${query}`)).json<{ name: string }[]>()).map((i) => i.name);
+    const names = async (query = '') => (await km.get(`/api/v1/instruments${query}`)).json<{ name: string }[]>().map((i) => i.name);
     expect(await names()).toContain('Schuldhulp op maat');
     expect(await names()).not.toContain('Tilburgse taaltraining');
 
-    const patched = await fb.patch(`/api/v1/instruments/${mine.id}`, { active: false, name: 'Schuldhulp op maat (oud)', description: 'Vervangen.' });
+    const patched = await fb.patch(`/api/v1/instruments/${mine.id}`, {
+      active: false,
+      name: 'Schuldhulp op maat (oud)',
+      description: 'Vervangen.',
+    });
     expect(patched.statusCode, patched.body).toBe(200);
-    expect(patched.json()).toMatchObject({ active: false, name: 'Schuldhulp op maat (oud)', description: 'Vervangen.', kind: 'debt_support' });
+    expect(patched.json()).toMatchObject({
+      active: false,
+      name: 'Schuldhulp op maat (oud)',
+      description: 'Vervangen.',
+      kind: 'debt_support',
+    });
     expect(await names()).not.toContain('Schuldhulp op maat (oud)');
     expect(await names('?includeInactive=true')).toContain('Schuldhulp op maat (oud)');
 
@@ -83,7 +105,9 @@ describe('instrument catalogue', () => {
 
   it('refuses an unknown kind or CBS category and a change of kind, naming the field', async () => {
     expect(invalidNames(await fb.post('/api/v1/instruments', { name: 'X', kind: 'magic' }))).toEqual(['kind:invalid_value']);
-    expect(invalidNames(await fb.post('/api/v1/instruments', { name: 'X', kind: 'training', cbsCategory: 'cursus' }))).toEqual(['cbsCategory:invalid_value']);
+    expect(invalidNames(await fb.post('/api/v1/instruments', { name: 'X', kind: 'training', cbsCategory: 'cursus' }))).toEqual([
+      'cbsCategory:invalid_value',
+    ]);
     expect(invalidNames(await fb.post('/api/v1/instruments', { name: '  ', kind: 'training' }))).toEqual(['name:required']);
     expect(invalidNames(await fb.patch(`/api/v1/instruments/${instrumentId}`, { kind: 'training' }))).toEqual(['kind:unknown_field']);
   });
@@ -94,7 +118,11 @@ describe('starting and closing: the rung before and after', () => {
     const c = await newTrajectoryClient(km);
     await assess(c.id, 2, '2025-01-10');
     await assess(c.id, 3, '2025-02-20');
-    const started = await startTrajectory(km, c.id, trajectoryInput(instrumentId, { startDate: '2025-03-01', plannedEndDate: '2025-09-30', cost: '2500,00', goalRung: 5 }));
+    const started = await startTrajectory(
+      km,
+      c.id,
+      trajectoryInput(instrumentId, { startDate: '2025-03-01', plannedEndDate: '2025-09-30', cost: '2500,00', goalRung: 5 }),
+    );
     expect(started).toMatchObject({
       clientId: c.id,
       clientDisplayName: c.displayName,
@@ -119,7 +147,13 @@ describe('starting and closing: the rung before and after', () => {
     await assess(c.id, 4, '2025-05-01');
     await assess(c.id, 5, '2025-09-15');
     await assess(c.id, 6, '2025-10-20');
-    const closed = await km.post(`/api/v1/trajectories/${started.id}/close`, { endDate: '2025-09-30', outcome: 'work', hoursPerWeek: 32, contractType: 'temporary', reason: 'Orderpicker bij DC Eindhoven.' });
+    const closed = await km.post(`/api/v1/trajectories/${started.id}/close`, {
+      endDate: '2025-09-30',
+      outcome: 'work',
+      hoursPerWeek: 32,
+      contractType: 'temporary',
+      reason: 'Orderpicker bij DC Eindhoven.',
+    });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json()).toMatchObject({
       status: 'closed',
@@ -145,9 +179,19 @@ describe('starting and closing: the rung before and after', () => {
     const bare = await newTrajectoryClient(km);
     const tr = await startTrajectory(km, bare.id, trajectoryInput(instrumentId, { cost: 0 }));
     expect(tr).toMatchObject({ rungBefore: null, costCents: 0 });
-    const closed = await km.post(`/api/v1/trajectories/${tr.id}/close`, { endDate: '2025-06-01', outcome: 'dropped_out', reason: 'Verhuisd naar Tilburg.' });
+    const closed = await km.post(`/api/v1/trajectories/${tr.id}/close`, {
+      endDate: '2025-06-01',
+      outcome: 'dropped_out',
+      reason: 'Verhuisd naar Tilburg.',
+    });
     expect(closed.statusCode, closed.body).toBe(200);
-    expect(closed.json()).toMatchObject({ outcome: 'dropped_out', outcomeReason: 'Verhuisd naar Tilburg.', outcomeHours: null, outcomeContractType: null, rungAfter: null });
+    expect(closed.json()).toMatchObject({
+      outcome: 'dropped_out',
+      outcomeReason: 'Verhuisd naar Tilburg.',
+      outcomeHours: null,
+      outcomeContractType: null,
+      rungAfter: null,
+    });
   });
 
   it('closing twice is a 409 and leaves the first outcome', async () => {
@@ -157,7 +201,11 @@ describe('starting and closing: the rung before and after', () => {
     const again = await km.post(`/api/v1/trajectories/${tr.id}/close`, { endDate: '2025-07-01', outcome: 'no_result' });
     expect(again.statusCode).toBe(409);
     expect(again.json().detail).toContain('al afgesloten');
-    expect((await km.get(`/api/v1/trajectories/${tr.id}`)).json()).toMatchObject({ outcome: 'education', endDate: '2025-06-01', version: 2 });
+    expect((await km.get(`/api/v1/trajectories/${tr.id}`)).json()).toMatchObject({
+      outcome: 'education',
+      endDate: '2025-06-01',
+      version: 2,
+    });
   });
 
   it('lists the organisation’s trajectories by status, newest start first, with paging', async () => {
@@ -219,7 +267,10 @@ describe('bad input is named per field, and nothing is written', () => {
       [{ providerOrganisationId: world.orgs.A.id }, ['providerOrganisationId:own_organisation']],
       [{ providerOrganisationId: world.orgs.P.id }, ['providerOrganisationId:not_a_provider']],
       [{ providerOrganisationId: '00000000-0000-4000-8000-000000000002' }, ['providerOrganisationId:unknown']],
-      [{ instrumentId: foreign.id, providerOrganisationId: world.orgs.A.id }, ['instrumentId:unknown', 'providerOrganisationId:own_organisation']],
+      [
+        { instrumentId: foreign.id, providerOrganisationId: world.orgs.A.id },
+        ['instrumentId:unknown', 'providerOrganisationId:own_organisation'],
+      ],
     ];
     for (const [overrides, names] of cases) {
       const res = await km.post(`/api/v1/clients/${clientId}/trajectories`, trajectoryInput(instrumentId, overrides));
@@ -268,17 +319,30 @@ describe('bad input is named per field, and nothing is written', () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(invalidNames(res), JSON.stringify(body)).toEqual(names);
     }
-    expect((await km.get(`/api/v1/trajectories/${tr.id}`)).json()).toMatchObject({ status: 'running', outcome: null, endDate: null, version: 1 });
+    expect((await km.get(`/api/v1/trajectories/${tr.id}`)).json()).toMatchObject({
+      status: 'running',
+      outcome: null,
+      endDate: null,
+      version: 1,
+    });
   });
 
   it('progress: a date before the start, empty text, and a closed trajectory', async () => {
     const tr = await startTrajectory(km, clientId, trajectoryInput(instrumentId, { startDate: '2025-03-01' }));
-    expect(invalidNames(await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-02-01', text: 'Gestart.' }))).toEqual(['reportedOn:before_start']);
-    expect(invalidNames(await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-03-02', text: ' ' }))).toEqual(['text:required']);
-    expect(invalidNames(await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2999-03-02', text: 'Later.' }))).toEqual(['reportedOn:date_in_future']);
+    expect(
+      invalidNames(await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-02-01', text: 'Gestart.' })),
+    ).toEqual(['reportedOn:before_start']);
+    expect(invalidNames(await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-03-02', text: ' ' }))).toEqual([
+      'text:required',
+    ]);
+    expect(
+      invalidNames(await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2999-03-02', text: 'Later.' })),
+    ).toEqual(['reportedOn:date_in_future']);
     expect((await km.get(`/api/v1/trajectories/${tr.id}/progress-reports`)).json()).toEqual([]);
     await km.post(`/api/v1/trajectories/${tr.id}/close`, { endDate: '2025-04-01', outcome: 'no_result' });
-    expect((await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-04-02', text: 'Na afloop.' })).statusCode).toBe(409);
+    expect(
+      (await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-04-02', text: 'Na afloop.' })).statusCode,
+    ).toBe(409);
   });
 });
 
@@ -286,7 +350,10 @@ describe('progress reports', () => {
   it('case manager and job coach report; the list is newest first with author and organisation', async () => {
     const c = await newTrajectoryClient(km);
     const tr = await startTrajectory(km, c.id, trajectoryInput(instrumentId, { startDate: '2025-03-01' }));
-    const first = await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-03-15', text: '  Eerste gesprek gevoerd; komt afspraken na.  ' });
+    const first = await jc.post(`/api/v1/trajectories/${tr.id}/progress-reports`, {
+      reportedOn: '2025-03-15',
+      text: '  Eerste gesprek gevoerd; komt afspraken na.  ',
+    });
     expect(first.statusCode, first.body).toBe(201);
     const jcUser = (await jc.get('/api/v1/sessions/current')).json().user;
     expect(first.json()).toMatchObject({
@@ -296,11 +363,16 @@ describe('progress reports', () => {
       author: { id: jcUser.id, name: jcUser.name },
       authorOrganisation: { id: world.orgs.A.id, name: world.orgs.A.name },
     });
-    const second = await km.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: todayInAmsterdam(), text: 'Stage bij de kringloopwinkel.' });
+    const second = await km.post(`/api/v1/trajectories/${tr.id}/progress-reports`, {
+      reportedOn: todayInAmsterdam(),
+      text: 'Stage bij de kringloopwinkel.',
+    });
     expect(second.statusCode, second.body).toBe(201);
     expect((await jc.get(`/api/v1/trajectories/${tr.id}/progress-reports`)).json()).toEqual([second.json(), first.json()]);
     expect((await kmB.get(`/api/v1/trajectories/${tr.id}/progress-reports`)).statusCode).toBe(404);
-    expect((await kmB.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-03-16', text: 'x' })).statusCode).toBe(404);
+    expect((await kmB.post(`/api/v1/trajectories/${tr.id}/progress-reports`, { reportedOn: '2025-03-16', text: 'x' })).statusCode).toBe(
+      404,
+    );
   });
 });
 
@@ -330,7 +402,14 @@ describe('the hooks the PRB module calls inside its transaction', () => {
     const participantId = '11111111-1111-4111-8111-111111111111';
     const s = t.services.trajectories;
     const id = await inTx(actor, (tx) =>
-      s.startInTransaction(tx, actor, c.id, { instrumentId, startDate: '2024-10-01', plannedEndDate: '2025-09-30', costCents: 0, goalRung: 5, prbParticipantId: participantId }),
+      s.startInTransaction(tx, actor, c.id, {
+        instrumentId,
+        startDate: '2024-10-01',
+        plannedEndDate: '2025-09-30',
+        costCents: 0,
+        goalRung: 5,
+        prbParticipantId: participantId,
+      }),
     );
     expect((await km.get(`/api/v1/trajectories/${id}`)).json()).toMatchObject({
       clientId: c.id,
@@ -361,12 +440,23 @@ describe('the hooks the PRB module calls inside its transaction', () => {
     const actor = await actorOf(km);
     const c = await newTrajectoryClient(km);
     const s = t.services.trajectories;
-    const base = { instrumentId, startDate: '2024-10-01', plannedEndDate: '2025-09-30', costCents: 0, goalRung: 4, prbParticipantId: '22222222-2222-4222-8222-222222222222' };
-    const err = await inTx(actor, (tx) => s.startInTransaction(tx, actor, c.id, { ...base, plannedEndDate: '2024-09-30' })).catch((e: unknown) => e);
+    const base = {
+      instrumentId,
+      startDate: '2024-10-01',
+      plannedEndDate: '2025-09-30',
+      costCents: 0,
+      goalRung: 4,
+      prbParticipantId: '22222222-2222-4222-8222-222222222222',
+    };
+    const err = await inTx(actor, (tx) => s.startInTransaction(tx, actor, c.id, { ...base, plannedEndDate: '2024-09-30' })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).invalidParams.map((p) => p.name)).toEqual(['plannedEndDate']);
     const foreignInstrument = (await newInstrument(fbB)).id;
-    const err2 = await inTx(actor, (tx) => s.startInTransaction(tx, actor, c.id, { ...base, instrumentId: foreignInstrument })).catch((e: unknown) => e);
+    const err2 = await inTx(actor, (tx) => s.startInTransaction(tx, actor, c.id, { ...base, instrumentId: foreignInstrument })).catch(
+      (e: unknown) => e,
+    );
     expect((err2 as AppError).invalidParams.map((p) => p.name)).toEqual(['instrumentId']);
     const clientOfB = await newTrajectoryClient(kmB);
     await expect(inTx(actor, (tx) => s.startInTransaction(tx, actor, clientOfB.id, base))).rejects.toMatchObject({ code: 'not_found' });

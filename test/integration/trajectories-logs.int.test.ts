@@ -34,15 +34,35 @@ let world: World;
 const agents = {} as Record<Who, Agent>;
 const users = {} as Record<Who, { id: string; org: string }>;
 const steps: Step[] = [];
-let auditRows: { action: string; object_type: string; object_id: string | null; result: string; trace_id: string; actor_user_id: string; actor_organisation_id: string }[] = [];
-let processingRows: { trace_id: string; processing_activity_id: string; name: string; data_subject_id: string; organisation_id: string }[] = [];
+let auditRows: {
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  result: string;
+  trace_id: string;
+  actor_user_id: string;
+  actor_organisation_id: string;
+}[] = [];
+let processingRows: { trace_id: string; processing_activity_id: string; name: string; data_subject_id: string; organisation_id: string }[] =
+  [];
 let pseudonymKey = '';
 const teardownErrors: unknown[] = [];
 
-async function traced(label: string, who: Who, method: 'GET' | 'POST' | 'PATCH', url: string, body: unknown, expected: Omit<Step, 'label' | 'traceId' | 'who' | 'res'>, status: number) {
+async function traced(
+  label: string,
+  who: Who,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  body: unknown,
+  expected: Omit<Step, 'label' | 'traceId' | 'who' | 'res'>,
+  status: number,
+) {
   const agent = agents[who];
   const traceId = randomBytes(16).toString('hex');
-  const headers: Record<string, string> = { cookie: `wp_session=${agent.cookie}`, traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` };
+  const headers: Record<string, string> = {
+    cookie: `wp_session=${agent.cookie}`,
+    traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+  };
   if (method !== 'GET') headers['x-csrf-token'] = agent.csrfToken;
   const res = await t.app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
   expect(res.statusCode, `${label}: ${res.body}`).toBe(status);
@@ -58,12 +78,21 @@ let assignmentId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
   world = await createWorld(t.services.database.db, t.app);
-  const roles = { kmA: ['A', 'klantmanager'], jcA: ['A', 'jobcoach'], baA: ['A', 'beleidsadviseur'], fbA: ['A', 'functioneel_beheerder'], kmB: ['B', 'klantmanager'], jcR: ['R', 'jobcoach'], kmR: ['R', 'klantmanager'] } as const;
+  const roles = {
+    kmA: ['A', 'klantmanager'],
+    jcA: ['A', 'jobcoach'],
+    baA: ['A', 'beleidsadviseur'],
+    fbA: ['A', 'functioneel_beheerder'],
+    kmB: ['B', 'klantmanager'],
+    jcR: ['R', 'jobcoach'],
+    kmR: ['R', 'klantmanager'],
+  } as const;
   for (const [k, [org, role]] of Object.entries(roles)) {
     const agent = await world.agent(org, role);
     agents[k as Who] = agent;
@@ -74,57 +103,284 @@ beforeAll(async () => {
   c2 = await newTrajectoryClient(agents.kmA);
   assignmentId = (await newAssignment(agents.kmA, world.orgs.R.id)).id;
 
-  const start = await traced('start under an assignment (assigns implicitly)', 'kmA', 'POST', `/api/v1/clients/${c1.id}/trajectories`, trajectoryInput(instrumentId, { assignmentId }), {
-    action: 'trajectory.start', objectType: 'trajectory', objectId: null, result: 'success', lines: [[P.assignmentChange, [c1.bsn]], [P.trajectoryStart, [c1.bsn]]],
-  }, 201);
+  const start = await traced(
+    'start under an assignment (assigns implicitly)',
+    'kmA',
+    'POST',
+    `/api/v1/clients/${c1.id}/trajectories`,
+    trajectoryInput(instrumentId, { assignmentId }),
+    {
+      action: 'trajectory.start',
+      objectType: 'trajectory',
+      objectId: null,
+      result: 'success',
+      lines: [
+        [P.assignmentChange, [c1.bsn]],
+        [P.trajectoryStart, [c1.bsn]],
+      ],
+    },
+    201,
+  );
   trajectoryId = start.res.json().id;
   start.objectId = trajectoryId;
-  await traced('refused start: own organisation as provider', 'kmA', 'POST', `/api/v1/clients/${c2.id}/trajectories`, trajectoryInput(instrumentId, { providerOrganisationId: world.orgs.A.id }), {
-    action: 'trajectory.start', objectType: 'trajectory', objectId: expect.any(String), result: 'invalid', lines: [],
-  }, 400);
-  await traced('read', 'jcA', 'GET', `/api/v1/trajectories/${trajectoryId}`, undefined, { action: 'trajectory.read', objectType: 'trajectory', objectId: trajectoryId, result: 'success', lines: [[P.trajectoryView, [c1.bsn]]] }, 200);
-  await traced('provider reads', 'jcR', 'GET', `/api/v1/trajectories/${trajectoryId}`, undefined, { action: 'trajectory.read', objectType: 'trajectory', objectId: trajectoryId, result: 'success', lines: [[P.trajectoryView, [c1.bsn]]] }, 200);
-  await traced('list', 'kmA', 'GET', '/api/v1/trajectories', undefined, { action: 'trajectory.list', objectType: 'trajectory', objectId: null, result: 'success', lines: [[P.trajectoryView, [c1.bsn]]] }, 200);
-  await traced('client list', 'kmA', 'GET', `/api/v1/clients/${c1.id}/trajectories`, undefined, { action: 'trajectory.list', objectType: 'client', objectId: c1.id, result: 'success', lines: [[P.trajectoryView, [c1.bsn]]] }, 200);
-  await traced('empty client list', 'kmA', 'GET', `/api/v1/clients/${c2.id}/trajectories`, undefined, { action: 'trajectory.list', objectType: 'client', objectId: c2.id, result: 'success', lines: [[P.trajectoryView, [c2.bsn]]] }, 200);
-  await traced('another municipality', 'kmB', 'GET', `/api/v1/trajectories/${trajectoryId}`, undefined, { action: 'trajectory.read', objectType: 'trajectory', objectId: trajectoryId, result: 'not_found', lines: [] }, 404);
-  await traced('provider reports progress', 'jcR', 'POST', `/api/v1/trajectories/${trajectoryId}/progress-reports`, { reportedOn: '2025-03-10', text: 'Gestart.' }, {
-    action: 'trajectory.progress.report', objectType: 'trajectory', objectId: trajectoryId, result: 'success', lines: [[P.trajectoryProgress, [c1.bsn]]],
-  }, 201);
-  await traced('progress list', 'kmA', 'GET', `/api/v1/trajectories/${trajectoryId}/progress-reports`, undefined, {
-    action: 'trajectory.progress.list', objectType: 'trajectory', objectId: trajectoryId, result: 'success', lines: [[P.trajectoryProgress, [c1.bsn]]],
-  }, 200);
-  await traced('provider may not close', 'kmR', 'POST', `/api/v1/trajectories/${trajectoryId}/close`, { endDate: '2025-06-01', outcome: 'no_result' }, {
-    action: 'trajectory.close', objectType: 'trajectory', objectId: trajectoryId, result: 'denied', lines: [],
-  }, 403);
-  await traced('assignment detail', 'kmA', 'GET', `/api/v1/provider-assignments/${assignmentId}`, undefined, {
-    action: 'assignment.read', objectType: 'provider_assignment', objectId: assignmentId, result: 'success', lines: [[P.assignmentView, [c1.bsn]]],
-  }, 200);
-  await traced('assignment figures for a policy adviser', 'baA', 'GET', `/api/v1/provider-assignments/${assignmentId}`, undefined, {
-    action: 'assignment.read', objectType: 'provider_assignment', objectId: assignmentId, result: 'success', lines: [],
-  }, 200);
-  await traced('assignment list', 'jcR', 'GET', '/api/v1/provider-assignments', undefined, { action: 'assignment.list', objectType: 'provider_assignment', objectId: null, result: 'success', lines: [] }, 200);
-  await traced('assign', 'kmA', 'POST', `/api/v1/provider-assignments/${assignmentId}/clients`, { clientId: c2.id }, {
-    action: 'assignment.client.assign', objectType: 'provider_assignment', objectId: assignmentId, result: 'success', lines: [[P.assignmentChange, [c2.bsn]]],
-  }, 201);
-  await traced('assign twice', 'kmA', 'POST', `/api/v1/provider-assignments/${assignmentId}/clients`, { clientId: c2.id }, {
-    action: 'assignment.client.assign', objectType: 'provider_assignment', objectId: assignmentId, result: 'conflict', lines: [],
-  }, 409);
-  await traced('provider detail with two clients', 'jcR', 'GET', `/api/v1/provider-assignments/${assignmentId}`, undefined, {
-    action: 'assignment.read', objectType: 'provider_assignment', objectId: assignmentId, result: 'success', lines: [[P.assignmentView, [c1.bsn, c2.bsn]]],
-  }, 200);
-  await traced('end', 'kmA', 'POST', `/api/v1/provider-assignments/${assignmentId}/clients/${c2.id}/end`, {}, {
-    action: 'assignment.client.end', objectType: 'provider_assignment', objectId: assignmentId, result: 'success', lines: [[P.assignmentChange, [c2.bsn]]],
-  }, 200);
-  await traced('close', 'kmA', 'POST', `/api/v1/trajectories/${trajectoryId}/close`, { endDate: '2025-06-01', outcome: 'work', hoursPerWeek: 24, contractType: 'temporary' }, {
-    action: 'trajectory.close', objectType: 'trajectory', objectId: trajectoryId, result: 'success', lines: [[P.trajectoryClose, [c1.bsn]]],
-  }, 200);
-  await traced('catalogue', 'baA', 'GET', '/api/v1/instruments', undefined, { action: 'instrument.list', objectType: 'instrument', objectId: null, result: 'success', lines: [] }, 200);
+  await traced(
+    'refused start: own organisation as provider',
+    'kmA',
+    'POST',
+    `/api/v1/clients/${c2.id}/trajectories`,
+    trajectoryInput(instrumentId, { providerOrganisationId: world.orgs.A.id }),
+    {
+      action: 'trajectory.start',
+      objectType: 'trajectory',
+      objectId: expect.any(String),
+      result: 'invalid',
+      lines: [],
+    },
+    400,
+  );
+  await traced(
+    'read',
+    'jcA',
+    'GET',
+    `/api/v1/trajectories/${trajectoryId}`,
+    undefined,
+    {
+      action: 'trajectory.read',
+      objectType: 'trajectory',
+      objectId: trajectoryId,
+      result: 'success',
+      lines: [[P.trajectoryView, [c1.bsn]]],
+    },
+    200,
+  );
+  await traced(
+    'provider reads',
+    'jcR',
+    'GET',
+    `/api/v1/trajectories/${trajectoryId}`,
+    undefined,
+    {
+      action: 'trajectory.read',
+      objectType: 'trajectory',
+      objectId: trajectoryId,
+      result: 'success',
+      lines: [[P.trajectoryView, [c1.bsn]]],
+    },
+    200,
+  );
+  await traced(
+    'list',
+    'kmA',
+    'GET',
+    '/api/v1/trajectories',
+    undefined,
+    { action: 'trajectory.list', objectType: 'trajectory', objectId: null, result: 'success', lines: [[P.trajectoryView, [c1.bsn]]] },
+    200,
+  );
+  await traced(
+    'client list',
+    'kmA',
+    'GET',
+    `/api/v1/clients/${c1.id}/trajectories`,
+    undefined,
+    { action: 'trajectory.list', objectType: 'client', objectId: c1.id, result: 'success', lines: [[P.trajectoryView, [c1.bsn]]] },
+    200,
+  );
+  await traced(
+    'empty client list',
+    'kmA',
+    'GET',
+    `/api/v1/clients/${c2.id}/trajectories`,
+    undefined,
+    { action: 'trajectory.list', objectType: 'client', objectId: c2.id, result: 'success', lines: [[P.trajectoryView, [c2.bsn]]] },
+    200,
+  );
+  await traced(
+    'another municipality',
+    'kmB',
+    'GET',
+    `/api/v1/trajectories/${trajectoryId}`,
+    undefined,
+    { action: 'trajectory.read', objectType: 'trajectory', objectId: trajectoryId, result: 'not_found', lines: [] },
+    404,
+  );
+  await traced(
+    'provider reports progress',
+    'jcR',
+    'POST',
+    `/api/v1/trajectories/${trajectoryId}/progress-reports`,
+    { reportedOn: '2025-03-10', text: 'Gestart.' },
+    {
+      action: 'trajectory.progress.report',
+      objectType: 'trajectory',
+      objectId: trajectoryId,
+      result: 'success',
+      lines: [[P.trajectoryProgress, [c1.bsn]]],
+    },
+    201,
+  );
+  await traced(
+    'progress list',
+    'kmA',
+    'GET',
+    `/api/v1/trajectories/${trajectoryId}/progress-reports`,
+    undefined,
+    {
+      action: 'trajectory.progress.list',
+      objectType: 'trajectory',
+      objectId: trajectoryId,
+      result: 'success',
+      lines: [[P.trajectoryProgress, [c1.bsn]]],
+    },
+    200,
+  );
+  await traced(
+    'provider may not close',
+    'kmR',
+    'POST',
+    `/api/v1/trajectories/${trajectoryId}/close`,
+    { endDate: '2025-06-01', outcome: 'no_result' },
+    {
+      action: 'trajectory.close',
+      objectType: 'trajectory',
+      objectId: trajectoryId,
+      result: 'denied',
+      lines: [],
+    },
+    403,
+  );
+  await traced(
+    'assignment detail',
+    'kmA',
+    'GET',
+    `/api/v1/provider-assignments/${assignmentId}`,
+    undefined,
+    {
+      action: 'assignment.read',
+      objectType: 'provider_assignment',
+      objectId: assignmentId,
+      result: 'success',
+      lines: [[P.assignmentView, [c1.bsn]]],
+    },
+    200,
+  );
+  await traced(
+    'assignment figures for a policy adviser',
+    'baA',
+    'GET',
+    `/api/v1/provider-assignments/${assignmentId}`,
+    undefined,
+    {
+      action: 'assignment.read',
+      objectType: 'provider_assignment',
+      objectId: assignmentId,
+      result: 'success',
+      lines: [],
+    },
+    200,
+  );
+  await traced(
+    'assignment list',
+    'jcR',
+    'GET',
+    '/api/v1/provider-assignments',
+    undefined,
+    { action: 'assignment.list', objectType: 'provider_assignment', objectId: null, result: 'success', lines: [] },
+    200,
+  );
+  await traced(
+    'assign',
+    'kmA',
+    'POST',
+    `/api/v1/provider-assignments/${assignmentId}/clients`,
+    { clientId: c2.id },
+    {
+      action: 'assignment.client.assign',
+      objectType: 'provider_assignment',
+      objectId: assignmentId,
+      result: 'success',
+      lines: [[P.assignmentChange, [c2.bsn]]],
+    },
+    201,
+  );
+  await traced(
+    'assign twice',
+    'kmA',
+    'POST',
+    `/api/v1/provider-assignments/${assignmentId}/clients`,
+    { clientId: c2.id },
+    {
+      action: 'assignment.client.assign',
+      objectType: 'provider_assignment',
+      objectId: assignmentId,
+      result: 'conflict',
+      lines: [],
+    },
+    409,
+  );
+  await traced(
+    'provider detail with two clients',
+    'jcR',
+    'GET',
+    `/api/v1/provider-assignments/${assignmentId}`,
+    undefined,
+    {
+      action: 'assignment.read',
+      objectType: 'provider_assignment',
+      objectId: assignmentId,
+      result: 'success',
+      lines: [[P.assignmentView, [c1.bsn, c2.bsn]]],
+    },
+    200,
+  );
+  await traced(
+    'end',
+    'kmA',
+    'POST',
+    `/api/v1/provider-assignments/${assignmentId}/clients/${c2.id}/end`,
+    {},
+    {
+      action: 'assignment.client.end',
+      objectType: 'provider_assignment',
+      objectId: assignmentId,
+      result: 'success',
+      lines: [[P.assignmentChange, [c2.bsn]]],
+    },
+    200,
+  );
+  await traced(
+    'close',
+    'kmA',
+    'POST',
+    `/api/v1/trajectories/${trajectoryId}/close`,
+    { endDate: '2025-06-01', outcome: 'work', hoursPerWeek: 24, contractType: 'temporary' },
+    {
+      action: 'trajectory.close',
+      objectType: 'trajectory',
+      objectId: trajectoryId,
+      result: 'success',
+      lines: [[P.trajectoryClose, [c1.bsn]]],
+    },
+    200,
+  );
+  await traced(
+    'catalogue',
+    'baA',
+    'GET',
+    '/api/v1/instruments',
+    undefined,
+    { action: 'instrument.list', objectType: 'instrument', objectId: null, result: 'success', lines: [] },
+    200,
+  );
 
   const admin = await t.admin();
   try {
-    auditRows = await admin.query(`SELECT action, object_type, object_id::text, result, trace_id, actor_user_id::text, actor_organisation_id::text FROM audit_log`);
-    processingRows = await admin.query(`SELECT trace_id, processing_activity_id, name, data_subject_id, organisation_id::text FROM processing_log`);
+    auditRows = await admin.query(
+      `SELECT action, object_type, object_id::text, result, trace_id, actor_user_id::text, actor_organisation_id::text FROM audit_log`,
+    );
+    processingRows = await admin.query(
+      `SELECT trace_id, processing_activity_id, name, data_subject_id, organisation_id::text FROM processing_log`,
+    );
     pseudonymKey = (await admin.query<{ k: string }>(`SELECT pseudonym_key AS k FROM installation WHERE id = 'default'`))[0]!.k;
   } finally {
     await admin.close();

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
 import { createWorld, type World } from '../factories.ts';
-import { assignmentInput, newAssignment, newInstrument, newTrajectoryClient, startTrajectory, trajectoryInput } from '../factories-trajectories.ts';
+import {
+  assignmentInput,
+  newAssignment,
+  newInstrument,
+  newTrajectoryClient,
+  startTrajectory,
+  trajectoryInput,
+} from '../factories-trajectories.ts';
 
 /**
  * Providers as co-makers: the municipality (A) gives a re-integration company (R) an assignment. R's staff
@@ -25,7 +32,8 @@ const teardownErrors: unknown[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
+    .$client;
   client?.on?.('error', (err) => {
     if (err.code !== '57P01') teardownErrors.push(err);
   });
@@ -56,7 +64,16 @@ async function visibleTrajectoryIds(agent: Agent): Promise<string[]> {
 
 describe('giving an assignment', () => {
   it('201 with provider, period, budget in cents, targets and zero results; both sides list it', async () => {
-    const res = await kmA.post('/api/v1/provider-assignments', assignmentInput(world.orgs.R.id, { name: 'Werkfit 2025', budget: '150000,50', targetStarted: 40, targetToWork: 12, targetMaxDropOutPercent: 15 }));
+    const res = await kmA.post(
+      '/api/v1/provider-assignments',
+      assignmentInput(world.orgs.R.id, {
+        name: 'Werkfit 2025',
+        budget: '150000,50',
+        targetStarted: 40,
+        targetToWork: 12,
+        targetMaxDropOutPercent: 15,
+      }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const a = res.json();
     expect(a).toMatchObject({
@@ -127,12 +144,19 @@ describe('what provider staff see', () => {
     // Starting under the assignment assigns the client to the provider as well.
     trImplicit = (await startTrajectory(kmA, implicit.id, trajectoryInput(instrumentId, { assignmentId }))).id;
     // Run by R, but the client is not assigned to R: R must not see it.
-    trUnassigned = (await startTrajectory(kmA, unassigned.id, trajectoryInput(instrumentId, { providerOrganisationId: world.orgs.R.id }))).id;
+    trUnassigned = (await startTrajectory(kmA, unassigned.id, trajectoryInput(instrumentId, { providerOrganisationId: world.orgs.R.id })))
+      .id;
   });
 
   it('the trajectory names the provider and the assignment; starting under it assigned the client', async () => {
-    expect((await kmA.get(`/api/v1/trajectories/${trImplicit}`)).json()).toMatchObject({ provider: { id: world.orgs.R.id, name: world.orgs.R.name }, assignmentId });
-    expect((await kmA.get(`/api/v1/trajectories/${trUnassigned}`)).json()).toMatchObject({ provider: { id: world.orgs.R.id }, assignmentId: null });
+    expect((await kmA.get(`/api/v1/trajectories/${trImplicit}`)).json()).toMatchObject({
+      provider: { id: world.orgs.R.id, name: world.orgs.R.name },
+      assignmentId,
+    });
+    expect((await kmA.get(`/api/v1/trajectories/${trUnassigned}`)).json()).toMatchObject({
+      provider: { id: world.orgs.R.id },
+      assignmentId: null,
+    });
     const detail = (await kmA.get(`/api/v1/provider-assignments/${assignmentId}`)).json();
     expect(detail.clients.map((c: { clientId: string; endedAt: string | null }) => [c.clientId, c.endedAt])).toEqual([
       [assigned.id, null],
@@ -145,10 +169,15 @@ describe('what provider staff see', () => {
     const visible = await visibleTrajectoryIds(jcR);
     expect(visible).toEqual(expect.arrayContaining([trAssigned, trImplicit]));
     expect(visible).not.toContain(trUnassigned);
-    expect((await jcR.get(`/api/v1/trajectories/${trAssigned}`)).json()).toMatchObject({ clientDisplayName: assigned.displayName, organisationName: world.orgs.A.name });
+    expect((await jcR.get(`/api/v1/trajectories/${trAssigned}`)).json()).toMatchObject({
+      clientDisplayName: assigned.displayName,
+      organisationName: world.orgs.A.name,
+    });
     expect((await jcR.get(`/api/v1/trajectories/${trUnassigned}`)).statusCode).toBe(404);
     expect((await jcR.get(`/api/v1/trajectories/${trUnassigned}/progress-reports`)).statusCode).toBe(404);
-    expect((await jcR.post(`/api/v1/trajectories/${trUnassigned}/progress-reports`, { reportedOn: '2025-03-10', text: 'x' })).statusCode).toBe(404);
+    expect(
+      (await jcR.post(`/api/v1/trajectories/${trUnassigned}/progress-reports`, { reportedOn: '2025-03-10', text: 'x' })).statusCode,
+    ).toBe(404);
     expect(ids((await jcR.get(`/api/v1/clients/${assigned.id}/trajectories`)).json())).toEqual([trAssigned]);
     expect((await jcR.get(`/api/v1/clients/${unassigned.id}/trajectories`)).statusCode).toBe(404);
     // The client file itself: read-only for the assigned provider, invisible otherwise.
@@ -159,7 +188,9 @@ describe('what provider staff see', () => {
     // The provider's client list holds the assigned clients with their names.
     const detail = (await jcR.get(`/api/v1/provider-assignments/${assignmentId}`)).json();
     expect(detail.side).toBe('received');
-    expect(detail.clients.map((c: { displayName: string }) => c.displayName).sort()).toEqual([assigned.displayName, implicit.displayName].sort());
+    expect(detail.clients.map((c: { displayName: string }) => c.displayName).sort()).toEqual(
+      [assigned.displayName, implicit.displayName].sort(),
+    );
     // Another municipality sees none of it.
     expect(await visibleTrajectoryIds(jcB)).toEqual([]);
     expect((await jcB.get(`/api/v1/trajectories/${trAssigned}`)).statusCode).toBe(404);
@@ -167,7 +198,10 @@ describe('what provider staff see', () => {
   });
 
   it('the provider reports progress, but does not close, start, or assign', async () => {
-    const report = await jcR.post(`/api/v1/trajectories/${trAssigned}/progress-reports`, { reportedOn: '2025-03-20', text: 'Sollicitatietraining afgerond.' });
+    const report = await jcR.post(`/api/v1/trajectories/${trAssigned}/progress-reports`, {
+      reportedOn: '2025-03-20',
+      text: 'Sollicitatietraining afgerond.',
+    });
     expect(report.statusCode, report.body).toBe(201);
     expect(report.json().authorOrganisation).toEqual({ id: world.orgs.R.id, name: world.orgs.R.name });
     expect((await kmA.get(`/api/v1/trajectories/${trAssigned}/progress-reports`)).json()).toEqual([report.json()]);
@@ -191,7 +225,9 @@ describe('what provider staff see', () => {
     expect(await visibleTrajectoryIds(jcR)).toContain(trImplicit);
     expect((await jcR.get(`/api/v1/trajectories/${trAssigned}`)).statusCode).toBe(404);
     expect((await jcR.get(`/api/v1/trajectories/${trAssigned}/progress-reports`)).statusCode).toBe(404);
-    expect((await jcR.post(`/api/v1/trajectories/${trAssigned}/progress-reports`, { reportedOn: '2025-04-01', text: 'x' })).statusCode).toBe(404);
+    expect(
+      (await jcR.post(`/api/v1/trajectories/${trAssigned}/progress-reports`, { reportedOn: '2025-04-01', text: 'x' })).statusCode,
+    ).toBe(404);
     expect((await jcR.get(`/api/v1/clients/${assigned.id}/trajectories`)).statusCode).toBe(404);
     expect((await jcR.get(`/api/v1/clients/${assigned.id}`)).statusCode).toBe(404);
     expect((await jcR.get(`/api/v1/clients/${assigned.id}/ladder-assessments`)).statusCode).toBe(404);
@@ -217,7 +253,9 @@ describe('what provider staff see', () => {
   it('only the municipality’s own clients can be assigned', async () => {
     const clientOfB = await newTrajectoryClient(await world.agent('B', 'klantmanager'));
     expect((await kmA.post(`/api/v1/provider-assignments/${assignmentId}/clients`, { clientId: clientOfB.id })).statusCode).toBe(404);
-    expect(invalidNames(await kmA.post(`/api/v1/provider-assignments/${assignmentId}/clients`, { clientId: 'nope' }))).toEqual(['clientId:invalid_format']);
+    expect(invalidNames(await kmA.post(`/api/v1/provider-assignments/${assignmentId}/clients`, { clientId: 'nope' }))).toEqual([
+      'clientId:invalid_format',
+    ]);
   });
 });
 
@@ -227,9 +265,19 @@ describe('results per assignment: the same for the municipality and the provider
     const other = (await newAssignment(kmA, world.orgs.R.id, { name: 'Andere opdracht' })).id;
     const start = async (cost: string, assignmentId: string | null) => {
       const c = await newTrajectoryClient(kmA);
-      return { client: c, id: (await startTrajectory(kmA, c.id, trajectoryInput(instrumentId, { cost, ...(assignmentId ? { assignmentId } : { providerOrganisationId: world.orgs.R.id }) }))).id };
+      return {
+        client: c,
+        id: (
+          await startTrajectory(
+            kmA,
+            c.id,
+            trajectoryInput(instrumentId, { cost, ...(assignmentId ? { assignmentId } : { providerOrganisationId: world.orgs.R.id }) }),
+          )
+        ).id,
+      };
     };
-    const close = async (id: string, body: Record<string, unknown>) => expect((await kmA.post(`/api/v1/trajectories/${id}/close`, body)).statusCode).toBe(200);
+    const close = async (id: string, body: Record<string, unknown>) =>
+      expect((await kmA.post(`/api/v1/trajectories/${id}/close`, body)).statusCode).toBe(200);
 
     const w1 = await start('2500', a);
     const w2 = await start('1500,50', a);
@@ -249,7 +297,8 @@ describe('results per assignment: the same for the municipality and the provider
       expect(res.statusCode, res.body).toBe(200);
       return res.json();
     };
-    const listed = async (agent: Agent) => (await agent.get('/api/v1/provider-assignments')).json().find((x: { id: string }) => x.id === a).results;
+    const listed = async (agent: Agent) =>
+      (await agent.get('/api/v1/provider-assignments')).json().find((x: { id: string }) => x.id === a).results;
     for (const agent of [kmA, baA, fbA, jcR, kmR, baR]) {
       expect((await resultsOf(agent)).results).toEqual(expected);
       expect(await listed(agent)).toEqual(expected);

@@ -65,13 +65,31 @@ describe('registering a vacancy', () => {
   });
 
   it('accepts a PC4 area alone and leaves optional fields empty', async () => {
-    const { description: _d, educationLevel: _e, startDate: _s, wageMinCents: _min, wageMaxCents: _max, skills: _sk, ...minimal } = vacancyInput(employerId, {
+    const {
+      description: _d,
+      educationLevel: _e,
+      startDate: _s,
+      wageMinCents: _min,
+      wageMaxCents: _max,
+      skills: _sk,
+      ...minimal
+    } = vacancyInput(employerId, {
       postcode: '5038',
       occupationUri: OCCUPATIONS.lasser.uri,
     });
     const res = await wgaA.post('/api/v1/vacancies', minimal);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ postcode: '5038', city: 'Tilburg', iscoCode: '7212', description: null, educationLevel: null, startDate: null, wageMinCents: null, wageMaxCents: null, skills: [] });
+    expect(res.json()).toMatchObject({
+      postcode: '5038',
+      city: 'Tilburg',
+      iscoCode: '7212',
+      description: null,
+      educationLevel: null,
+      startDate: null,
+      wageMinCents: null,
+      wageMaxCents: null,
+      skills: [],
+    });
   });
 
   it('a klantmanager may register one too; a jobcoach may read but not register', async () => {
@@ -130,9 +148,21 @@ describe('bad input gets a 400 problem naming the field', () => {
 describe('changing and closing', () => {
   it('PATCH changes only the given fields and re-derives the ISCO group', async () => {
     const v = await newVacancy(wgaA, employerId);
-    const res = await wgaA.patch(`/api/v1/vacancies/${v.id}`, { occupationUri: OCCUPATIONS.heftruck.uri, hoursPerWeek: 32, postcode: '5651' });
+    const res = await wgaA.patch(`/api/v1/vacancies/${v.id}`, {
+      occupationUri: OCCUPATIONS.heftruck.uri,
+      hoursPerWeek: 32,
+      postcode: '5651',
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ iscoCode: '8344', occupationLabel: 'heftruckchauffeur', hoursPerWeek: 32, postcode: '5651', title: v.title, description: v.description, wageMinCents: 1_400_000 });
+    expect(res.json()).toMatchObject({
+      iscoCode: '8344',
+      occupationLabel: 'heftruckchauffeur',
+      hoursPerWeek: 32,
+      postcode: '5651',
+      title: v.title,
+      description: v.description,
+      wageMinCents: 1_400_000,
+    });
   });
 
   it('PATCH validates like POST: wage range against the stored minimum, unknown occupation, hours', async () => {
@@ -187,7 +217,8 @@ describe('listing', () => {
   it('filters by status and employer, searches the title, pages', async () => {
     const other = await createEmployer(t.services.database.db, world.orgs.A.id, { name: 'Lasbedrijf Vonk' });
     const made = [];
-    for (let i = 0; i < 3; i++) made.push(await newVacancy(wgaA, other.id, { title: `Lasser ${i} MIG/MAG`, occupationUri: OCCUPATIONS.lasser.uri }));
+    for (let i = 0; i < 3; i++)
+      made.push(await newVacancy(wgaA, other.id, { title: `Lasser ${i} MIG/MAG`, occupationUri: OCCUPATIONS.lasser.uri }));
     await wgaA.post(`/api/v1/vacancies/${made[0]!.id}/close`, { reason: 'ingetrokken' });
     const forEmployer = (await wgaA.get(`/api/v1/vacancies?employerId=${other.id}`)).json();
     expect(forEmployer.total).toBe(3);

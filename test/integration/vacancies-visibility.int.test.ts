@@ -102,14 +102,28 @@ describe('visibility for organisations', () => {
     expect(anonymous).not.toContain(v.region.id);
     // Another organisation cannot write a vacancy in A's name.
     await expect(
-      inTenant(db, { organisationId: world.orgs.B.id, userId: null }, (tx) => tx.execute(sql`UPDATE vacancies SET title = 'gekaapt' WHERE id = ${v.public.id}`)),
+      inTenant(db, { organisationId: world.orgs.B.id, userId: null }, (tx) =>
+        tx.execute(sql`UPDATE vacancies SET title = 'gekaapt' WHERE id = ${v.public.id}`),
+      ),
     ).resolves.toBeDefined();
     expect((await wgaA.get(`/api/v1/vacancies/${v.public.id}`)).json().title).toBe(v.public.title);
   });
 });
 
 describe('the public vacancy site (no login)', () => {
-  const PUBLIC_FIELDS = ['id', 'title', 'occupationLabel', 'employerName', 'city', 'hoursPerWeek', 'startDate', 'wageMinCents', 'wageMaxCents', 'description', 'publishedAt'];
+  const PUBLIC_FIELDS = [
+    'id',
+    'title',
+    'occupationLabel',
+    'employerName',
+    'city',
+    'hoursPerWeek',
+    'startDate',
+    'wageMinCents',
+    'wageMaxCents',
+    'description',
+    'publishedAt',
+  ];
 
   async function publicPage(query = '') {
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/public/vacancies${query}` });

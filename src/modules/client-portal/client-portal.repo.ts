@@ -4,7 +4,10 @@ import { clientPortalAccounts } from '../clients/clients.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 
 export async function findLinkedClientId(tx: Db, userId: string): Promise<string | null> {
-  const [row] = await tx.select({ clientId: clientPortalAccounts.clientId }).from(clientPortalAccounts).where(eq(clientPortalAccounts.userId, userId));
+  const [row] = await tx
+    .select({ clientId: clientPortalAccounts.clientId })
+    .from(clientPortalAccounts)
+    .where(eq(clientPortalAccounts.userId, userId));
   return row?.clientId ?? null;
 }
 
@@ -17,6 +20,9 @@ export async function findAccountOfClient(tx: Db, clientId: string): Promise<{ u
   return row ?? null;
 }
 
-export async function insertLink(tx: Db, row: { userId: string; clientId: string; organisationId: string; linkedById: string | null }): Promise<void> {
+export async function insertLink(
+  tx: Db,
+  row: { userId: string; clientId: string; organisationId: string; linkedById: string | null },
+): Promise<void> {
   await tx.insert(clientPortalAccounts).values(row);
 }

@@ -38,22 +38,36 @@ export class ClientPortalService {
   }
 
   async profile(actor: Actor, trail: Trail): Promise<PortalProfile> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.profile', objectType: 'client', objectId: actor.userId }, async (tx) => {
-      const clientId = await this.ownClientId(tx, actor);
-      const found = await this.clients.load(tx, actor, clientId);
-      await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalView, [found.client.bsn]);
-      return { clientId, displayName: displayName(found.client), organisationName: found.organisationName };
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.profile', objectType: 'client', objectId: actor.userId },
+      async (tx) => {
+        const clientId = await this.ownClientId(tx, actor);
+        const found = await this.clients.load(tx, actor, clientId);
+        await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalView, [found.client.bsn]);
+        return { clientId, displayName: displayName(found.client), organisationName: found.organisationName };
+      },
+    );
   }
 
   /** Whether the client has a portal account, and its login name; for the owning municipality's case manager. */
   async accountStatus(actor: Actor, clientId: string, trail: Trail): Promise<PortalAccountStatus> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.account.read', objectType: 'client', objectId: clientId }, async (tx) => {
-      const found = await this.clients.loadOwned(tx, actor, clientId);
-      const account = await repo.findAccountOfClient(tx, clientId);
-      await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalAccountView, [found.client.bsn]);
-      return { exists: account !== null, email: account?.email ?? null, linkedAt: account?.linkedAt.toISOString() ?? null };
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.account.read', objectType: 'client', objectId: clientId },
+      async (tx) => {
+        const found = await this.clients.loadOwned(tx, actor, clientId);
+        const account = await repo.findAccountOfClient(tx, clientId);
+        await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalAccountView, [found.client.bsn]);
+        return { exists: account !== null, email: account?.email ?? null, linkedAt: account?.linkedAt.toISOString() ?? null };
+      },
+    );
   }
 
   /** The case manager opens a portal account for a client: a new werkzoekende user, linked to the file. */
@@ -61,26 +75,45 @@ export class ClientPortalService {
     const userId = newId();
     const passwordHash = await hashPassword(input.password);
     try {
-      return await audited(this.db, this.audit, actor, trail, { action: 'portal.account.create', objectType: 'client', objectId: clientId }, async (tx) => {
-        const found = await this.clients.loadOwned(tx, actor, clientId);
-        if (await repo.findAccountOfClient(tx, clientId)) {
-          throw new AppError('conflict', 'Deze cliënt heeft al een account voor het cliëntportaal.');
-        }
-        if (await identityRepo.findUserByEmail(tx, input.email)) {
-          throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [{ name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' }]);
-        }
-        const c = found.client;
-        const name = displayName(c);
-        await identityRepo.insertUser(tx, { id: userId, email: input.email, name, organisationId: actor.organisationId, passwordHash, roles: ['werkzoekende'] });
-        await repo.insertLink(tx, { userId, clientId, organisationId: actor.organisationId, linkedById: actor.userId });
-        await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalAccount, [c.bsn]);
-        return { userId, clientId, email: input.email };
-      });
+      return await audited(
+        this.db,
+        this.audit,
+        actor,
+        trail,
+        { action: 'portal.account.create', objectType: 'client', objectId: clientId },
+        async (tx) => {
+          const found = await this.clients.loadOwned(tx, actor, clientId);
+          if (await repo.findAccountOfClient(tx, clientId)) {
+            throw new AppError('conflict', 'Deze cliënt heeft al een account voor het cliëntportaal.');
+          }
+          if (await identityRepo.findUserByEmail(tx, input.email)) {
+            throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [
+              { name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' },
+            ]);
+          }
+          const c = found.client;
+          const name = displayName(c);
+          await identityRepo.insertUser(tx, {
+            id: userId,
+            email: input.email,
+            name,
+            organisationId: actor.organisationId,
+            passwordHash,
+            roles: ['werkzoekende'],
+          });
+          await repo.insertLink(tx, { userId, clientId, organisationId: actor.organisationId, linkedById: actor.userId });
+          await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalAccount, [c.bsn]);
+          return { userId, clientId, email: input.email };
+        },
+      );
     } catch (err) {
       if (isUniqueViolation(err, 'users_email_key')) {
-        throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [{ name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' }]);
+        throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [
+          { name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' },
+        ]);
       }
-      if (isUniqueViolation(err, 'client_portal_accounts_client_key')) throw new AppError('conflict', 'Deze cliënt heeft al een account voor het cliëntportaal.');
+      if (isUniqueViolation(err, 'client_portal_accounts_client_key'))
+        throw new AppError('conflict', 'Deze cliënt heeft al een account voor het cliëntportaal.');
       throw err;
     }
   }

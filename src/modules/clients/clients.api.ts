@@ -26,36 +26,36 @@ export const Address = z.strictObject({
 
 // The fields without defaults: a PATCH must leave out what it does not change (a default would overwrite it).
 const clientFields = {
-    bsn: bsnField,
-    firstName: text(80),
-    surnamePrefix: optionalText(20),
-    surname: text(120),
-    dateOfBirth,
-    gender: z.enum(GENDERS),
-    email: emailField.nullish().transform((v) => v ?? null),
-    phone: z
-      .string()
-      .trim()
-      .max(20)
-      .regex(/^[+0-9 ()-]*$/, { message: 'Een telefoonnummer bevat alleen cijfers, spaties, +, - en haakjes.' })
-      .nullish()
-      .transform((v) => (v ? v : null)),
-    address: Address,
-    educationLevel: z.enum(EDUCATION_LEVELS),
-    benefitType: z.enum(BENEFIT_TYPES),
-    hoursAvailable: z.number().int().min(0).max(60),
-    drivingLicence: z.boolean(),
-    maxTravelKm: z.number().int().min(0).max(250),
-    languages: z.array(text(40)).max(20),
-    targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length),
-    healthLimitations: optionalText(2000),
-    /** Matching: wanted occupations (ESCO URIs; each must exist), skills as free tags, available from (null: now). */
-    wantedOccupationUris: z.array(z.string().trim().min(1).max(300)).max(10),
-    skills: z
-      .array(text(60))
-      .max(30)
-      .transform((tags) => [...new Set(tags.map((t) => t.toLowerCase().replace(/\s+/g, ' ')))]),
-    availableFrom: isoDate.nullish().transform((v) => v ?? null),
+  bsn: bsnField,
+  firstName: text(80),
+  surnamePrefix: optionalText(20),
+  surname: text(120),
+  dateOfBirth,
+  gender: z.enum(GENDERS),
+  email: emailField.nullish().transform((v) => v ?? null),
+  phone: z
+    .string()
+    .trim()
+    .max(20)
+    .regex(/^[+0-9 ()-]*$/, { message: 'Een telefoonnummer bevat alleen cijfers, spaties, +, - en haakjes.' })
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  address: Address,
+  educationLevel: z.enum(EDUCATION_LEVELS),
+  benefitType: z.enum(BENEFIT_TYPES),
+  hoursAvailable: z.number().int().min(0).max(60),
+  drivingLicence: z.boolean(),
+  maxTravelKm: z.number().int().min(0).max(250),
+  languages: z.array(text(40)).max(20),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length),
+  healthLimitations: optionalText(2000),
+  /** Matching: wanted occupations (ESCO URIs; each must exist), skills as free tags, available from (null: now). */
+  wantedOccupationUris: z.array(z.string().trim().min(1).max(300)).max(10),
+  skills: z
+    .array(text(60))
+    .max(30)
+    .transform((tags) => [...new Set(tags.map((t) => t.toLowerCase().replace(/\s+/g, ' ')))]),
+  availableFrom: isoDate.nullish().transform((v) => v ?? null),
 };
 
 export const ClientInput = z

@@ -24,7 +24,9 @@ function visibleTo(organisationId: string): SQL {
   )!;
 }
 
-const latestRung = sql<number | null>`(SELECT la.rung FROM ${ladderAssessments} la WHERE la.client_id = ${clients.id} ORDER BY la.assessed_on DESC, la.created_at DESC LIMIT 1)`;
+const latestRung = sql<
+  number | null
+>`(SELECT la.rung FROM ${ladderAssessments} la WHERE la.client_id = ${clients.id} ORDER BY la.assessed_on DESC, la.created_at DESC LIMIT 1)`;
 
 export interface ClientListFilter {
   organisationId: string;
@@ -111,7 +113,13 @@ export async function insertClient(db: Db, row: ClientInsert): Promise<void> {
 }
 
 /** Updates only when the version still matches (optimistic locking); returns whether it did. */
-export async function updateClient(db: Db, id: string, organisationId: string, version: number, patch: Partial<ClientInsert>): Promise<boolean> {
+export async function updateClient(
+  db: Db,
+  id: string,
+  organisationId: string,
+  version: number,
+  patch: Partial<ClientInsert>,
+): Promise<boolean> {
   try {
     const rows = await db
       .update(clients)
@@ -141,7 +149,9 @@ export async function activeConsentFor(db: Db, clientId: string, organisationId:
   const rows = await db
     .select()
     .from(clientConsents)
-    .where(and(eq(clientConsents.clientId, clientId), eq(clientConsents.organisationId, organisationId), isNull(clientConsents.withdrawnAt)));
+    .where(
+      and(eq(clientConsents.clientId, clientId), eq(clientConsents.organisationId, organisationId), isNull(clientConsents.withdrawnAt)),
+    );
   return rows[0] ?? null;
 }
 
@@ -163,7 +173,10 @@ export async function withdrawConsent(db: Db, consentId: string, clientId: strin
 }
 
 export async function findConsent(db: Db, consentId: string, clientId: string) {
-  const rows = await db.select().from(clientConsents).where(and(eq(clientConsents.id, consentId), eq(clientConsents.clientId, clientId)));
+  const rows = await db
+    .select()
+    .from(clientConsents)
+    .where(and(eq(clientConsents.id, consentId), eq(clientConsents.clientId, clientId)));
   return rows[0] ?? null;
 }
 

@@ -3,7 +3,17 @@ import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
 import type { Services } from '../../app/services.ts';
-import { BsnSearch, Client, ClientInput, ClientListQuery, ClientPage, ClientPatch, Consent, ConsentInput, ConsentParams } from './clients.api.ts';
+import {
+  BsnSearch,
+  Client,
+  ClientInput,
+  ClientListQuery,
+  ClientPage,
+  ClientPatch,
+  Consent,
+  ConsentInput,
+  ConsentParams,
+} from './clients.api.ts';
 
 const read = signedIn(CLIENT_FILE_ROLES, 'client-read');
 const write = signedIn(['klantmanager'], 'client-write');

@@ -80,10 +80,7 @@ export const clientConsents = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnById: uuid('withdrawn_by_id').references(() => users.id),
   },
-  (t) => [
-    index('client_consents_client_idx').on(t.clientId),
-    index('client_consents_partner_idx').on(t.organisationId, t.clientId),
-  ],
+  (t) => [index('client_consents_client_idx').on(t.clientId), index('client_consents_partner_idx').on(t.organisationId, t.clientId)],
 );
 
 /**

@@ -35,7 +35,13 @@ export class ClientsService {
         page: query.page,
         pageSize: query.pageSize,
       });
-      await this.audit.processing(tx, actor, trail, P.clientList, rows.map((r) => r.bsn));
+      await this.audit.processing(
+        tx,
+        actor,
+        trail,
+        P.clientList,
+        rows.map((r) => r.bsn),
+      );
       return { items: rows.map((r) => toSummary(r, actor)), total, page: query.page, pageSize: query.pageSize };
     });
   }
@@ -43,7 +49,13 @@ export class ClientsService {
   async searchByBsn(actor: Actor, bsn: string, trail: Trail) {
     return audited(this.db, this.audit, actor, trail, { action: 'client.search_bsn', objectType: 'client', objectId: null }, async (tx) => {
       const { rows, total } = await repo.listClients(tx, { organisationId: actor.organisationId, bsn, page: 1, pageSize: 100 });
-      await this.audit.processing(tx, actor, trail, P.clientSearchBsn, rows.map((r) => r.bsn));
+      await this.audit.processing(
+        tx,
+        actor,
+        trail,
+        P.clientSearchBsn,
+        rows.map((r) => r.bsn),
+      );
       return { items: rows.map((r) => toSummary(r, actor)), total, page: 1, pageSize: 100 };
     });
   }
@@ -61,7 +73,13 @@ export class ClientsService {
     return audited(this.db, this.audit, actor, trail, { action: 'client.create', objectType: 'client', objectId: id }, async (tx) => {
       if (await repo.bsnTaken(tx, actor.organisationId, input.bsn)) throw duplicateBsn();
       const wantedIscoCodes = await wantedIscoCodesOf(tx, input.wantedOccupationUris);
-      await repo.insertClient(tx, { id, organisationId: actor.organisationId, caseManagerId: actor.userId, ...toColumns(input), wantedIscoCodes });
+      await repo.insertClient(tx, {
+        id,
+        organisationId: actor.organisationId,
+        caseManagerId: actor.userId,
+        ...toColumns(input),
+        wantedIscoCodes,
+      });
       await this.audit.processing(tx, actor, trail, P.clientRegister, [input.bsn]);
       return this.toClient(tx, actor, (await repo.findClient(tx, actor.organisationId, id))!);
     });
@@ -71,18 +89,22 @@ export class ClientsService {
     return audited(this.db, this.audit, actor, trail, { action: 'client.update', objectType: 'client', objectId: id }, async (tx) => {
       const found = await this.loadOwned(tx, actor, id);
       const { version, ...fields } = patch;
-      if (fields.bsn && fields.bsn !== found.client.bsn && (await repo.bsnTaken(tx, actor.organisationId, fields.bsn, id))) throw duplicateBsn();
+      if (fields.bsn && fields.bsn !== found.client.bsn && (await repo.bsnTaken(tx, actor.organisationId, fields.bsn, id)))
+        throw duplicateBsn();
       if (fields.healthLimitations !== undefined && !mayViewHealth(actor.roles)) {
         throw AppError.forbidden('U mag gezondheidsbeperkingen niet wijzigen.');
       }
       const merged = { ...fromRow(found.client), ...stripUndefined(fields) };
       // Wanted occupations are checked (and their ISCO groups derived) only when the patch changes them.
-      const wantedIscoCodes = fields.wantedOccupationUris !== undefined ? await wantedIscoCodesOf(tx, merged.wantedOccupationUris) : found.client.wantedIscoCodes;
+      const wantedIscoCodes =
+        fields.wantedOccupationUris !== undefined ? await wantedIscoCodesOf(tx, merged.wantedOccupationUris) : found.client.wantedIscoCodes;
       const ok = await repo.updateClient(tx, id, actor.organisationId, version, { ...toColumns(merged), wantedIscoCodes });
       if (!ok) {
-        throw new AppError('conflict', 'Dit dossier is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.', [
-          { name: 'version', code: 'stale', reason: 'Verouderde versie.' },
-        ]);
+        throw new AppError(
+          'conflict',
+          'Dit dossier is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
+          [{ name: 'version', code: 'stale', reason: 'Verouderde versie.' }],
+        );
       }
       await this.audit.processing(tx, actor, trail, P.clientUpdate, [merged.bsn]);
       return this.toClient(tx, actor, (await repo.findClient(tx, actor.organisationId, id))!);
@@ -97,19 +119,28 @@ export class ClientsService {
       await this.audit.processing(tx, actor, trail, P.consentView, [found.client.bsn]);
       const rows = await repo.listConsents(tx, clientId);
       // A partner organisation sees only its own consent, not which other partners the client chose.
-      const visible = found.client.organisationId === actor.organisationId ? rows : rows.filter((r) => r.consent.organisationId === actor.organisationId);
+      const visible =
+        found.client.organisationId === actor.organisationId ? rows : rows.filter((r) => r.consent.organisationId === actor.organisationId);
       return visible.map(toConsent);
     });
   }
 
-  async grantConsent(actor: Actor, clientId: string, input: { organisationId: string; note: string | null }, trail: Trail): Promise<Consent> {
+  async grantConsent(
+    actor: Actor,
+    clientId: string,
+    input: { organisationId: string; note: string | null },
+    trail: Trail,
+  ): Promise<Consent> {
     const consentId = newId();
     return audited(this.db, this.audit, actor, trail, { action: 'consent.grant', objectType: 'client', objectId: clientId }, async (tx) => {
       const found = await this.loadOwned(tx, actor, clientId);
       const partner = await findOrganisation(tx, input.organisationId);
-      if (!partner || !partner.active) throw AppError.invalid([{ name: 'organisationId', code: 'unknown', reason: 'Deze organisatie bestaat niet.' }]);
+      if (!partner || !partner.active)
+        throw AppError.invalid([{ name: 'organisationId', code: 'unknown', reason: 'Deze organisatie bestaat niet.' }]);
       if (partner.id === actor.organisationId) {
-        throw AppError.invalid([{ name: 'organisationId', code: 'own_organisation', reason: 'Het dossier is al van uw eigen organisatie.' }]);
+        throw AppError.invalid([
+          { name: 'organisationId', code: 'own_organisation', reason: 'Het dossier is al van uw eigen organisatie.' },
+        ]);
       }
       if (await repo.activeConsentFor(tx, clientId, partner.id)) {
         throw new AppError('conflict', `Er is al toestemming om te delen met ${partner.name}.`, [
@@ -131,16 +162,23 @@ export class ClientsService {
   }
 
   async withdrawConsent(actor: Actor, clientId: string, consentId: string, trail: Trail): Promise<Consent> {
-    return audited(this.db, this.audit, actor, trail, { action: 'consent.withdraw', objectType: 'client', objectId: clientId }, async (tx) => {
-      const found = await this.loadOwned(tx, actor, clientId);
-      const consent = await repo.findConsent(tx, consentId, clientId);
-      if (!consent) throw AppError.notFound('Toestemming niet gevonden.');
-      if (consent.withdrawnAt) throw new AppError('conflict', 'Deze toestemming is al ingetrokken.');
-      await repo.withdrawConsent(tx, consentId, clientId, actor.userId);
-      await this.audit.processing(tx, actor, trail, P.consentChange, [found.client.bsn]);
-      const rows = await repo.listConsents(tx, clientId);
-      return toConsent(rows.find((r) => r.consent.id === consentId)!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'consent.withdraw', objectType: 'client', objectId: clientId },
+      async (tx) => {
+        const found = await this.loadOwned(tx, actor, clientId);
+        const consent = await repo.findConsent(tx, consentId, clientId);
+        if (!consent) throw AppError.notFound('Toestemming niet gevonden.');
+        if (consent.withdrawnAt) throw new AppError('conflict', 'Deze toestemming is al ingetrokken.');
+        await repo.withdrawConsent(tx, consentId, clientId, actor.userId);
+        await this.audit.processing(tx, actor, trail, P.consentChange, [found.client.bsn]);
+        const rows = await repo.listConsents(tx, clientId);
+        return toConsent(rows.find((r) => r.consent.id === consentId)!);
+      },
+    );
   }
 
   /** A client file the actor's organisation may see (own, or shared by consent); otherwise 404. */
@@ -176,7 +214,13 @@ export class ClientsService {
       gender: c.gender as Client['gender'],
       email: c.email,
       phone: c.phone,
-      address: { street: c.street, houseNumber: c.houseNumber, houseNumberAddition: c.houseNumberAddition, postcode: c.postcode, city: c.city },
+      address: {
+        street: c.street,
+        houseNumber: c.houseNumber,
+        houseNumberAddition: c.houseNumberAddition,
+        postcode: c.postcode,
+        city: c.city,
+      },
       educationLevel: c.educationLevel as Client['educationLevel'],
       benefitType: c.benefitType as Client['benefitType'],
       hoursAvailable: c.hoursAvailable,
@@ -206,7 +250,9 @@ export class ClientsService {
 async function wantedIscoCodesOf(tx: Db, uris: string[]): Promise<string[]> {
   const found = new Map((await repo.findOccupations(tx, [...new Set(uris)])).map((o) => [o.uri, o.iscoCode]));
   const problems = uris.flatMap((uri, i) =>
-    found.has(uri) ? [] : [{ name: `wantedOccupationUris.${i}`, code: 'unknown_occupation', reason: 'Dit beroep staat niet in de beroepenlijst (ESCO).' }],
+    found.has(uri)
+      ? []
+      : [{ name: `wantedOccupationUris.${i}`, code: 'unknown_occupation', reason: 'Dit beroep staat niet in de beroepenlijst (ESCO).' }],
   );
   if (problems.length > 0) throw AppError.invalid(problems);
   return uris.map((uri) => found.get(uri)!);
@@ -286,7 +332,13 @@ function fromRow(c: repo.ClientRow): ClientInput {
     gender: c.gender as ClientInput['gender'],
     email: c.email,
     phone: c.phone,
-    address: { street: c.street, houseNumber: c.houseNumber, houseNumberAddition: c.houseNumberAddition, postcode: c.postcode, city: c.city },
+    address: {
+      street: c.street,
+      houseNumber: c.houseNumber,
+      houseNumberAddition: c.houseNumberAddition,
+      postcode: c.postcode,
+      city: c.city,
+    },
     educationLevel: c.educationLevel as ClientInput['educationLevel'],
     benefitType: c.benefitType as ClientInput['benefitType'],
     hoursAvailable: c.hoursAvailable,

@@ -46,7 +46,12 @@ describe('prng', () => {
     expect(shuffled.slice().sort((x, y) => x - y)).toEqual(items);
     expect(items).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     for (let i = 0; i < 200; i++) {
-      expect(r.weighted([['a', 0], ['b', 1]] as const)).toBe('b');
+      expect(
+        r.weighted([
+          ['a', 0],
+          ['b', 1],
+        ] as const),
+      ).toBe('b');
       expect(items).toContain(r.pick(items));
     }
     expect(() => r.pick([])).toThrow(RangeError);
@@ -295,7 +300,8 @@ describe('generateDemo', () => {
   it('toClientInput keeps exactly the ClientInput fields', () => {
     const c: DemoClient = demo.clients[0]!;
     const input = toClientInput(c);
-    for (const k of ['key', 'owningOrganisationKey', 'caseManagerKey', 'ladderAssessments', 'consents']) expect(input).not.toHaveProperty(k);
+    for (const k of ['key', 'owningOrganisationKey', 'caseManagerKey', 'ladderAssessments', 'consents'])
+      expect(input).not.toHaveProperty(k);
     expect(input.bsn).toBe(c.bsn);
     expect(input.address).toEqual(c.address);
     expect(input.address).not.toBe(c.address);

@@ -189,9 +189,13 @@ export function demoUserEmail(organisationKey: string, role: Role): string {
 function buildOrganisations(): DemoOrganisation[] {
   return [
     { key: PLATFORM_KEY, name: 'Werkplein Brabant', kind: 'platform', cbsCode: null, region: null },
-    ...MUNICIPALITIES.map(
-      (m): DemoOrganisation => ({ key: m.key, name: `Gemeente ${m.city}`, kind: 'gemeente', cbsCode: m.cbsCode, region: m.region }),
-    ),
+    ...MUNICIPALITIES.map((m): DemoOrganisation => ({
+      key: m.key,
+      name: `Gemeente ${m.city}`,
+      kind: 'gemeente',
+      cbsCode: m.cbsCode,
+      region: m.region,
+    })),
     { key: UWV_KEY, name: 'UWV Brabant', kind: 'uwv', cbsCode: null, region: null },
     { key: REINTEGRATION_KEY, name: 'Stapvoort Re-integratie', kind: 're_integratiebedrijf', cbsCode: null, region: null },
     { key: 'peelland-metaal', name: 'Peelland Metaaltechniek B.V.', kind: 'werkgever', cbsCode: null, region: 'AM32' },
@@ -407,27 +411,83 @@ function ladderNote(rng: Prng, situation: string, rung: Rung, growth: Rung, prev
 // Clients
 
 const EDUCATION_DEFAULT: readonly (readonly [EducationLevel, number])[] = [
-  ['geen', 3], ['basisonderwijs', 10], ['vmbo', 24], ['mbo1', 7], ['mbo2', 17], ['mbo3', 11], ['mbo4', 12],
-  ['havo', 6], ['vwo', 2], ['hbo', 6], ['wo', 2],
+  ['geen', 3],
+  ['basisonderwijs', 10],
+  ['vmbo', 24],
+  ['mbo1', 7],
+  ['mbo2', 17],
+  ['mbo3', 11],
+  ['mbo4', 12],
+  ['havo', 6],
+  ['vwo', 2],
+  ['hbo', 6],
+  ['wo', 2],
 ];
 const EDUCATION_WAJONG: readonly (readonly [EducationLevel, number])[] = [
-  ['basisonderwijs', 30], ['vmbo', 30], ['mbo1', 20], ['mbo2', 15], ['mbo3', 5],
+  ['basisonderwijs', 30],
+  ['vmbo', 30],
+  ['mbo1', 20],
+  ['mbo2', 15],
+  ['mbo3', 5],
 ];
 const EDUCATION_REFUGEE: readonly (readonly [EducationLevel, number])[] = [
-  ['geen', 18], ['basisonderwijs', 22], ['vmbo', 10], ['mbo1', 8], ['mbo2', 10], ['mbo3', 6], ['mbo4', 6],
-  ['havo', 4], ['vwo', 4], ['hbo', 8], ['wo', 4],
+  ['geen', 18],
+  ['basisonderwijs', 22],
+  ['vmbo', 10],
+  ['mbo1', 8],
+  ['mbo2', 10],
+  ['mbo3', 6],
+  ['mbo4', 6],
+  ['havo', 4],
+  ['vwo', 4],
+  ['hbo', 8],
+  ['wo', 4],
 ];
 const EDUCATION_WW: readonly (readonly [EducationLevel, number])[] = [
-  ['vmbo', 15], ['mbo2', 18], ['mbo3', 18], ['mbo4', 20], ['havo', 6], ['vwo', 3], ['hbo', 14], ['wo', 6],
+  ['vmbo', 15],
+  ['mbo2', 18],
+  ['mbo3', 18],
+  ['mbo4', 20],
+  ['havo', 6],
+  ['vwo', 3],
+  ['hbo', 14],
+  ['wo', 6],
 ];
 
 const START_RUNG: Record<BenefitType, readonly (readonly [Rung, number])[]> = {
-  participatiewet: [[1, 12], [2, 30], [3, 30], [4, 18], [5, 8], [6, 2]],
+  participatiewet: [
+    [1, 12],
+    [2, 30],
+    [3, 30],
+    [4, 18],
+    [5, 8],
+    [6, 2],
+  ],
   // WW: recently lost work; socially active, not (yet) working.
-  ww: [[2, 10], [3, 40], [4, 35], [5, 15]],
-  wia_wao: [[2, 20], [3, 35], [4, 30], [5, 15]],
-  wajong: [[2, 15], [3, 35], [4, 30], [5, 20]],
-  geen: [[2, 20], [3, 35], [4, 30], [5, 15]],
+  ww: [
+    [2, 10],
+    [3, 40],
+    [4, 35],
+    [5, 15],
+  ],
+  wia_wao: [
+    [2, 20],
+    [3, 35],
+    [4, 30],
+    [5, 15],
+  ],
+  wajong: [
+    [2, 15],
+    [3, 35],
+    [4, 30],
+    [5, 20],
+  ],
+  geen: [
+    [2, 20],
+    [3, 35],
+    [4, 30],
+    [5, 15],
+  ],
 };
 
 const HEALTH_CHANCE: Record<BenefitType, number> = { participatiewet: 0.13, ww: 0.05, wia_wao: 0.95, wajong: 0.9, geen: 0.1 };
@@ -446,8 +506,17 @@ function pickAge(rng: Prng, background: NameBackground): number {
 }
 
 function pickBenefit(rng: Prng, background: NameBackground, age: number): BenefitType {
-  if (background.refugee) return rng.weighted<BenefitType>([['participatiewet', 95], ['geen', 5]]);
-  if (background.key === 'pools') return rng.weighted<BenefitType>([['participatiewet', 45], ['ww', 45], ['geen', 10]]);
+  if (background.refugee)
+    return rng.weighted<BenefitType>([
+      ['participatiewet', 95],
+      ['geen', 5],
+    ]);
+  if (background.key === 'pools')
+    return rng.weighted<BenefitType>([
+      ['participatiewet', 45],
+      ['ww', 45],
+      ['geen', 10],
+    ]);
   return rng.weighted<BenefitType>([
     ['participatiewet', 72],
     ['ww', age < 21 ? 1 : 9],
@@ -459,13 +528,7 @@ function pickBenefit(rng: Prng, background: NameBackground, age: number): Benefi
 
 function pickEducation(rng: Prng, background: NameBackground, benefit: BenefitType, age: number): EducationLevel {
   const table =
-    benefit === 'wajong'
-      ? EDUCATION_WAJONG
-      : background.refugee
-        ? EDUCATION_REFUGEE
-        : benefit === 'ww'
-          ? EDUCATION_WW
-          : EDUCATION_DEFAULT;
+    benefit === 'wajong' ? EDUCATION_WAJONG : background.refugee ? EDUCATION_REFUGEE : benefit === 'ww' ? EDUCATION_WW : EDUCATION_DEFAULT;
   let level = rng.weighted(table);
   // Nobody finishes higher education before about 21, nor mbo 4 before 19.
   if (age < 22 && (level === 'hbo' || level === 'wo')) level = rng.pick(['mbo4', 'havo', 'vwo'] as const);
@@ -495,12 +558,30 @@ function buildLadder(
   assessorKey: string,
   referenceDate: string,
 ): DemoLadderAssessment[] {
-  const count = rng.weighted<number>([[1, 25], [2, 30], [3, 25], [4, 13], [5, 7]]);
+  const count = rng.weighted<number>([
+    [1, 25],
+    [2, 30],
+    [3, 25],
+    [4, 13],
+    [5, 7],
+  ]);
   const dates = ladderDates(rng, count, referenceDate);
   let rung = rng.weighted(START_RUNG[benefit]);
   if (hasHealthLimitation && rung > 1 && rng.chance(0.4)) rung = clampRung(rung - 1);
   let ceiling = clampRung(
-    rung + (benefit === 'ww' ? rng.weighted<number>([[1, 20], [2, 50], [3, 30]]) : rng.weighted<number>([[0, 10], [1, 45], [2, 35], [3, 10]])),
+    rung +
+      (benefit === 'ww'
+        ? rng.weighted<number>([
+            [1, 20],
+            [2, 50],
+            [3, 30],
+          ])
+        : rng.weighted<number>([
+            [0, 10],
+            [1, 45],
+            [2, 35],
+            [3, 10],
+          ])),
   );
   // One description of the situation per rung, so a client who stays on a rung keeps the same story.
   const situation = new Map<Rung, string>();
@@ -508,14 +589,25 @@ function buildLadder(
   let previous: Rung | null = null;
   for (const assessedOn of dates) {
     if (previous !== null) {
-      const step = rng.weighted<number>([[-1, 12], [0, 48], [1, 35], [2, 5]]);
+      const step = rng.weighted<number>([
+        [-1, 12],
+        [0, 48],
+        [1, 35],
+        [2, 5],
+      ]);
       rung = clampRung(previous + step);
       if (rung > ceiling && rng.chance(0.7)) rung = clampRung(Math.max(previous, ceiling));
     }
     if (rung > ceiling) ceiling = rung;
     const growthPotential = clampRung(Math.max(rung, ceiling));
     if (!situation.has(rung)) situation.set(rung, rng.pick(RUNG_NOTES[rung]));
-    result.push({ rung, growthPotential, assessedOn, notes: ladderNote(rng, situation.get(rung)!, rung, growthPotential, previous), assessorKey });
+    result.push({
+      rung,
+      growthPotential,
+      assessedOn,
+      notes: ladderNote(rng, situation.get(rung)!, rung, growthPotential, previous),
+      assessorKey,
+    });
     previous = rung;
   }
   return result;
@@ -536,7 +628,12 @@ interface ClientContext {
 function buildClient(rng: Prng, index: number, ctx: ClientContext): DemoClient {
   const { municipality, referenceDate } = ctx;
   const background = rng.weighted(NAME_BACKGROUNDS.map((b) => [b, b.weight] as const));
-  const gender = rng.weighted<Gender>([['man', 49], ['vrouw', 49], ['x', 1], ['onbekend', 1]]);
+  const gender = rng.weighted<Gender>([
+    ['man', 49],
+    ['vrouw', 49],
+    ['x', 1],
+    ['onbekend', 1],
+  ]);
   const age = ctx.ageRange ? rng.int(ctx.ageRange[0], ctx.ageRange[1]) : pickAge(rng, background);
 
   // Date of birth such that the age on the reference date is exactly `age`.
@@ -568,9 +665,39 @@ function buildClient(rng: Prng, index: number, ctx: ClientContext): DemoClient {
   }
   const targetGroups = TARGET_GROUPS.filter((g) => groups.has(g));
 
-  let hoursAvailable = rng.weighted<number>([[12, 3], [16, 8], [20, 18], [24, 16], [28, 6], [32, 20], [36, 14], [40, 15]]);
-  if (groups.has('alleenstaande_ouder')) hoursAvailable = Math.min(hoursAvailable, rng.weighted<number>([[16, 1], [20, 2], [24, 3], [28, 2], [32, 2]]));
-  if (hasHealth) hoursAvailable = Math.min(hoursAvailable, rng.weighted<number>([[0, 1], [8, 2], [12, 3], [16, 4], [20, 4], [24, 3]]));
+  let hoursAvailable = rng.weighted<number>([
+    [12, 3],
+    [16, 8],
+    [20, 18],
+    [24, 16],
+    [28, 6],
+    [32, 20],
+    [36, 14],
+    [40, 15],
+  ]);
+  if (groups.has('alleenstaande_ouder'))
+    hoursAvailable = Math.min(
+      hoursAvailable,
+      rng.weighted<number>([
+        [16, 1],
+        [20, 2],
+        [24, 3],
+        [28, 2],
+        [32, 2],
+      ]),
+    );
+  if (hasHealth)
+    hoursAvailable = Math.min(
+      hoursAvailable,
+      rng.weighted<number>([
+        [0, 1],
+        [8, 2],
+        [12, 3],
+        [16, 4],
+        [20, 4],
+        [24, 3],
+      ]),
+    );
 
   let licenceChance = background.refugee ? 0.15 : background.key === 'nederlands' ? 0.65 : background.key === 'pools' ? 0.65 : 0.5;
   if (age < 21) licenceChance = Math.min(licenceChance, 0.2);
@@ -578,8 +705,24 @@ function buildClient(rng: Prng, index: number, ctx: ClientContext): DemoClient {
   if (benefitType === 'wajong') licenceChance = Math.min(licenceChance, 0.2);
   const drivingLicence = rng.chance(licenceChance);
   const maxTravelKm = drivingLicence
-    ? rng.weighted<number>([[10, 2], [15, 3], [20, 4], [25, 3], [30, 4], [40, 2], [50, 2], [75, 1]])
-    : rng.weighted<number>([[3, 1], [5, 3], [10, 4], [15, 3], [20, 2], [25, 1]]);
+    ? rng.weighted<number>([
+        [10, 2],
+        [15, 3],
+        [20, 4],
+        [25, 3],
+        [30, 4],
+        [40, 2],
+        [50, 2],
+        [75, 1],
+      ])
+    : rng.weighted<number>([
+        [3, 1],
+        [5, 3],
+        [10, 4],
+        [15, 3],
+        [20, 2],
+        [25, 1],
+      ]);
 
   let bsn = generateBsn(rng);
   while (ctx.usedBsns.has(bsn)) bsn = generateBsn(rng);
@@ -593,7 +736,11 @@ function buildClient(rng: Prng, index: number, ctx: ClientContext): DemoClient {
   }
   if (rng.chance(0.9)) contact.phone = `06-${String(rng.int(10_000_000, 99_999_999))}`;
 
-  const houseNumber = rng.weighted<readonly [number, number]>([[[1, 30], 50], [[31, 100], 35], [[101, 250], 15]]);
+  const houseNumber = rng.weighted<readonly [number, number]>([
+    [[1, 30], 50],
+    [[31, 100], 35],
+    [[101, 250], 15],
+  ]);
   const street = rng.pick(municipality.streets);
   const houseNo = rng.int(houseNumber[0], houseNumber[1]);
   const addition = rng.chance(0.08) ? rng.pick(['A', 'B', 'C', '1', '2']) : undefined;
@@ -655,9 +802,14 @@ function buildClient(rng: Prng, index: number, ctx: ClientContext): DemoClient {
  * The complete demo. Deterministic: the same (seed, clientCount, referenceDate) give byte-identical
  * JSON. Clients are spread over the five gemeenten in proportion to population.
  */
-export function generateDemo(seed: number = DEMO_SEED, clientCount: number = DEMO_CLIENT_COUNT, referenceDate: string = DEMO_REFERENCE_DATE): DemoData {
+export function generateDemo(
+  seed: number = DEMO_SEED,
+  clientCount: number = DEMO_CLIENT_COUNT,
+  referenceDate: string = DEMO_REFERENCE_DATE,
+): DemoData {
   if (!Number.isSafeInteger(seed)) throw new RangeError('seed must be a safe integer');
-  if (!Number.isInteger(clientCount) || clientCount < 0 || clientCount > 100_000) throw new RangeError('clientCount must be an integer 0..100000');
+  if (!Number.isInteger(clientCount) || clientCount < 0 || clientCount > 100_000)
+    throw new RangeError('clientCount must be an integer 0..100000');
   if (!isIsoDate(referenceDate)) throw new RangeError('referenceDate must be YYYY-MM-DD');
 
   const root = createPrng(seed);

@@ -17,7 +17,10 @@ export const sbiField = z
   .string()
   .max(10)
   .transform((v) => v.trim().replace(/\./g, ''))
-  .refine((v) => /^\d{2}(\d{1,3})?$/.test(v), { message: 'Een SBI-code bestaat uit 2 tot 5 cijfers, bijvoorbeeld 10 of 4711.', params: { code: 'invalid_sbi' } });
+  .refine((v) => /^\d{2}(\d{1,3})?$/.test(v), {
+    message: 'Een SBI-code bestaat uit 2 tot 5 cijfers, bijvoorbeeld 10 of 4711.',
+    params: { code: 'invalid_sbi' },
+  });
 
 export const EmployerAddress = z.strictObject({
   street: text(120),

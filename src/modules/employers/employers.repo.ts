@@ -110,7 +110,11 @@ export async function releaseLead(db: Db, id: string, currentLeadUserId: string)
 // Contact persons ------------------------------------------------------------------------------------
 
 export async function listContacts(db: Db, employerId: string) {
-  return db.select().from(employerContacts).where(eq(employerContacts.employerId, employerId)).orderBy(asc(employerContacts.name), asc(employerContacts.id));
+  return db
+    .select()
+    .from(employerContacts)
+    .where(eq(employerContacts.employerId, employerId))
+    .orderBy(asc(employerContacts.name), asc(employerContacts.id));
 }
 
 export async function insertContact(db: Db, row: typeof employerContacts.$inferInsert) {
@@ -144,7 +148,9 @@ export async function insertContactMoment(db: Db, row: typeof employerContactMom
 const placementsInPeriod = sql<number>`employer_placements_in_period(${employerAgreements.employerId}, ${employerAgreements.periodStart}, ${employerAgreements.periodEnd})`;
 
 export async function listAgreements(db: Db, employerId: string, agreementId?: string) {
-  const where = agreementId ? and(eq(employerAgreements.employerId, employerId), eq(employerAgreements.id, agreementId)) : eq(employerAgreements.employerId, employerId);
+  const where = agreementId
+    ? and(eq(employerAgreements.employerId, employerId), eq(employerAgreements.id, agreementId))
+    : eq(employerAgreements.employerId, employerId);
   return db
     .select({ agreement: employerAgreements, organisationName: organisations.name, placements: placementsInPeriod })
     .from(employerAgreements)

@@ -14,7 +14,12 @@ describe('mayReleaseLead', () => {
   it('refuses a beheerder of another organisation, another account manager of the same organisation, and a missing lead', () => {
     expect(mayReleaseLead({ userId: 'u-fb', organisationId: 'org-x', roles: ['functioneel_beheerder'] }, employer)).toBe(false);
     expect(mayReleaseLead({ userId: 'u-2', organisationId: 'org-lead', roles: ['werkgeversadviseur'] }, employer)).toBe(false);
-    expect(mayReleaseLead({ userId: 'u-lead', organisationId: 'org-lead', roles: ['werkgeversadviseur'] }, { leadUserId: null, leadOrganisationId: null })).toBe(false);
+    expect(
+      mayReleaseLead(
+        { userId: 'u-lead', organisationId: 'org-lead', roles: ['werkgeversadviseur'] },
+        { leadUserId: null, leadOrganisationId: null },
+      ),
+    ).toBe(false);
   });
 });
 
@@ -35,7 +40,13 @@ describe('leadLabel', () => {
 });
 
 describe('employer input', () => {
-  const valid = { kvkNumber: '12345678', name: 'X', sbiCode: '10', sizeClass: '1-9', address: { street: 'S', houseNumber: 1, postcode: '5611ab', city: 'C' } };
+  const valid = {
+    kvkNumber: '12345678',
+    name: 'X',
+    sbiCode: '10',
+    sizeClass: '1-9',
+    address: { street: 'S', houseNumber: 1, postcode: '5611ab', city: 'C' },
+  };
 
   it('normalises KvK, SBI and postcode', () => {
     const out = EmployerInput.parse({ ...valid, kvkNumber: '1234 5678', sbiCode: '47.11' });

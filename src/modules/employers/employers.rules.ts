@@ -7,7 +7,12 @@ export const EMPLOYER_WRITE_ROLES = ['werkgeversadviseur'] as const satisfies re
  * case managers and job coaches who approach employers for their clients, and the administrators. Not the
  * beleidsadviseur (aggregates only) nor the portal roles (werkzoekende, werkgever, inlener).
  */
-export const EMPLOYER_READ_ROLES = ['werkgeversadviseur', 'klantmanager', 'jobcoach', 'functioneel_beheerder'] as const satisfies readonly Role[];
+export const EMPLOYER_READ_ROLES = [
+  'werkgeversadviseur',
+  'klantmanager',
+  'jobcoach',
+  'functioneel_beheerder',
+] as const satisfies readonly Role[];
 
 export interface LeadHolder {
   leadUserId: string | null;

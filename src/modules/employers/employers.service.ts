@@ -47,7 +47,9 @@ export class EmployersService {
   }
 
   async get(actor: Actor, id: string, trail: Trail): Promise<Employer> {
-    return audited(this.db, this.audit, actor, trail, { action: 'employer.read', objectType: 'employer', objectId: id }, (tx) => this.load(tx, id));
+    return audited(this.db, this.audit, actor, trail, { action: 'employer.read', objectType: 'employer', objectId: id }, (tx) =>
+      this.load(tx, id),
+    );
   }
 
   async register(actor: Actor, input: EmployerInput, trail: Trail): Promise<Employer> {
@@ -96,42 +98,56 @@ export class EmployersService {
    * Claiming again while already lead changes nothing (200).
    */
   async claimLead(actor: Actor, id: string, trail: Trail): Promise<Employer> {
-    return audited(this.db, this.audit, actor, trail, { action: 'employer.lead_claim', objectType: 'employer', objectId: id }, async (tx) => {
-      await this.ensureExists(tx, id);
-      const won = await repo.claimLead(tx, id, actor.userId, actor.organisationId);
-      const employer = await this.load(tx, id);
-      if (!won && employer.lead?.userId !== actor.userId) {
-        const who = employer.lead ? leadLabel(employer.lead) : null;
-        throw new AppError(
-          'conflict',
-          who
-            ? `${who} is al accountmanager van ${employer.name}. Neem contact op met ${employer.lead!.userName} voordat u deze werkgever benadert.`
-            : `Iemand anders werd tegelijk accountmanager van ${employer.name}. Laad de pagina opnieuw.`,
-          [{ name: 'lead', code: 'lead_taken', reason: who ? `Accountmanager is al ${who}.` : 'Er is al een accountmanager.' }],
-        );
-      }
-      return employer;
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'employer.lead_claim', objectType: 'employer', objectId: id },
+      async (tx) => {
+        await this.ensureExists(tx, id);
+        const won = await repo.claimLead(tx, id, actor.userId, actor.organisationId);
+        const employer = await this.load(tx, id);
+        if (!won && employer.lead?.userId !== actor.userId) {
+          const who = employer.lead ? leadLabel(employer.lead) : null;
+          throw new AppError(
+            'conflict',
+            who
+              ? `${who} is al accountmanager van ${employer.name}. Neem contact op met ${employer.lead!.userName} voordat u deze werkgever benadert.`
+              : `Iemand anders werd tegelijk accountmanager van ${employer.name}. Laad de pagina opnieuw.`,
+            [{ name: 'lead', code: 'lead_taken', reason: who ? `Accountmanager is al ${who}.` : 'Er is al een accountmanager.' }],
+          );
+        }
+        return employer;
+      },
+    );
   }
 
   /** Give up the lead: the lead themself, or a functioneel beheerder of the lead's organisation. */
   async releaseLead(actor: Actor, id: string, trail: Trail): Promise<Employer> {
-    return audited(this.db, this.audit, actor, trail, { action: 'employer.lead_release', objectType: 'employer', objectId: id }, async (tx) => {
-      const found = await repo.findEmployer(tx, id);
-      if (!found) throw AppError.notFound('Werkgever niet gevonden.');
-      const e = found.employer;
-      if (!e.leadUserId) throw new AppError('conflict', `${e.name} heeft geen accountmanager.`);
-      if (!mayReleaseLead(actor, e)) {
-        const who = leadLabel({ userName: found.leadUserName ?? '', organisationName: found.leadOrganisationName ?? '' });
-        throw AppError.forbidden(
-          `Alleen de accountmanager zelf (${who}) of een functioneel beheerder van diens organisatie kan het accountmanagerschap beëindigen.`,
-        );
-      }
-      if (!(await repo.releaseLead(tx, id, e.leadUserId))) {
-        throw new AppError('conflict', 'De accountmanager van deze werkgever is intussen gewijzigd. Laad de pagina opnieuw.');
-      }
-      return this.load(tx, id);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'employer.lead_release', objectType: 'employer', objectId: id },
+      async (tx) => {
+        const found = await repo.findEmployer(tx, id);
+        if (!found) throw AppError.notFound('Werkgever niet gevonden.');
+        const e = found.employer;
+        if (!e.leadUserId) throw new AppError('conflict', `${e.name} heeft geen accountmanager.`);
+        if (!mayReleaseLead(actor, e)) {
+          const who = leadLabel({ userName: found.leadUserName ?? '', organisationName: found.leadOrganisationName ?? '' });
+          throw AppError.forbidden(
+            `Alleen de accountmanager zelf (${who}) of een functioneel beheerder van diens organisatie kan het accountmanagerschap beëindigen.`,
+          );
+        }
+        if (!(await repo.releaseLead(tx, id, e.leadUserId))) {
+          throw new AppError('conflict', 'De accountmanager van deze werkgever is intussen gewijzigd. Laad de pagina opnieuw.');
+        }
+        return this.load(tx, id);
+      },
+    );
   }
 
   // Contact persons ----------------------------------------------------------------------------------

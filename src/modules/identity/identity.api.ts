@@ -3,7 +3,9 @@ import { ROLES } from '../../kernel/roles.ts';
 import { emailField, text, uuidField } from '../../platform/http/fields.ts';
 import { PASSWORD_MIN_LENGTH } from './password.ts';
 
-export const LoginInput = z.strictObject({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) }).meta({ id: 'LoginInput' });
+export const LoginInput = z
+  .strictObject({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) })
+  .meta({ id: 'LoginInput' });
 
 export const Session = z
   .object({
@@ -19,10 +21,19 @@ export const Session = z
   })
   .meta({ id: 'Session' });
 
-const password = z.string().min(PASSWORD_MIN_LENGTH, { message: `Een wachtwoord heeft minimaal ${PASSWORD_MIN_LENGTH} tekens.` }).max(256);
-const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length).transform((r) => [...new Set(r)]);
+const password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: `Een wachtwoord heeft minimaal ${PASSWORD_MIN_LENGTH} tekens.` })
+  .max(256);
+const roles = z
+  .array(z.enum(ROLES))
+  .min(1)
+  .max(ROLES.length)
+  .transform((r) => [...new Set(r)]);
 
-export const UserInput = z.strictObject({ email: emailField, name: text(120), organisationId: uuidField, roles, password }).meta({ id: 'UserInput' });
+export const UserInput = z
+  .strictObject({ email: emailField, name: text(120), organisationId: uuidField, roles, password })
+  .meta({ id: 'UserInput' });
 export const UserPatch = z
   .strictObject({ name: text(120).optional(), roles: roles.optional(), active: z.boolean().optional(), password: password.optional() })
   .meta({ id: 'UserPatch' });

@@ -38,21 +38,37 @@ async function withRoles(db: Db, rows: Omit<UserRecord, 'roles'>[]): Promise<Use
   const roleRows = await db
     .select()
     .from(userRoles)
-    .where(inArray(userRoles.userId, rows.map((r) => r.id)));
+    .where(
+      inArray(
+        userRoles.userId,
+        rows.map((r) => r.id),
+      ),
+    );
   return rows.map((r) => ({
     ...r,
     organisationKind: r.organisationKind,
-    roles: roleRows.filter((x) => x.userId === r.id).map((x) => x.role as Role).sort(),
+    roles: roleRows
+      .filter((x) => x.userId === r.id)
+      .map((x) => x.role as Role)
+      .sort(),
   }));
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRecord | null> {
-  const rows = await db.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.email, email));
+  const rows = await db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.email, email));
   return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
 }
 
 export async function findUserById(db: Db, id: string): Promise<UserRecord | null> {
-  const rows = await db.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, id));
+  const rows = await db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, id));
   return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
 }
 
@@ -77,7 +93,10 @@ export async function linkOidcIdentity(db: Db, userId: string, issuer: string, s
 
 export async function listUsers(db: Db, organisationId: string | null): Promise<UserRecord[]> {
   const q = db.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId));
-  const rows = await (organisationId ? q.where(eq(users.organisationId, organisationId)) : q).orderBy(asc(organisations.name), asc(users.name));
+  const rows = await (organisationId ? q.where(eq(users.organisationId, organisationId)) : q).orderBy(
+    asc(organisations.name),
+    asc(users.name),
+  );
   return withRoles(db, rows as Omit<UserRecord, 'roles'>[]);
 }
 

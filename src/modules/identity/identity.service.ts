@@ -155,7 +155,14 @@ export class IdentityService {
 
   // Single sign-on ------------------------------------------------------------------------------------
 
-  async saveOidcState(state: { id: string; providerId: string; state: string; nonce: string; codeVerifier: string; expiresAt: Date }): Promise<void> {
+  async saveOidcState(state: {
+    id: string;
+    providerId: string;
+    state: string;
+    nonce: string;
+    codeVerifier: string;
+    expiresAt: Date;
+  }): Promise<void> {
     await repo.insertOidcState(this.db, state);
   }
 
@@ -178,7 +185,10 @@ export class IdentityService {
     }
     if (!user) {
       await this.auditLogin(null, trail, identity.email ?? identity.subject, 'failed');
-      throw new AppError('oidc_failed', 'Er is geen Werkplein-account gekoppeld aan deze inlog. Vraag uw functioneel beheerder om een account.');
+      throw new AppError(
+        'oidc_failed',
+        'Er is geen Werkplein-account gekoppeld aan deze inlog. Vraag uw functioneel beheerder om een account.',
+      );
     }
     if (!user.active || !user.organisationActive) {
       await this.auditLogin(null, trail, user.email, 'denied');
@@ -201,7 +211,9 @@ export class IdentityService {
     trail: Trail,
   ): Promise<repo.UserRecord> {
     if (!canManageUsersOf(actor, input.organisationId)) {
-      throw AppError.invalid([{ name: 'organisationId', code: 'not_allowed', reason: 'U kunt alleen gebruikers van uw eigen organisatie aanmaken.' }]);
+      throw AppError.invalid([
+        { name: 'organisationId', code: 'not_allowed', reason: 'U kunt alleen gebruikers van uw eigen organisatie aanmaken.' },
+      ]);
     }
     const org = await findOrganisation(this.db, input.organisationId);
     if (!org) throw AppError.invalid([{ name: 'organisationId', code: 'unknown', reason: 'Deze organisatie bestaat niet.' }]);
@@ -210,7 +222,14 @@ export class IdentityService {
     const passwordHash = await hashPassword(input.password);
     try {
       await inTenant(this.db, { organisationId: actor.organisationId, userId: actor.userId }, async (tx) => {
-        await repo.insertUser(tx, { id, email: input.email, name: input.name, organisationId: input.organisationId, passwordHash, roles: input.roles });
+        await repo.insertUser(tx, {
+          id,
+          email: input.email,
+          name: input.name,
+          organisationId: input.organisationId,
+          passwordHash,
+          roles: input.roles,
+        });
         await this.audit.audit(tx, actor, trail, { action: 'user.create', objectType: 'user', objectId: id, result: 'success' });
       });
     } catch (err) {
@@ -230,7 +249,13 @@ export class IdentityService {
     const user = await repo.findUserById(this.db, id);
     if (!user || !canManageUsersOf(actor, user.organisationId)) throw AppError.notFound('Gebruiker niet gevonden.');
     if (id === actor.userId && (patch.active === false || (patch.roles && !patch.roles.includes('functioneel_beheerder')))) {
-      throw AppError.invalid([{ name: patch.active === false ? 'active' : 'roles', code: 'self_lockout', reason: 'U kunt uzelf niet blokkeren of uw eigen beheerrol afnemen.' }]);
+      throw AppError.invalid([
+        {
+          name: patch.active === false ? 'active' : 'roles',
+          code: 'self_lockout',
+          reason: 'U kunt uzelf niet blokkeren of uw eigen beheerrol afnemen.',
+        },
+      ]);
     }
     const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
     await inTenant(this.db, { organisationId: actor.organisationId, userId: actor.userId }, async (tx) => {
@@ -250,7 +275,12 @@ export class IdentityService {
   private async auditLogin(actor: Actor | null, trail: Trail, email: string, result: 'failed' | 'denied'): Promise<void> {
     await inTenant(this.db, null, (tx) =>
       // The object is a keyed pseudonym of what was typed: failed logins must not put typed text (maybe a password) in the log.
-      this.audit.audit(tx, actor, trail, { action: 'login', objectType: 'session', objectId: this.audit.pseudonymise(`login:${email}`).slice(0, 16), result }),
+      this.audit.audit(tx, actor, trail, {
+        action: 'login',
+        objectType: 'session',
+        objectId: this.audit.pseudonymise(`login:${email}`).slice(0, 16),
+        result,
+      }),
     );
   }
 }

@@ -39,9 +39,20 @@ export function oidcRoutes(s: Services): RouteSpec[] {
         const client = await s.oidc.get(params.providerId);
         const start = await client.beginLogin();
         const id = randomBytes(24).toString('base64url');
-        await s.identity.saveOidcState({ id, providerId: params.providerId, ...start, expiresAt: new Date(Date.now() + STATE_MINUTES * 60_000) });
+        await s.identity.saveOidcState({
+          id,
+          providerId: params.providerId,
+          ...start,
+          expiresAt: new Date(Date.now() + STATE_MINUTES * 60_000),
+        });
         // Lax, not Strict: the callback arrives as a cross-site navigation from the provider.
-        reply.setCookie(OIDC_STATE_COOKIE, id, { path: STATE_PATH, httpOnly: true, sameSite: 'lax', secure: secureCookies(request, s.config), maxAge: STATE_MINUTES * 60 });
+        reply.setCookie(OIDC_STATE_COOKIE, id, {
+          path: STATE_PATH,
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: secureCookies(request, s.config),
+          maxAge: STATE_MINUTES * 60,
+        });
         reply.redirect(start.url, 302);
       },
     }),
@@ -69,7 +80,12 @@ export function oidcRoutes(s: Services): RouteSpec[] {
           const { token } = await s.identity.loginWithOidc(identity, trail, request.cookies[SESSION_COOKIE]);
           setSessionCookie(reply, request, token, s.config);
           // A small page instead of a 302: the Strict session cookie is sent on the next, same-site navigation.
-          reply.code(200).type('text/html').send(`<!doctype html><meta http-equiv="refresh" content="0;url=/"><title>Werkplein</title><a href="/">Verder naar Werkplein</a>`);
+          reply
+            .code(200)
+            .type('text/html')
+            .send(
+              `<!doctype html><meta http-equiv="refresh" content="0;url=/"><title>Werkplein</title><a href="/">Verder naar Werkplein</a>`,
+            );
         } catch (err) {
           const reason = err instanceof OidcLoginError ? err.reason : err instanceof AppError ? err.code : 'internal';
           request.log.warn({ reason }, 'single sign-on failed');

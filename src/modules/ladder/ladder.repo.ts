@@ -44,6 +44,10 @@ export async function insertAssessment(db: Db, row: typeof ladderAssessments.$in
 }
 
 export async function findAssessment(db: Db, id: string): Promise<LadderRow | null> {
-  const rows = await db.select(columns).from(ladderAssessments).innerJoin(users, eq(users.id, ladderAssessments.assessorId)).where(eq(ladderAssessments.id, id));
+  const rows = await db
+    .select(columns)
+    .from(ladderAssessments)
+    .innerJoin(users, eq(users.id, ladderAssessments.assessorId))
+    .where(eq(ladderAssessments.id, id));
   return rows[0] ?? null;
 }

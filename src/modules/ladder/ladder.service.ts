@@ -27,20 +27,27 @@ export class LadderService {
 
   async record(actor: Actor, clientId: string, input: LadderAssessmentInput, trail: Trail): Promise<LadderAssessment> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'ladder.record', objectType: 'ladder_assessment', objectId: id }, async (tx) => {
-      const found = await this.clients.loadOwned(tx, actor, clientId);
-      await repo.insertAssessment(tx, {
-        id,
-        clientId,
-        organisationId: actor.organisationId,
-        rung: input.rung,
-        growthPotential: input.growthPotential,
-        assessedOn: input.assessedOn,
-        assessorId: actor.userId,
-        notes: input.notes,
-      });
-      await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.ladderRecord, [found.client.bsn]);
-      return toLadderAssessment((await repo.findAssessment(tx, id))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'ladder.record', objectType: 'ladder_assessment', objectId: id },
+      async (tx) => {
+        const found = await this.clients.loadOwned(tx, actor, clientId);
+        await repo.insertAssessment(tx, {
+          id,
+          clientId,
+          organisationId: actor.organisationId,
+          rung: input.rung,
+          growthPotential: input.growthPotential,
+          assessedOn: input.assessedOn,
+          assessorId: actor.userId,
+          notes: input.notes,
+        });
+        await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.ladderRecord, [found.client.bsn]);
+        return toLadderAssessment((await repo.findAssessment(tx, id))!);
+      },
+    );
   }
 }

@@ -24,7 +24,11 @@ export const OrganisationInput = z
       .transform((v) => v ?? null),
     region: optionalText(120),
   })
-  .refine((o) => o.kind !== 'gemeente' || o.cbsCode, { message: 'Een gemeente heeft een CBS-gemeentecode.', path: ['cbsCode'], params: { code: 'required' } })
+  .refine((o) => o.kind !== 'gemeente' || o.cbsCode, {
+    message: 'Een gemeente heeft een CBS-gemeentecode.',
+    path: ['cbsCode'],
+    params: { code: 'required' },
+  })
   .meta({ id: 'OrganisationInput' });
 
 export const OrganisationPatch = z

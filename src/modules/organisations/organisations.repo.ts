@@ -16,7 +16,11 @@ export async function insertOrganisation(db: Db, row: typeof organisations.$infe
   await db.insert(organisations).values(row);
 }
 
-export async function updateOrganisation(db: Db, id: string, patch: Partial<Pick<OrganisationRow, 'name' | 'active' | 'region'>>): Promise<void> {
+export async function updateOrganisation(
+  db: Db,
+  id: string,
+  patch: Partial<Pick<OrganisationRow, 'name' | 'active' | 'region'>>,
+): Promise<void> {
   if (Object.keys(patch).length) await db.update(organisations).set(patch).where(eq(organisations.id, id));
 }
 

@@ -24,29 +24,45 @@ export class OrganisationsService {
 
   async create(actor: Actor, input: z.output<typeof OrganisationInput>, trail: Trail): Promise<Org> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'organisation.create', objectType: 'organisation', objectId: id }, async (tx) => {
-      if (await repo.findOrganisationByName(tx, input.name)) throw duplicateName();
-      await repo.insertOrganisation(tx, { id, name: input.name, kind: input.kind, cbsCode: input.cbsCode, region: input.region });
-      return toOrganisation((await repo.findOrganisation(tx, id))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'organisation.create', objectType: 'organisation', objectId: id },
+      async (tx) => {
+        if (await repo.findOrganisationByName(tx, input.name)) throw duplicateName();
+        await repo.insertOrganisation(tx, { id, name: input.name, kind: input.kind, cbsCode: input.cbsCode, region: input.region });
+        return toOrganisation((await repo.findOrganisation(tx, id))!);
+      },
+    );
   }
 
   async update(actor: Actor, id: string, patch: z.output<typeof OrganisationPatch>, trail: Trail): Promise<Org> {
-    return audited(this.db, this.audit, actor, trail, { action: 'organisation.update', objectType: 'organisation', objectId: id }, async (tx) => {
-      const org = await repo.findOrganisation(tx, id);
-      if (!org) throw AppError.notFound('Organisatie niet gevonden.');
-      if (patch.active === false && org.id === actor.organisationId) {
-        throw AppError.invalid([{ name: 'active', code: 'self_lockout', reason: 'U kunt uw eigen organisatie niet uitschakelen.' }]);
-      }
-      if (patch.name && patch.name !== org.name && (await repo.findOrganisationByName(tx, patch.name))) throw duplicateName();
-      await repo.updateOrganisation(tx, id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
-      return toOrganisation((await repo.findOrganisation(tx, id))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'organisation.update', objectType: 'organisation', objectId: id },
+      async (tx) => {
+        const org = await repo.findOrganisation(tx, id);
+        if (!org) throw AppError.notFound('Organisatie niet gevonden.');
+        if (patch.active === false && org.id === actor.organisationId) {
+          throw AppError.invalid([{ name: 'active', code: 'self_lockout', reason: 'U kunt uw eigen organisatie niet uitschakelen.' }]);
+        }
+        if (patch.name && patch.name !== org.name && (await repo.findOrganisationByName(tx, patch.name))) throw duplicateName();
+        await repo.updateOrganisation(tx, id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
+        return toOrganisation((await repo.findOrganisation(tx, id))!);
+      },
+    );
   }
 }
 
 function duplicateName(): AppError {
-  return new AppError('conflict', 'Er bestaat al een organisatie met deze naam.', [{ name: 'name', code: 'duplicate', reason: 'Deze naam is al in gebruik.' }]);
+  return new AppError('conflict', 'Er bestaat al een organisatie met deze naam.', [
+    { name: 'name', code: 'duplicate', reason: 'Deze naam is al in gebruik.' },
+  ]);
 }
 
 function toOrganisation(o: repo.OrganisationRow): Org {

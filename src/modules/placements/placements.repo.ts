@@ -56,11 +56,23 @@ export async function insertProposal(db: Db, row: ProposalInsert): Promise<void>
 }
 
 /** Updates only while the status is still the one the caller saw (two outcomes at once: one wins); returns whether it did. */
-export async function updateProposal(db: Db, id: string, organisationId: string, expectedStatus: string, patch: Partial<ProposalInsert>): Promise<boolean> {
+export async function updateProposal(
+  db: Db,
+  id: string,
+  organisationId: string,
+  expectedStatus: string,
+  patch: Partial<ProposalInsert>,
+): Promise<boolean> {
   const rows = await db
     .update(candidateProposals)
     .set({ ...patch, updatedAt: new Date() })
-    .where(and(eq(candidateProposals.id, id), eq(candidateProposals.organisationId, organisationId), eq(candidateProposals.status, expectedStatus)))
+    .where(
+      and(
+        eq(candidateProposals.id, id),
+        eq(candidateProposals.organisationId, organisationId),
+        eq(candidateProposals.status, expectedStatus),
+      ),
+    )
     .returning({ id: candidateProposals.id });
   return rows.length === 1;
 }
@@ -79,7 +91,14 @@ export async function listChecks(db: Db, proposalIds: string[]): Promise<CheckRo
 }
 
 export async function findCheck(db: Db, proposalId: string, months: number): Promise<CheckRow | null> {
-  return (await db.select().from(placementChecks).where(and(eq(placementChecks.proposalId, proposalId), eq(placementChecks.months, months))))[0] ?? null;
+  return (
+    (
+      await db
+        .select()
+        .from(placementChecks)
+        .where(and(eq(placementChecks.proposalId, proposalId), eq(placementChecks.months, months)))
+    )[0] ?? null
+  );
 }
 
 export async function insertCheck(db: Db, row: typeof placementChecks.$inferInsert): Promise<void> {
@@ -134,7 +153,10 @@ export async function portalCandidateFields(db: Db, proposalIds: string[]) {
 
 /** Locks a vacancy we hold a proposal for (its owner may be another partner): database function, migration 0010. */
 export async function lockVacancyForPlacement(db: Db, vacancyId: string): Promise<{ status: string; positions: number } | null> {
-  const [row] = await queryRows<{ status: string; positions: number }>(db, sql`SELECT status, positions FROM vacancy_lock_for_placement(${vacancyId}::uuid)`);
+  const [row] = await queryRows<{ status: string; positions: number }>(
+    db,
+    sql`SELECT status, positions FROM vacancy_lock_for_placement(${vacancyId}::uuid)`,
+  );
   return row ? { status: row.status, positions: Number(row.positions) } : null;
 }
 

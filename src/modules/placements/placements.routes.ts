@@ -7,7 +7,12 @@ import type { Services } from '../../app/services.ts';
 import { PlacementCheck, PlacementCheckInput, PortalProposal, Proposal, ProposalInput, ProposalPatch } from './placements.api.ts';
 
 /** Who follows proposals and placements of their own organisation. */
-export const PROPOSAL_READ_ROLES = ['klantmanager', 'werkgeversadviseur', 'jobcoach', 'nazorgcoordinator'] as const satisfies readonly Role[];
+export const PROPOSAL_READ_ROLES = [
+  'klantmanager',
+  'werkgeversadviseur',
+  'jobcoach',
+  'nazorgcoordinator',
+] as const satisfies readonly Role[];
 /** Who records the outcome (interview, placed, rejected). */
 export const PROPOSAL_WRITE_ROLES = ['klantmanager', 'werkgeversadviseur'] as const satisfies readonly Role[];
 /** Who records whether the person is still at work after 6 and 12 months (aftercare). */

@@ -6,8 +6,12 @@ const PLACEMENT = { contractType: 'vast', hours: 32, startDate: '2026-01-05', wa
 
 describe('proposal state machine', () => {
   it('allows exactly proposed → interview|placed|rejected and interview → placed|rejected', () => {
-    const allowed = PROPOSAL_STATUSES.flatMap((from) => PROPOSAL_STATUSES.filter((to) => transitionAllowed(from, to)).map((to) => `${from}→${to}`));
-    expect(allowed.sort()).toEqual(['interview→placed', 'interview→rejected', 'proposed→interview', 'proposed→placed', 'proposed→rejected'].sort());
+    const allowed = PROPOSAL_STATUSES.flatMap((from) =>
+      PROPOSAL_STATUSES.filter((to) => transitionAllowed(from, to)).map((to) => `${from}→${to}`),
+    );
+    expect(allowed.sort()).toEqual(
+      ['interview→placed', 'interview→rejected', 'proposed→interview', 'proposed→placed', 'proposed→rejected'].sort(),
+    );
   });
 
   it('placed and rejected are final', () => {
@@ -28,7 +32,10 @@ describe('what a status change needs', () => {
   });
 
   it('details that belong to another status are refused', () => {
-    expect(patchProblems({ status: 'interview', rejectionReason: 'x', placement: PLACEMENT }).map((p) => p.name)).toEqual(['rejectionReason', 'placement']);
+    expect(patchProblems({ status: 'interview', rejectionReason: 'x', placement: PLACEMENT }).map((p) => p.name)).toEqual([
+      'rejectionReason',
+      'placement',
+    ]);
     expect(patchProblems({ status: 'placed', rejectionReason: 'x', placement: PLACEMENT }).map((p) => p.name)).toEqual(['rejectionReason']);
   });
 });

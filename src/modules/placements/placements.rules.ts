@@ -30,7 +30,11 @@ export function patchProblems(patch: ProposalPatch): InvalidParam[] {
     problems.push({ name: 'rejectionReason', code: 'not_applicable', reason: 'Een reden hoort alleen bij een afwijzing.' });
   }
   if (patch.status === 'placed' && !patch.placement) {
-    problems.push({ name: 'placement', code: 'required', reason: 'Vul de gegevens van de plaatsing in (contract, uren, startdatum, subsidie, jobcoaching).' });
+    problems.push({
+      name: 'placement',
+      code: 'required',
+      reason: 'Vul de gegevens van de plaatsing in (contract, uren, startdatum, subsidie, jobcoaching).',
+    });
   }
   if (patch.status !== 'placed' && patch.placement) {
     problems.push({ name: 'placement', code: 'not_applicable', reason: 'Plaatsingsgegevens horen alleen bij de status geplaatst.' });

@@ -29,15 +29,11 @@ const content = {
 };
 
 /** The first draft of a client's polis. */
-export const PolisDraftInput = z
-  .strictObject({ ...content, changeNote: optionalText(2000) })
-  .meta({ id: 'PolisDraftInput' });
+export const PolisDraftInput = z.strictObject({ ...content, changeNote: optionalText(2000) }).meta({ id: 'PolisDraftInput' });
 export type PolisDraftInput = z.output<typeof PolisDraftInput>;
 
 /** A new version of a polis: all content again (nothing is copied implicitly) and what changed. */
-export const PolisVersionInput = z
-  .strictObject({ ...content, changeNote: text(2000) })
-  .meta({ id: 'PolisVersionInput' });
+export const PolisVersionInput = z.strictObject({ ...content, changeNote: text(2000) }).meta({ id: 'PolisVersionInput' });
 export type PolisVersionInput = z.output<typeof PolisVersionInput>;
 
 /** Replaces the content of a draft nobody has signed yet; revision is the one the editor loaded. */

@@ -27,7 +27,8 @@ export function renderPolisPdf(polis: Polis, version: PolisVersion, generatedAt:
 
   doc.heading('Polis: afspraken over de route naar werk', 1);
   if (!signed) doc.text('CONCEPT \u2014 niet ondertekend', { font: 'bold', size: 13, color: [0.75, 0.1, 0.1], spaceAfter: 4 });
-  else if (version.status === 'superseded') doc.text('Deze versie is vervangen door een nieuwere versie.', { font: 'bold', color: [0.75, 0.1, 0.1], spaceAfter: 4 });
+  else if (version.status === 'superseded')
+    doc.text('Deze versie is vervangen door een nieuwere versie.', { font: 'bold', color: [0.75, 0.1, 0.1], spaceAfter: 4 });
 
   doc.table(
     [
@@ -79,7 +80,9 @@ export function renderPolisPdf(polis: Polis, version: PolisVersion, generatedAt:
       doc.text('Nog niet ondertekend.', { indent: 12, spaceAfter: 4 });
       continue;
     }
-    doc.text(`${signature.signerName}, ondertekend op ${formatDateTimeNl(new Date(signature.signedAt))} (Nederlandse tijd)`, { indent: 12 });
+    doc.text(`${signature.signerName}, ondertekend op ${formatDateTimeNl(new Date(signature.signedAt))} (Nederlandse tijd)`, {
+      indent: 12,
+    });
     doc.text(`Inhoudshash (SHA-256): ${signature.contentHash}`, { indent: 12, size: 9, spaceAfter: 4 });
   }
   doc.text(

@@ -47,10 +47,18 @@ export async function insertPolis(db: Db, row: typeof polisses.$inferInsert): Pr
  * One version. With lock, the row is locked for the rest of the transaction (FOR UPDATE), so signatures
  * and edits of the same version run one after the other. With clientId, only that client's version.
  */
-export async function findVersion(db: Db, organisationId: string, id: string, opts: { lock?: boolean; clientId?: string } = {}): Promise<VersionRow | null> {
+export async function findVersion(
+  db: Db,
+  organisationId: string,
+  id: string,
+  opts: { lock?: boolean; clientId?: string } = {},
+): Promise<VersionRow | null> {
   const conditions = [eq(polisVersions.id, id), eq(polisVersions.organisationId, organisationId)];
   if (opts.clientId) conditions.push(eq(polisVersions.clientId, opts.clientId));
-  const q = db.select().from(polisVersions).where(and(...conditions));
+  const q = db
+    .select()
+    .from(polisVersions)
+    .where(and(...conditions));
   const rows = opts.lock ? await q.for('update') : await q;
   return rows[0] ?? null;
 }
@@ -73,12 +81,23 @@ export async function lastVersionNumber(db: Db, organisationId: string, polisId:
   return row?.n ?? 0;
 }
 
-export async function insertVersion(db: Db, row: typeof polisVersions.$inferInsert, steps: readonly StepInsert[], newId: () => string): Promise<void> {
+export async function insertVersion(
+  db: Db,
+  row: typeof polisVersions.$inferInsert,
+  steps: readonly StepInsert[],
+  newId: () => string,
+): Promise<void> {
   await db.insert(polisVersions).values(row);
   await insertSteps(db, row.id, row.organisationId, steps, newId);
 }
 
-async function insertSteps(db: Db, versionId: string, organisationId: string, steps: readonly StepInsert[], newId: () => string): Promise<void> {
+async function insertSteps(
+  db: Db,
+  versionId: string,
+  organisationId: string,
+  steps: readonly StepInsert[],
+  newId: () => string,
+): Promise<void> {
   if (steps.length === 0) return;
   await db.insert(polisSteps).values(steps.map((s, i) => ({ ...s, id: newId(), versionId, organisationId, position: i + 1 })));
 }
@@ -121,7 +140,14 @@ export async function setContentHash(db: Db, organisationId: string, id: string,
   const rows = await db
     .update(polisVersions)
     .set({ contentHash: hash, updatedAt: new Date() })
-    .where(and(eq(polisVersions.id, id), eq(polisVersions.organisationId, organisationId), eq(polisVersions.status, 'draft'), isNull(polisVersions.contentHash)))
+    .where(
+      and(
+        eq(polisVersions.id, id),
+        eq(polisVersions.organisationId, organisationId),
+        eq(polisVersions.status, 'draft'),
+        isNull(polisVersions.contentHash),
+      ),
+    )
     .returning({ id: polisVersions.id });
   return rows.length === 1;
 }
@@ -145,7 +171,14 @@ export async function supersedeSigned(db: Db, organisationId: string, polisId: s
   await db
     .update(polisVersions)
     .set({ status: 'superseded', updatedAt: new Date() })
-    .where(and(eq(polisVersions.polisId, polisId), eq(polisVersions.organisationId, organisationId), eq(polisVersions.status, 'signed'), ne(polisVersions.id, exceptId)));
+    .where(
+      and(
+        eq(polisVersions.polisId, polisId),
+        eq(polisVersions.organisationId, organisationId),
+        eq(polisVersions.status, 'signed'),
+        ne(polisVersions.id, exceptId),
+      ),
+    );
 }
 
 /** A draft that is replaced by a newer version before both parties signed it. */

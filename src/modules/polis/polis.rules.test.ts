@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalContent, canonicalJson, contentHash, formatDateNl, formatDateTimeNl, fullySigned, type PolisContent } from './polis.rules.ts';
+import {
+  canonicalContent,
+  canonicalJson,
+  contentHash,
+  formatDateNl,
+  formatDateTimeNl,
+  fullySigned,
+  type PolisContent,
+} from './polis.rules.ts';
 
 const content: PolisContent = {
   municipalityObligations: ['De gemeente betaalt de training.'],
@@ -8,7 +16,13 @@ const content: PolisContent = {
   goalRung: 4,
   steps: [
     { description: 'Sollicitatietraining', trajectoryId: null, responsible: 'client', startDate: '2026-02-01', dueDate: '2026-03-01' },
-    { description: 'Vrijwilligerswerk zoeken', trajectoryId: '7f0c1d52-3c61-4f4b-9d59-2a1f1e0c9a11', responsible: 'municipality', startDate: '2026-03-01', dueDate: '2026-04-01' },
+    {
+      description: 'Vrijwilligerswerk zoeken',
+      trajectoryId: '7f0c1d52-3c61-4f4b-9d59-2a1f1e0c9a11',
+      responsible: 'municipality',
+      startDate: '2026-03-01',
+      dueDate: '2026-04-01',
+    },
   ],
 };
 
@@ -51,7 +65,9 @@ describe('content hash', () => {
     expect(contentHash({ ...content, steps: [{ ...content.steps[0]!, dueDate: '2026-03-02' }, content.steps[1]!] })).not.toBe(base);
     expect(contentHash({ ...content, steps: [...content.steps].reverse() })).not.toBe(base);
     // Moving text between the two lists is a different contract.
-    expect(contentHash({ ...content, municipalityObligations: content.clientObligations, clientObligations: content.municipalityObligations })).not.toBe(base);
+    expect(
+      contentHash({ ...content, municipalityObligations: content.clientObligations, clientObligations: content.municipalityObligations }),
+    ).not.toBe(base);
   });
 });
 

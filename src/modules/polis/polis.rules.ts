@@ -12,7 +12,11 @@ export type PolisParty = (typeof POLIS_PARTIES)[number];
 export const POLIS_STATUSES = ['draft', 'signed', 'superseded'] as const;
 export type PolisStatus = (typeof POLIS_STATUSES)[number];
 
-export const RESPONSIBLE_LABELS: Record<StepResponsible, string> = { client: 'Cliënt', municipality: 'Gemeente', provider: 'Re-integratiebedrijf' };
+export const RESPONSIBLE_LABELS: Record<StepResponsible, string> = {
+  client: 'Cliënt',
+  municipality: 'Gemeente',
+  provider: 'Re-integratiebedrijf',
+};
 export const PARTY_LABELS: Record<PolisParty, string> = { municipality: 'Gemeente', client: 'Cliënt' };
 
 /** The participatieladder's six rungs (DOMAIN.md). */
@@ -89,7 +93,15 @@ export function formatDateNl(isoDate: string): string {
 /** A moment as date and time in Europe/Amsterdam: 15-01-2026 10:30. */
 export function formatDateTimeNl(at: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );

@@ -96,52 +96,76 @@ export class PolisService {
   }
 
   async updateDraft(actor: Actor, versionId: string, input: PolisDraftUpdate, trail: Trail): Promise<Polis> {
-    return audited(this.db, this.audit, actor, trail, { action: 'polis.update', objectType: 'polis_version', objectId: versionId }, async (tx) => {
-      const version = await this.versionOrNotFound(tx, actor, versionId);
-      const found = await this.clients.loadOwned(tx, actor, version.clientId);
-      assertEditable(version);
-      if (version.revision !== input.revision) throw staleRevision();
-      if (version.versionNumber > 1 && !input.changeNote) throw changeNoteRequired();
-      await this.checkTrajectories(tx, actor, version.clientId, input.steps);
-      const ok = await repo.updateDraft(
-        tx,
-        actor.organisationId,
-        versionId,
-        input.revision,
-        { municipalityObligations: input.municipalityObligations, clientObligations: input.clientObligations, goalRung: input.goalRung, changeNote: input.changeNote },
-        toStepRows(input.steps),
-        newId,
-      );
-      // Between reading and writing, someone else saved or signed this draft.
-      if (!ok) throw staleRevision();
-      await this.audit.processing(tx, actor, trail, P.polisDraft, [found.client.bsn]);
-      return this.polisById(tx, actor, version.polisId, found);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'polis.update', objectType: 'polis_version', objectId: versionId },
+      async (tx) => {
+        const version = await this.versionOrNotFound(tx, actor, versionId);
+        const found = await this.clients.loadOwned(tx, actor, version.clientId);
+        assertEditable(version);
+        if (version.revision !== input.revision) throw staleRevision();
+        if (version.versionNumber > 1 && !input.changeNote) throw changeNoteRequired();
+        await this.checkTrajectories(tx, actor, version.clientId, input.steps);
+        const ok = await repo.updateDraft(
+          tx,
+          actor.organisationId,
+          versionId,
+          input.revision,
+          {
+            municipalityObligations: input.municipalityObligations,
+            clientObligations: input.clientObligations,
+            goalRung: input.goalRung,
+            changeNote: input.changeNote,
+          },
+          toStepRows(input.steps),
+          newId,
+        );
+        // Between reading and writing, someone else saved or signed this draft.
+        if (!ok) throw staleRevision();
+        await this.audit.processing(tx, actor, trail, P.polisDraft, [found.client.bsn]);
+        return this.polisById(tx, actor, version.polisId, found);
+      },
+    );
   }
 
   async createVersion(actor: Actor, polisId: string, input: PolisVersionInput, trail: Trail): Promise<Polis> {
     const versionId = newId();
     try {
-      return await audited(this.db, this.audit, actor, trail, { action: 'polis.version.create', objectType: 'polis_version', objectId: versionId }, async (tx) => {
-        const polis = await repo.findPolis(tx, actor.organisationId, polisId);
-        if (!polis) throw AppError.notFound('Polis niet gevonden.');
-        const found = await this.clients.loadOwned(tx, actor, polis.clientId);
-        await this.checkTrajectories(tx, actor, polis.clientId, input.steps);
-        const draft = await repo.lockOpenDraft(tx, actor.organisationId, polisId);
-        if (draft && draft.contentHash === null) {
-          throw new AppError(
-            'conflict',
-            `Versie ${draft.versionNumber} is nog een concept dat niemand heeft ondertekend. Pas dat concept aan in plaats van een nieuwe versie te maken.`,
-            [{ name: 'polisId', code: 'open_draft', reason: `Open concept: ${draft.id}.` }],
+      return await audited(
+        this.db,
+        this.audit,
+        actor,
+        trail,
+        { action: 'polis.version.create', objectType: 'polis_version', objectId: versionId },
+        async (tx) => {
+          const polis = await repo.findPolis(tx, actor.organisationId, polisId);
+          if (!polis) throw AppError.notFound('Polis niet gevonden.');
+          const found = await this.clients.loadOwned(tx, actor, polis.clientId);
+          await this.checkTrajectories(tx, actor, polis.clientId, input.steps);
+          const draft = await repo.lockOpenDraft(tx, actor.organisationId, polisId);
+          if (draft && draft.contentHash === null) {
+            throw new AppError(
+              'conflict',
+              `Versie ${draft.versionNumber} is nog een concept dat niemand heeft ondertekend. Pas dat concept aan in plaats van een nieuwe versie te maken.`,
+              [{ name: 'polisId', code: 'open_draft', reason: `Open concept: ${draft.id}.` }],
+            );
+          }
+          // Signed by one party only: replaced by the new version; the signature stays in the history.
+          if (draft) await repo.supersedeDraft(tx, actor.organisationId, draft.id);
+          const number = (await repo.lastVersionNumber(tx, actor.organisationId, polisId)) + 1;
+          await repo.insertVersion(
+            tx,
+            { ...this.versionRow(actor, polisId, polis.clientId, number, input), id: versionId },
+            toStepRows(input.steps),
+            newId,
           );
-        }
-        // Signed by one party only: replaced by the new version; the signature stays in the history.
-        if (draft) await repo.supersedeDraft(tx, actor.organisationId, draft.id);
-        const number = (await repo.lastVersionNumber(tx, actor.organisationId, polisId)) + 1;
-        await repo.insertVersion(tx, { ...this.versionRow(actor, polisId, polis.clientId, number, input), id: versionId }, toStepRows(input.steps), newId);
-        await this.audit.processing(tx, actor, trail, P.polisDraft, [found.client.bsn]);
-        return this.polisById(tx, actor, polisId, found);
-      });
+          await this.audit.processing(tx, actor, trail, P.polisDraft, [found.client.bsn]);
+          return this.polisById(tx, actor, polisId, found);
+        },
+      );
     } catch (err) {
       if (isUniqueViolation(err, 'polis_versions_polis_number_key') || isUniqueViolation(err, 'polis_versions_one_draft_key')) {
         throw new AppError('conflict', 'Er is intussen al een nieuwe versie van deze polis gemaakt. Laad de polis opnieuw.');
@@ -164,46 +188,74 @@ export class PolisService {
   }
 
   async pdf(actor: Actor, versionId: string, trail: Trail): Promise<FileResult> {
-    return audited(this.db, this.audit, actor, trail, { action: 'polis.pdf', objectType: 'polis_version', objectId: versionId }, async (tx) => {
-      const version = await this.versionOrNotFound(tx, actor, versionId);
-      return this.pdfOf(tx, actor, version, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'polis.pdf', objectType: 'polis_version', objectId: versionId },
+      async (tx) => {
+        const version = await this.versionOrNotFound(tx, actor, versionId);
+        return this.pdfOf(tx, actor, version, trail);
+      },
+    );
   }
 
   // Client portal (werkzoekende) -------------------------------------------------------------------------
 
   async listMine(actor: Actor, trail: Trail): Promise<Polis[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.polis.list', objectType: 'client', objectId: actor.userId }, async (tx) => {
-      const clientId = await this.portal.ownClientId(tx, actor);
-      const found = await this.clients.load(tx, actor, clientId);
-      const rows = await repo.listPolissesOfClient(tx, actor.organisationId, clientId);
-      await this.audit.processing(tx, actor, trail, P.polisView, [found.client.bsn]);
-      return this.toPolisses(tx, actor, rows, found);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.polis.list', objectType: 'client', objectId: actor.userId },
+      async (tx) => {
+        const clientId = await this.portal.ownClientId(tx, actor);
+        const found = await this.clients.load(tx, actor, clientId);
+        const rows = await repo.listPolissesOfClient(tx, actor.organisationId, clientId);
+        await this.audit.processing(tx, actor, trail, P.polisView, [found.client.bsn]);
+        return this.toPolisses(tx, actor, rows, found);
+      },
+    );
   }
 
   async signAsClient(actor: Actor, versionId: string, input: PolisSignInput, trail: Trail): Promise<Polis> {
     return this.withSignatureRace(() =>
-      audited(this.db, this.audit, actor, trail, { action: 'portal.polis.sign', objectType: 'polis_version', objectId: versionId }, async (tx) => {
-        const clientId = await this.portal.ownClientId(tx, actor);
-        const version = await repo.findVersion(tx, actor.organisationId, versionId, { lock: true, clientId });
-        // Another client's version and one that does not exist look the same: not yours.
-        if (!version) throw AppError.forbidden(NOT_YOURS);
-        const found = await this.clients.load(tx, actor, clientId);
-        await this.sign(tx, actor, version, 'client', input);
-        await this.audit.processing(tx, actor, trail, P.polisSign, [found.client.bsn]);
-        return this.polisById(tx, actor, version.polisId, found);
-      }),
+      audited(
+        this.db,
+        this.audit,
+        actor,
+        trail,
+        { action: 'portal.polis.sign', objectType: 'polis_version', objectId: versionId },
+        async (tx) => {
+          const clientId = await this.portal.ownClientId(tx, actor);
+          const version = await repo.findVersion(tx, actor.organisationId, versionId, { lock: true, clientId });
+          // Another client's version and one that does not exist look the same: not yours.
+          if (!version) throw AppError.forbidden(NOT_YOURS);
+          const found = await this.clients.load(tx, actor, clientId);
+          await this.sign(tx, actor, version, 'client', input);
+          await this.audit.processing(tx, actor, trail, P.polisSign, [found.client.bsn]);
+          return this.polisById(tx, actor, version.polisId, found);
+        },
+      ),
     );
   }
 
   async myPdf(actor: Actor, versionId: string, trail: Trail): Promise<FileResult> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.polis.pdf', objectType: 'polis_version', objectId: versionId }, async (tx) => {
-      const clientId = await this.portal.ownClientId(tx, actor);
-      const version = await repo.findVersion(tx, actor.organisationId, versionId, { clientId });
-      if (!version) throw AppError.forbidden(NOT_YOURS);
-      return this.pdfOf(tx, actor, version, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.polis.pdf', objectType: 'polis_version', objectId: versionId },
+      async (tx) => {
+        const clientId = await this.portal.ownClientId(tx, actor);
+        const version = await repo.findVersion(tx, actor.organisationId, versionId, { clientId });
+        if (!version) throw AppError.forbidden(NOT_YOURS);
+        return this.pdfOf(tx, actor, version, trail);
+      },
+    );
   }
 
   // Shared -----------------------------------------------------------------------------------------------
@@ -214,7 +266,8 @@ export class PolisService {
    */
   private async sign(tx: Db, actor: Actor, version: repo.VersionRow, party: PolisParty, input: PolisSignInput): Promise<void> {
     if (version.status === 'signed') throw new AppError('conflict', 'Deze versie is al door beide partijen ondertekend.');
-    if (version.status === 'superseded') throw new AppError('conflict', 'Deze versie is vervangen door een nieuwere versie en kan niet meer worden ondertekend.');
+    if (version.status === 'superseded')
+      throw new AppError('conflict', 'Deze versie is vervangen door een nieuwere versie en kan niet meer worden ondertekend.');
     const signatures = await repo.listSignatures(tx, actor.organisationId, [version.id]);
     if (signatures.some((s) => s.party === party)) throw alreadySigned(party);
     if (input.revision !== undefined && input.revision !== version.revision) {
@@ -243,7 +296,8 @@ export class PolisService {
     });
     if (fullySigned([...signatures.map((s) => s.party), party])) {
       await repo.supersedeSigned(tx, actor.organisationId, version.polisId, version.id);
-      if (!(await repo.markSigned(tx, actor.organisationId, version.id, at))) throw new Error(`polis version ${version.id}: could not mark signed`);
+      if (!(await repo.markSigned(tx, actor.organisationId, version.id, at)))
+        throw new Error(`polis version ${version.id}: could not mark signed`);
     }
   }
 
@@ -252,7 +306,8 @@ export class PolisService {
     try {
       return await fn();
     } catch (err) {
-      if (isUniqueViolation(err, 'polis_signatures_version_party_key')) throw new AppError('conflict', 'Deze versie is zojuist al ondertekend.');
+      if (isUniqueViolation(err, 'polis_signatures_version_party_key'))
+        throw new AppError('conflict', 'Deze versie is zojuist al ondertekend.');
       throw err;
     }
   }
@@ -281,7 +336,13 @@ export class PolisService {
     const known = await repo.trajectoriesOfClient(tx, actor.organisationId, clientId, wanted);
     const problems: InvalidParam[] = steps.flatMap((s, i) =>
       s.trajectoryId && !known.has(s.trajectoryId)
-        ? [{ name: `steps.${i}.trajectoryId`, code: 'unknown_trajectory', reason: 'Dit traject bestaat niet of hoort niet bij deze cliënt.' }]
+        ? [
+            {
+              name: `steps.${i}.trajectoryId`,
+              code: 'unknown_trajectory',
+              reason: 'Dit traject bestaat niet of hoort niet bij deze cliënt.',
+            },
+          ]
         : [],
     );
     if (problems.length > 0) throw AppError.invalid(problems);
@@ -311,7 +372,11 @@ export class PolisService {
 
   /** Polisses of one client with their versions (newest first), steps and signatures. */
   private async toPolisses(tx: Db, actor: Actor, rows: readonly repo.PolisRow[], found: LoadedClient): Promise<Polis[]> {
-    const versions = await repo.listVersions(tx, actor.organisationId, rows.map((r) => r.id));
+    const versions = await repo.listVersions(
+      tx,
+      actor.organisationId,
+      rows.map((r) => r.id),
+    );
     const versionIds = versions.map((v) => v.version.id);
     const steps = await repo.listSteps(tx, actor.organisationId, versionIds);
     const signatures = await repo.listSignatures(tx, actor.organisationId, versionIds);
@@ -347,7 +412,12 @@ export class PolisService {
             })),
           signatures: signatures
             .filter((s) => s.versionId === v.id)
-            .map((s) => ({ party: s.party as PolisParty, signerName: s.signerName, signedAt: s.signedAt.toISOString(), contentHash: s.contentHash })),
+            .map((s) => ({
+              party: s.party as PolisParty,
+              signerName: s.signerName,
+              signedAt: s.signedAt.toISOString(),
+              contentHash: s.contentHash,
+            })),
           contentHash: v.contentHash,
           createdAt: v.createdAt.toISOString(),
           createdByName,
@@ -359,29 +429,46 @@ export class PolisService {
 }
 
 function toStepRows(steps: readonly StepInput[]): repo.StepInsert[] {
-  return steps.map((s) => ({ description: s.description, trajectoryId: s.trajectoryId, responsible: s.responsible, startDate: s.startDate, dueDate: s.dueDate }));
+  return steps.map((s) => ({
+    description: s.description,
+    trajectoryId: s.trajectoryId,
+    responsible: s.responsible,
+    startDate: s.startDate,
+    dueDate: s.dueDate,
+  }));
 }
 
 function assertEditable(version: repo.VersionRow): void {
   if (version.status === 'signed') {
     throw new AppError('conflict', 'Deze versie is door beide partijen ondertekend en kan niet meer veranderen. Maak een nieuwe versie.');
   }
-  if (version.status === 'superseded') throw new AppError('conflict', 'Deze versie is vervangen door een nieuwere versie en kan niet meer veranderen.');
+  if (version.status === 'superseded')
+    throw new AppError('conflict', 'Deze versie is vervangen door een nieuwere versie en kan niet meer veranderen.');
   if (version.contentHash !== null) {
-    throw new AppError('conflict', 'Deze versie wordt ondertekend: één partij heeft al getekend, dus de inhoud ligt vast. Maak een nieuwe versie als er iets moet veranderen.');
+    throw new AppError(
+      'conflict',
+      'Deze versie wordt ondertekend: één partij heeft al getekend, dus de inhoud ligt vast. Maak een nieuwe versie als er iets moet veranderen.',
+    );
   }
 }
 
 function staleRevision(): AppError {
-  return new AppError('conflict', 'Dit concept is intussen door iemand anders gewijzigd of ondertekend. Laad de polis opnieuw en probeer het nog eens.', [
-    { name: 'revision', code: 'stale', reason: 'Verouderde revisie.' },
-  ]);
+  return new AppError(
+    'conflict',
+    'Dit concept is intussen door iemand anders gewijzigd of ondertekend. Laad de polis opnieuw en probeer het nog eens.',
+    [{ name: 'revision', code: 'stale', reason: 'Verouderde revisie.' }],
+  );
 }
 
 function changeNoteRequired(): AppError {
-  return AppError.invalid([{ name: 'changeNote', code: 'required', reason: 'Beschrijf wat er in deze versie verandert ten opzichte van de vorige.' }]);
+  return AppError.invalid([
+    { name: 'changeNote', code: 'required', reason: 'Beschrijf wat er in deze versie verandert ten opzichte van de vorige.' },
+  ]);
 }
 
 function alreadySigned(party: PolisParty): AppError {
-  return new AppError('conflict', party === 'client' ? 'U heeft deze versie al ondertekend.' : 'De gemeente heeft deze versie al ondertekend.');
+  return new AppError(
+    'conflict',
+    party === 'client' ? 'U heeft deze versie al ondertekend.' : 'De gemeente heeft deze versie al ondertekend.',
+  );
 }

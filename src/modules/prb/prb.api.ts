@@ -152,7 +152,14 @@ export const PrbProgrammeSummary = z
 export type PrbProgrammeSummary = z.input<typeof PrbProgrammeSummary>;
 
 export const PrbAdvisor = z
-  .object({ userId: z.uuid(), name: z.string(), email: z.string(), organisationId: z.uuid(), organisationName: z.string(), addedAt: z.string() })
+  .object({
+    userId: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    organisationId: z.uuid(),
+    organisationName: z.string(),
+    addedAt: z.string(),
+  })
   .meta({ id: 'PrbAdvisor' });
 
 export const PrbProgrammeCounts = z
@@ -231,7 +238,14 @@ export const PrbProposal = z
 export type PrbProposal = z.input<typeof PrbProposal>;
 
 export const PrbInvoice = z
-  .object({ id: z.uuid(), invoiceNumber: z.string(), invoiceDate: z.string(), amountCents: z.number().int(), recordedAt: z.string(), recordedByName: z.string() })
+  .object({
+    id: z.uuid(),
+    invoiceNumber: z.string(),
+    invoiceDate: z.string(),
+    amountCents: z.number().int(),
+    recordedAt: z.string(),
+    recordedByName: z.string(),
+  })
   .meta({ id: 'PrbInvoice' });
 export type PrbInvoice = z.input<typeof PrbInvoice>;
 

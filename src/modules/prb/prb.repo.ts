@@ -5,7 +5,16 @@ import { organisations } from '../organisations/organisations.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 import { clients } from '../clients/clients.schema.ts';
 import { instruments, trajectories } from '../trajectories/trajectories.schema.ts';
-import { prbAdvisors, prbCommitments, prbCostLines, prbDecisions, prbInvoices, prbParticipants, prbProgrammes, prbProposals } from './prb.schema.ts';
+import {
+  prbAdvisors,
+  prbCommitments,
+  prbCostLines,
+  prbDecisions,
+  prbInvoices,
+  prbParticipants,
+  prbProgrammes,
+  prbProposals,
+} from './prb.schema.ts';
 
 export type ProgrammeRow = typeof prbProgrammes.$inferSelect;
 export type ParticipantRow = typeof prbParticipants.$inferSelect;
@@ -65,11 +74,21 @@ export async function insertProgramme(db: Db, row: typeof prbProgrammes.$inferIn
  * Takes one place in the cohort, or none when it is full: a conditional update, so concurrent admissions
  * cannot overfill it (the CHECK admitted_count ≤ cohort_size backs this up).
  */
-export async function takeCohortPlace(db: Db, programmeId: string, organisationId: string): Promise<{ admittedCount: number; cohortSize: number } | null> {
+export async function takeCohortPlace(
+  db: Db,
+  programmeId: string,
+  organisationId: string,
+): Promise<{ admittedCount: number; cohortSize: number } | null> {
   const rows = await db
     .update(prbProgrammes)
     .set({ admittedCount: sql`${prbProgrammes.admittedCount} + 1` })
-    .where(and(eq(prbProgrammes.id, programmeId), eq(prbProgrammes.organisationId, organisationId), sql`${prbProgrammes.admittedCount} < ${prbProgrammes.cohortSize}`))
+    .where(
+      and(
+        eq(prbProgrammes.id, programmeId),
+        eq(prbProgrammes.organisationId, organisationId),
+        sql`${prbProgrammes.admittedCount} < ${prbProgrammes.cohortSize}`,
+      ),
+    )
     .returning({ admittedCount: prbProgrammes.admittedCount, cohortSize: prbProgrammes.cohortSize });
   return rows[0] ?? null;
 }
@@ -77,9 +96,19 @@ export async function takeCohortPlace(db: Db, programmeId: string, organisationI
 /** The organisation's instruments of kind 'prb', active ones first. */
 export async function findPrbInstrument(db: Db, organisationId: string, id?: string) {
   const rows = await db
-    .select({ id: instruments.id, name: instruments.name, kind: instruments.kind, active: instruments.active, organisationId: instruments.organisationId })
+    .select({
+      id: instruments.id,
+      name: instruments.name,
+      kind: instruments.kind,
+      active: instruments.active,
+      organisationId: instruments.organisationId,
+    })
     .from(instruments)
-    .where(id ? and(eq(instruments.id, id), eq(instruments.organisationId, organisationId)) : and(eq(instruments.organisationId, organisationId), eq(instruments.kind, 'prb')))
+    .where(
+      id
+        ? and(eq(instruments.id, id), eq(instruments.organisationId, organisationId))
+        : and(eq(instruments.organisationId, organisationId), eq(instruments.kind, 'prb')),
+    )
     .orderBy(desc(instruments.active), asc(instruments.createdAt));
   return rows[0] ?? null;
 }
@@ -98,7 +127,10 @@ export async function ensureInstrument(db: Db, row: { id: string; organisationId
 }
 
 /** Participant totals per programme (admitted, committed, paid). */
-export async function programmeMoney(db: Db, programmeIds: string[]): Promise<Map<string, { admitted: number; committedCents: number; paidCents: number }>> {
+export async function programmeMoney(
+  db: Db,
+  programmeIds: string[],
+): Promise<Map<string, { admitted: number; committedCents: number; paidCents: number }>> {
   if (programmeIds.length === 0) return new Map();
   const rows = await db
     .select({
@@ -110,11 +142,19 @@ export async function programmeMoney(db: Db, programmeIds: string[]): Promise<Ma
     .from(prbParticipants)
     .where(inArray(prbParticipants.programmeId, programmeIds))
     .groupBy(prbParticipants.programmeId);
-  return new Map(rows.map((r) => [r.programmeId, { admitted: Number(r.admitted), committedCents: Number(r.committedCents), paidCents: Number(r.paidCents) }]));
+  return new Map(
+    rows.map((r) => [
+      r.programmeId,
+      { admitted: Number(r.admitted), committedCents: Number(r.committedCents), paidCents: Number(r.paidCents) },
+    ]),
+  );
 }
 
 /** Trajectory outcomes of a programme's participants (run as the owning municipality: trajectories are its rows). */
-export async function programmeOutcomes(db: Db, programmeId: string): Promise<{ running: number; closed: number; closedWithWork: number; droppedOut: number }> {
+export async function programmeOutcomes(
+  db: Db,
+  programmeId: string,
+): Promise<{ running: number; closed: number; closedWithWork: number; droppedOut: number }> {
   const [row] = await db
     .select({
       running: sql<number>`count(*) FILTER (WHERE ${trajectories.status} = 'running')::int`,
@@ -125,7 +165,12 @@ export async function programmeOutcomes(db: Db, programmeId: string): Promise<{ 
     .from(prbParticipants)
     .innerJoin(trajectories, eq(trajectories.id, prbParticipants.trajectoryId))
     .where(eq(prbParticipants.programmeId, programmeId));
-  return { running: Number(row?.running ?? 0), closed: Number(row?.closed ?? 0), closedWithWork: Number(row?.closedWithWork ?? 0), droppedOut: Number(row?.droppedOut ?? 0) };
+  return {
+    running: Number(row?.running ?? 0),
+    closed: Number(row?.closed ?? 0),
+    closedWithWork: Number(row?.closedWithWork ?? 0),
+    droppedOut: Number(row?.droppedOut ?? 0),
+  };
 }
 
 // Advisors -------------------------------------------------------------------------------------------
@@ -191,7 +236,12 @@ export async function findParticipant(db: Db, id: string): Promise<ParticipantDe
 
 export async function listParticipantsOfProgramme(db: Db, programmeId: string, organisationId: string): Promise<ParticipantDetailRow[]> {
   return participantQuery(db)
-    .where(and(eq(prbParticipants.programmeId, programmeId), visible(prbParticipants.organisationId, prbParticipants.programmeId, organisationId)))
+    .where(
+      and(
+        eq(prbParticipants.programmeId, programmeId),
+        visible(prbParticipants.organisationId, prbParticipants.programmeId, organisationId),
+      ),
+    )
     .orderBy(asc(prbParticipants.clientDisplayName), asc(prbParticipants.id));
 }
 
@@ -219,7 +269,11 @@ export interface BudgetRow {
   committedCents: number;
   paidCents: number;
 }
-const budgetColumns = { budgetCents: prbParticipants.budgetCents, committedCents: prbParticipants.committedCents, paidCents: prbParticipants.paidCents };
+const budgetColumns = {
+  budgetCents: prbParticipants.budgetCents,
+  committedCents: prbParticipants.committedCents,
+  paidCents: prbParticipants.paidCents,
+};
 
 export async function findBudget(db: Db, participantId: string): Promise<BudgetRow | null> {
   return (await db.select(budgetColumns).from(prbParticipants).where(eq(prbParticipants.id, participantId)))[0] ?? null;
@@ -227,7 +281,10 @@ export async function findBudget(db: Db, participantId: string): Promise<BudgetR
 
 export async function budgetsOf(db: Db, participantIds: string[]): Promise<Map<string, BudgetRow>> {
   if (participantIds.length === 0) return new Map();
-  const rows = await db.select({ id: prbParticipants.id, ...budgetColumns }).from(prbParticipants).where(inArray(prbParticipants.id, participantIds));
+  const rows = await db
+    .select({ id: prbParticipants.id, ...budgetColumns })
+    .from(prbParticipants)
+    .where(inArray(prbParticipants.id, participantIds));
   return new Map(rows.map(({ id, ...b }) => [id, b]));
 }
 
@@ -275,13 +332,19 @@ export async function addPaid(db: Db, participantId: string, organisationId: str
  */
 export async function participantBsns(db: Db, participantIds: string[]): Promise<string[]> {
   if (participantIds.length === 0) return [];
-  const rows = await queryRows<{ bsn: string }>(db, sql`SELECT bsn FROM prb_participant_bsns(${`{${[...new Set(participantIds)].join(',')}}`}::uuid[])`);
+  const rows = await queryRows<{ bsn: string }>(
+    db,
+    sql`SELECT bsn FROM prb_participant_bsns(${`{${[...new Set(participantIds)].join(',')}}`}::uuid[])`,
+  );
   return rows.map((r) => r.bsn);
 }
 
 export async function clientBsns(db: Db, clientIds: string[]): Promise<string[]> {
   if (clientIds.length === 0) return [];
-  const rows = await db.select({ bsn: clients.bsn }).from(clients).where(inArray(clients.id, [...new Set(clientIds)]));
+  const rows = await db
+    .select({ bsn: clients.bsn })
+    .from(clients)
+    .where(inArray(clients.id, [...new Set(clientIds)]));
   return rows.map((r) => r.bsn);
 }
 
@@ -348,7 +411,11 @@ export async function latestProposalStatuses(db: Db, participantIds: string[]): 
 
 export async function listCostLines(db: Db, proposalIds: string[]): Promise<CostLineRow[]> {
   if (proposalIds.length === 0) return [];
-  return db.select().from(prbCostLines).where(inArray(prbCostLines.proposalId, proposalIds)).orderBy(asc(prbCostLines.proposalId), asc(prbCostLines.position));
+  return db
+    .select()
+    .from(prbCostLines)
+    .where(inArray(prbCostLines.proposalId, proposalIds))
+    .orderBy(asc(prbCostLines.proposalId), asc(prbCostLines.position));
 }
 
 export async function insertProposal(db: Db, row: typeof prbProposals.$inferInsert): Promise<void> {
@@ -364,7 +431,12 @@ export async function deleteCostLines(db: Db, proposalId: string): Promise<void>
 }
 
 /** New content for a draft or returned proposal, only from the revision the editor saw. */
-export async function updateProposalContent(db: Db, id: string, revision: number, patch: { goal: string; totalCents: number }): Promise<boolean> {
+export async function updateProposalContent(
+  db: Db,
+  id: string,
+  revision: number,
+  patch: { goal: string; totalCents: number },
+): Promise<boolean> {
   const rows = await db
     .update(prbProposals)
     .set({ ...patch, updatedAt: new Date(), revision: sql`${prbProposals.revision} + 1` })
@@ -377,7 +449,12 @@ export async function updateProposalContent(db: Db, id: string, revision: number
  * Moves a proposal from one of the expected statuses to the next: a conditional update, so of two
  * concurrent changes (two decisions, a decision and an edit) exactly one wins. False: it was not in `from`.
  */
-export async function moveProposal(db: Db, id: string, from: readonly string[], patch: Partial<typeof prbProposals.$inferInsert>): Promise<boolean> {
+export async function moveProposal(
+  db: Db,
+  id: string,
+  from: readonly string[],
+  patch: Partial<typeof prbProposals.$inferInsert>,
+): Promise<boolean> {
   const rows = await db
     .update(prbProposals)
     .set({ ...patch, updatedAt: new Date(), revision: sql`${prbProposals.revision} + 1` })
@@ -450,7 +527,11 @@ export async function payCommitment(db: Db, id: string, organisationId: string, 
     .update(prbCommitments)
     .set({ paidCents: sql`${prbCommitments.paidCents} + ${amountCents}` })
     .where(
-      and(eq(prbCommitments.id, id), eq(prbCommitments.organisationId, organisationId), sql`${prbCommitments.paidCents} + ${amountCents} <= ${prbCommitments.amountCents}`),
+      and(
+        eq(prbCommitments.id, id),
+        eq(prbCommitments.organisationId, organisationId),
+        sql`${prbCommitments.paidCents} + ${amountCents} <= ${prbCommitments.amountCents}`,
+      ),
     )
     .returning();
   return rows[0] ?? null;

@@ -22,7 +22,12 @@ import {
 } from './prb.api.ts';
 
 /** Who may see PRB programmes (beleidsadviseur and functioneel beheerder: counts only). */
-export const PRB_PROGRAMME_ROLES = ['klantmanager', 'prb_werkadviseur', 'functioneel_beheerder', 'beleidsadviseur'] as const satisfies readonly Role[];
+export const PRB_PROGRAMME_ROLES = [
+  'klantmanager',
+  'prb_werkadviseur',
+  'functioneel_beheerder',
+  'beleidsadviseur',
+] as const satisfies readonly Role[];
 export const PRB_PROGRAMME_WRITE_ROLES = ['functioneel_beheerder', 'klantmanager'] as const satisfies readonly Role[];
 /** Who works on a participant's proposals: the case manager and the programme's advisors. */
 export const PRB_PARTICIPANT_ROLES = ['klantmanager', 'prb_werkadviseur'] as const satisfies readonly Role[];

@@ -44,7 +44,9 @@ describe('PRB messages name the amounts in Dutch format', () => {
     expect(cohortFullMessage(60, 60)).toMatch(/^Het cohort is vol \(60 van 60 plaatsen bezet\)\./);
   });
   it('overpaid commitment', () => {
-    expect(plain(overpaidMessage(1_234_56, 2_000_00))).toContain('(€ 2.000,00) is hoger dan wat er op deze verplichting nog openstaat (€ 1.234,56)');
+    expect(plain(overpaidMessage(1_234_56, 2_000_00))).toContain(
+      '(€ 2.000,00) is hoger dan wat er op deze verplichting nog openstaat (€ 1.234,56)',
+    );
   });
 });
 

@@ -50,7 +50,12 @@ export interface BudgetFigures {
 }
 
 export function budgetFigures(p: { budgetCents: number; committedCents: number; paidCents: number }): BudgetFigures {
-  return { budgetCents: p.budgetCents, committedCents: p.committedCents, paidCents: p.paidCents, remainingCents: p.budgetCents - p.committedCents };
+  return {
+    budgetCents: p.budgetCents,
+    committedCents: p.committedCents,
+    paidCents: p.paidCents,
+    remainingCents: p.budgetCents - p.committedCents,
+  };
 }
 
 export function euros(amountCents: number): string {
@@ -94,15 +99,25 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 export function idempotencyKeyProblems(value: unknown): InvalidParam[] {
   if (value === undefined || value === null || value === '') {
-    return [{ name: IDEMPOTENCY_HEADER, code: 'required', reason: 'Een besluit vraagt de header Idempotency-Key (bijvoorbeeld een UUID), zodat herhalen geen tweede besluit geeft.' }];
+    return [
+      {
+        name: IDEMPOTENCY_HEADER,
+        code: 'required',
+        reason: 'Een besluit vraagt de header Idempotency-Key (bijvoorbeeld een UUID), zodat herhalen geen tweede besluit geeft.',
+      },
+    ];
   }
   if (typeof value !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(value)) {
-    return [{ name: IDEMPOTENCY_HEADER, code: 'invalid_format', reason: 'De Idempotency-Key bestaat uit 1 tot 200 zichtbare ASCII-tekens.' }];
+    return [
+      { name: IDEMPOTENCY_HEADER, code: 'invalid_format', reason: 'De Idempotency-Key bestaat uit 1 tot 200 zichtbare ASCII-tekens.' },
+    ];
   }
   return [];
 }
 
 /** SHA-256 of what a decision request means, to tell a repeat (same key, same request) from a reused key. */
 export function decisionRequestHash(proposalId: string, decision: Decision, reason: string | null): string {
-  return createHash('sha256').update(JSON.stringify(['prb-decision', proposalId, decision, reason ?? null])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(['prb-decision', proposalId, decision, reason ?? null]))
+    .digest('hex');
 }

@@ -80,34 +80,59 @@ export class PrbService {
   // Programmes ---------------------------------------------------------------------------------------
 
   async listProgrammes(actor: Actor, trail: Trail): Promise<PrbProgrammeSummary[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'prb.programme.list', objectType: 'prb_programme', objectId: null }, async (tx) => {
-      const rows = await repo.listProgrammes(tx, actor.organisationId);
-      const advised = hasRole(actor, 'prb_werkadviseur') ? await repo.advisedProgrammes(tx, actor.userId, rows.map((r) => r.programme.id)) : new Set<string>();
-      return rows
-        .filter((r) => (r.programme.organisationId === actor.organisationId && hasRole(actor, 'klantmanager', 'functioneel_beheerder', 'beleidsadviseur')) || advised.has(r.programme.id))
-        .map((r) => toProgrammeSummary(r, advised.has(r.programme.id)));
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'prb.programme.list', objectType: 'prb_programme', objectId: null },
+      async (tx) => {
+        const rows = await repo.listProgrammes(tx, actor.organisationId);
+        const advised = hasRole(actor, 'prb_werkadviseur')
+          ? await repo.advisedProgrammes(
+              tx,
+              actor.userId,
+              rows.map((r) => r.programme.id),
+            )
+          : new Set<string>();
+        return rows
+          .filter(
+            (r) =>
+              (r.programme.organisationId === actor.organisationId &&
+                hasRole(actor, 'klantmanager', 'functioneel_beheerder', 'beleidsadviseur')) ||
+              advised.has(r.programme.id),
+          )
+          .map((r) => toProgrammeSummary(r, advised.has(r.programme.id)));
+      },
+    );
   }
 
   async createProgramme(actor: Actor, input: PrbProgrammeInput, trail: Trail): Promise<PrbProgramme> {
     const id = newId();
     try {
-      return await audited(this.db, this.audit, actor, trail, { action: 'prb.programme.create', objectType: 'prb_programme', objectId: id }, async (tx) => {
-        const instrumentId = await this.programmeInstrument(tx, actor, input.instrumentId);
-        if (await repo.programmeNameTaken(tx, actor.organisationId, input.name)) throw duplicateProgrammeName();
-        await repo.insertProgramme(tx, {
-          id,
-          organisationId: actor.organisationId,
-          name: input.name,
-          periodStart: input.periodStart,
-          periodEnd: input.periodEnd,
-          cohortSize: input.cohortSize,
-          maxBudgetPerClientCents: input.maxBudgetPerClient,
-          instrumentId,
-          createdById: actor.userId,
-        });
-        return this.programmeDetail(tx, actor, (await repo.findProgramme(tx, id))!, trail);
-      });
+      return await audited(
+        this.db,
+        this.audit,
+        actor,
+        trail,
+        { action: 'prb.programme.create', objectType: 'prb_programme', objectId: id },
+        async (tx) => {
+          const instrumentId = await this.programmeInstrument(tx, actor, input.instrumentId);
+          if (await repo.programmeNameTaken(tx, actor.organisationId, input.name)) throw duplicateProgrammeName();
+          await repo.insertProgramme(tx, {
+            id,
+            organisationId: actor.organisationId,
+            name: input.name,
+            periodStart: input.periodStart,
+            periodEnd: input.periodEnd,
+            cohortSize: input.cohortSize,
+            maxBudgetPerClientCents: input.maxBudgetPerClient,
+            instrumentId,
+            createdById: actor.userId,
+          });
+          return this.programmeDetail(tx, actor, (await repo.findProgramme(tx, id))!, trail);
+        },
+      );
     } catch (err) {
       if (isUniqueViolation(err, 'prb_programmes_organisation_name_key')) throw duplicateProgrammeName();
       throw err;
@@ -115,29 +140,49 @@ export class PrbService {
   }
 
   async getProgramme(actor: Actor, id: string, trail: Trail): Promise<PrbProgramme> {
-    return audited(this.db, this.audit, actor, trail, { action: 'prb.programme.read', objectType: 'prb_programme', objectId: id }, async (tx) => {
-      const found = await repo.findProgramme(tx, id);
-      if (!found || !(await this.maySeeProgramme(tx, actor, found.programme))) throw AppError.notFound('PRB-programma niet gevonden.');
-      return this.programmeDetail(tx, actor, found, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'prb.programme.read', objectType: 'prb_programme', objectId: id },
+      async (tx) => {
+        const found = await repo.findProgramme(tx, id);
+        if (!found || !(await this.maySeeProgramme(tx, actor, found.programme))) throw AppError.notFound('PRB-programma niet gevonden.');
+        return this.programmeDetail(tx, actor, found, trail);
+      },
+    );
   }
 
   /** Adds an independent PRB advisor (a user with role prb_werkadviseur, of any organisation). */
   async addAdvisor(actor: Actor, programmeId: string, input: PrbAdvisorInput, trail: Trail): Promise<PrbProgramme> {
-    return audited(this.db, this.audit, actor, trail, { action: 'prb.advisor.add', objectType: 'prb_programme', objectId: programmeId }, async (tx) => {
-      const found = await this.ownProgramme(tx, actor, programmeId);
-      const user = await identityRepo.findUserByEmail(tx, input.email);
-      if (!user || !user.active || !user.roles.includes('prb_werkadviseur')) {
-        throw AppError.invalid([{ name: 'email', code: 'not_an_advisor', reason: 'Er is geen actieve gebruiker met de rol PRB-werkadviseur met dit e-mailadres.' }]);
-      }
-      const added = await repo.insertAdvisor(tx, { programmeId, userId: user.id, organisationId: user.organisationId });
-      if (!added) {
-        throw new AppError('conflict', `${user.name} is al PRB-werkadviseur van dit programma.`, [
-          { name: 'email', code: 'already_advisor', reason: 'Deze adviseur is al aan het programma toegevoegd.' },
-        ]);
-      }
-      return this.programmeDetail(tx, actor, found, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'prb.advisor.add', objectType: 'prb_programme', objectId: programmeId },
+      async (tx) => {
+        const found = await this.ownProgramme(tx, actor, programmeId);
+        const user = await identityRepo.findUserByEmail(tx, input.email);
+        if (!user || !user.active || !user.roles.includes('prb_werkadviseur')) {
+          throw AppError.invalid([
+            {
+              name: 'email',
+              code: 'not_an_advisor',
+              reason: 'Er is geen actieve gebruiker met de rol PRB-werkadviseur met dit e-mailadres.',
+            },
+          ]);
+        }
+        const added = await repo.insertAdvisor(tx, { programmeId, userId: user.id, organisationId: user.organisationId });
+        if (!added) {
+          throw new AppError('conflict', `${user.name} is al PRB-werkadviseur van dit programma.`, [
+            { name: 'email', code: 'already_advisor', reason: 'Deze adviseur is al aan het programma toegevoegd.' },
+          ]);
+        }
+        return this.programmeDetail(tx, actor, found, trail);
+      },
+    );
   }
 
   // Admission ----------------------------------------------------------------------------------------
@@ -149,55 +194,64 @@ export class PrbService {
   async admit(actor: Actor, programmeId: string, input: PrbAdmissionInput, trail: Trail): Promise<PrbParticipant> {
     const id = newId();
     try {
-      return await audited(this.db, this.audit, actor, trail, { action: 'prb.participant.admit', objectType: 'prb_participant', objectId: id }, async (tx) => {
-        const found = await this.ownProgramme(tx, actor, programmeId);
-        const programme = found.programme;
-        const client = await this.clients.loadOwned(tx, actor, input.clientId);
-        if (await repo.participantOfClient(tx, programmeId, input.clientId)) throw alreadyAdmitted();
-        if (input.admittedOn < programme.periodStart || input.admittedOn > programme.periodEnd) {
-          throw AppError.invalid([
-            {
-              name: 'admittedOn',
-              code: 'outside_period',
-              reason: `Toelaten kan binnen de looptijd van het programma (${programme.periodStart} tot en met ${programme.periodEnd}).`,
-            },
-          ]);
-        }
-        const plannedEndDate = input.plannedEndDate ?? programme.periodEnd;
-        if (input.advisorUserId && !(await repo.advisedProgrammes(tx, input.advisorUserId, [programmeId])).has(programmeId)) {
-          throw AppError.invalid([{ name: 'advisorUserId', code: 'not_an_advisor', reason: 'Deze gebruiker is geen PRB-werkadviseur van dit programma.' }]);
-        }
-        const place = await repo.takeCohortPlace(tx, programmeId, actor.organisationId);
-        if (!place) {
-          const now = (await repo.findProgramme(tx, programmeId))!.programme;
-          throw new AppError('conflict', cohortFullMessage(now.admittedCount, now.cohortSize), [
-            { name: 'programme', code: 'cohort_full', reason: `Alle ${now.cohortSize} plaatsen zijn bezet.` },
-          ]);
-        }
-        const trajectoryId = await this.trajectories.startInTransaction(tx, actor, input.clientId, {
-          instrumentId: programme.instrumentId,
-          startDate: input.admittedOn,
-          plannedEndDate,
-          costCents: 0,
-          goalRung: input.goalRung ?? DEFAULT_GOAL_RUNG,
-          prbParticipantId: id,
-        });
-        await repo.insertParticipant(tx, {
-          id,
-          programmeId,
-          organisationId: actor.organisationId,
-          clientId: input.clientId,
-          clientDisplayName: displayName(client.client),
-          advisorId: input.advisorUserId,
-          trajectoryId,
-          intakeNote: input.intakeNote,
-          budgetCents: programme.maxBudgetPerClientCents,
-          admittedById: actor.userId,
-          admittedOn: input.admittedOn,
-        });
-        await this.audit.processing(tx, actor, trail, P.prbAdmit, [client.client.bsn]);
-        return this.participantDetail(tx, actor, (await repo.findParticipant(tx, id))!);
-      });
+      return await audited(
+        this.db,
+        this.audit,
+        actor,
+        trail,
+        { action: 'prb.participant.admit', objectType: 'prb_participant', objectId: id },
+        async (tx) => {
+          const found = await this.ownProgramme(tx, actor, programmeId);
+          const programme = found.programme;
+          const client = await this.clients.loadOwned(tx, actor, input.clientId);
+          if (await repo.participantOfClient(tx, programmeId, input.clientId)) throw alreadyAdmitted();
+          if (input.admittedOn < programme.periodStart || input.admittedOn > programme.periodEnd) {
+            throw AppError.invalid([
+              {
+                name: 'admittedOn',
+                code: 'outside_period',
+                reason: `Toelaten kan binnen de looptijd van het programma (${programme.periodStart} tot en met ${programme.periodEnd}).`,
+              },
+            ]);
+          }
+          const plannedEndDate = input.plannedEndDate ?? programme.periodEnd;
+          if (input.advisorUserId && !(await repo.advisedProgrammes(tx, input.advisorUserId, [programmeId])).has(programmeId)) {
+            throw AppError.invalid([
+              { name: 'advisorUserId', code: 'not_an_advisor', reason: 'Deze gebruiker is geen PRB-werkadviseur van dit programma.' },
+            ]);
+          }
+          const place = await repo.takeCohortPlace(tx, programmeId, actor.organisationId);
+          if (!place) {
+            const now = (await repo.findProgramme(tx, programmeId))!.programme;
+            throw new AppError('conflict', cohortFullMessage(now.admittedCount, now.cohortSize), [
+              { name: 'programme', code: 'cohort_full', reason: `Alle ${now.cohortSize} plaatsen zijn bezet.` },
+            ]);
+          }
+          const trajectoryId = await this.trajectories.startInTransaction(tx, actor, input.clientId, {
+            instrumentId: programme.instrumentId,
+            startDate: input.admittedOn,
+            plannedEndDate,
+            costCents: 0,
+            goalRung: input.goalRung ?? DEFAULT_GOAL_RUNG,
+            prbParticipantId: id,
+          });
+          await repo.insertParticipant(tx, {
+            id,
+            programmeId,
+            organisationId: actor.organisationId,
+            clientId: input.clientId,
+            clientDisplayName: displayName(client.client),
+            advisorId: input.advisorUserId,
+            trajectoryId,
+            intakeNote: input.intakeNote,
+            budgetCents: programme.maxBudgetPerClientCents,
+            admittedById: actor.userId,
+            admittedOn: input.admittedOn,
+          });
+          await this.audit.processing(tx, actor, trail, P.prbAdmit, [client.client.bsn]);
+          return this.participantDetail(tx, actor, (await repo.findParticipant(tx, id))!);
+        },
+      );
     } catch (err) {
       // Two admissions of one client at once: the unique index lets one through; the other rolled back whole.
       if (isUniqueViolation(err, 'prb_participants_programme_client_key')) throw alreadyAdmitted();
@@ -206,11 +260,18 @@ export class PrbService {
   }
 
   async getParticipant(actor: Actor, id: string, trail: Trail): Promise<PrbParticipant> {
-    return audited(this.db, this.audit, actor, trail, { action: 'prb.participant.read', objectType: 'prb_participant', objectId: id }, async (tx) => {
-      const found = await this.staffParticipant(tx, actor, id);
-      await this.audit.processing(tx, actor, trail, P.prbView, await repo.participantBsns(tx, [found.participant.id]));
-      return this.participantDetail(tx, actor, found);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'prb.participant.read', objectType: 'prb_participant', objectId: id },
+      async (tx) => {
+        const found = await this.staffParticipant(tx, actor, id);
+        await this.audit.processing(tx, actor, trail, P.prbView, await repo.participantBsns(tx, [found.participant.id]));
+        return this.participantDetail(tx, actor, found);
+      },
+    );
   }
 
   // Proposals ----------------------------------------------------------------------------------------
@@ -218,63 +279,112 @@ export class PrbService {
   /** The klantmanager or the programme's advisor writes a proposal with (for) the client. */
   async createProposal(actor: Actor, participantId: string, input: PrbProposalInput, trail: Trail): Promise<PrbProposal> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'prb.proposal.create', objectType: 'prb_proposal', objectId: id }, async (tx) => {
-      const found = await this.staffParticipant(tx, actor, participantId);
-      return this.writeProposal(tx, actor, found, id, input, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'prb.proposal.create', objectType: 'prb_proposal', objectId: id },
+      async (tx) => {
+        const found = await this.staffParticipant(tx, actor, participantId);
+        return this.writeProposal(tx, actor, found, id, input, trail);
+      },
+    );
   }
 
   async updateProposal(actor: Actor, id: string, input: PrbProposalUpdate, trail: Trail): Promise<PrbProposal> {
-    return audited(this.db, this.audit, actor, trail, { action: 'prb.proposal.update', objectType: 'prb_proposal', objectId: id }, async (tx) => {
-      const { proposal, participant } = await this.staffProposal(tx, actor, id);
-      return this.rewriteProposal(tx, actor, participant, proposal, input, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'prb.proposal.update', objectType: 'prb_proposal', objectId: id },
+      async (tx) => {
+        const { proposal, participant } = await this.staffProposal(tx, actor, id);
+        return this.rewriteProposal(tx, actor, participant, proposal, input, trail);
+      },
+    );
   }
 
   async submitProposal(actor: Actor, id: string, trail: Trail): Promise<PrbProposal> {
-    return audited(this.db, this.audit, actor, trail, { action: 'prb.proposal.submit', objectType: 'prb_proposal', objectId: id }, async (tx) => {
-      const { proposal, participant } = await this.staffProposal(tx, actor, id);
-      return this.submit(tx, actor, participant, proposal, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'prb.proposal.submit', objectType: 'prb_proposal', objectId: id },
+      async (tx) => {
+        const { proposal, participant } = await this.staffProposal(tx, actor, id);
+        return this.submit(tx, actor, participant, proposal, trail);
+      },
+    );
   }
 
   // The client portal ---------------------------------------------------------------------------------
 
   async mine(actor: Actor, trail: Trail): Promise<MyPrbParticipation[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.prb.read', objectType: 'client', objectId: actor.userId }, async (tx) => {
-      const clientId = await this.portal.ownClientId(tx, actor);
-      const rows = await repo.listParticipantsOfClient(tx, clientId, actor.organisationId);
-      if (rows.length > 0) await this.audit.processing(tx, actor, trail, P.prbView, await repo.clientBsns(tx, [clientId]));
-      // The response schema (MyPrbParticipation) leaves out the client-file fields and the intake note.
-      const out: MyPrbParticipation[] = [];
-      for (const r of rows) out.push(await this.participantDetail(tx, actor, r));
-      return out;
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.prb.read', objectType: 'client', objectId: actor.userId },
+      async (tx) => {
+        const clientId = await this.portal.ownClientId(tx, actor);
+        const rows = await repo.listParticipantsOfClient(tx, clientId, actor.organisationId);
+        if (rows.length > 0) await this.audit.processing(tx, actor, trail, P.prbView, await repo.clientBsns(tx, [clientId]));
+        // The response schema (MyPrbParticipation) leaves out the client-file fields and the intake note.
+        const out: MyPrbParticipation[] = [];
+        for (const r of rows) out.push(await this.participantDetail(tx, actor, r));
+        return out;
+      },
+    );
   }
 
   async createMyProposal(actor: Actor, participantId: string, input: PrbProposalInput, trail: Trail): Promise<PrbProposal> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.prb.proposal.create', objectType: 'prb_proposal', objectId: id }, async (tx) => {
-      const clientId = await this.portal.ownClientId(tx, actor);
-      const found = await this.ownParticipant(tx, actor, clientId, participantId);
-      return this.writeProposal(tx, actor, found, id, input, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.prb.proposal.create', objectType: 'prb_proposal', objectId: id },
+      async (tx) => {
+        const clientId = await this.portal.ownClientId(tx, actor);
+        const found = await this.ownParticipant(tx, actor, clientId, participantId);
+        return this.writeProposal(tx, actor, found, id, input, trail);
+      },
+    );
   }
 
   async updateMyProposal(actor: Actor, id: string, input: PrbProposalUpdate, trail: Trail): Promise<PrbProposal> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.prb.proposal.update', objectType: 'prb_proposal', objectId: id }, async (tx) => {
-      const clientId = await this.portal.ownClientId(tx, actor);
-      const { proposal, participant } = await this.ownProposal(tx, actor, clientId, id);
-      return this.rewriteProposal(tx, actor, participant, proposal, input, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.prb.proposal.update', objectType: 'prb_proposal', objectId: id },
+      async (tx) => {
+        const clientId = await this.portal.ownClientId(tx, actor);
+        const { proposal, participant } = await this.ownProposal(tx, actor, clientId, id);
+        return this.rewriteProposal(tx, actor, participant, proposal, input, trail);
+      },
+    );
   }
 
   async submitMyProposal(actor: Actor, id: string, trail: Trail): Promise<PrbProposal> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.prb.proposal.submit', objectType: 'prb_proposal', objectId: id }, async (tx) => {
-      const clientId = await this.portal.ownClientId(tx, actor);
-      const { proposal, participant } = await this.ownProposal(tx, actor, clientId, id);
-      return this.submit(tx, actor, participant, proposal, trail);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'portal.prb.proposal.submit', objectType: 'prb_proposal', objectId: id },
+      async (tx) => {
+        const clientId = await this.portal.ownClientId(tx, actor);
+        const { proposal, participant } = await this.ownProposal(tx, actor, clientId, id);
+        return this.submit(tx, actor, participant, proposal, trail);
+      },
+    );
   }
 
   // Decisions ----------------------------------------------------------------------------------------
@@ -292,7 +402,13 @@ export class PrbService {
    *  - a refused decision (409: over budget, already decided) rolls back and stores nothing, so repeating
    *    it runs it again and (normally) gets the same refusal.
    */
-  async decide(actor: Actor, id: string, idempotencyKey: string, input: PrbDecisionInput, trail: Trail): Promise<{ proposal: PrbProposal; replayed: boolean }> {
+  async decide(
+    actor: Actor,
+    id: string,
+    idempotencyKey: string,
+    input: PrbDecisionInput,
+    trail: Trail,
+  ): Promise<{ proposal: PrbProposal; replayed: boolean }> {
     const requestHash = decisionRequestHash(id, input.decision, input.reason);
     const what = { action: `prb.proposal.${input.decision}`, objectType: 'prb_proposal', objectId: id };
     try {
@@ -312,9 +428,11 @@ export class PrbService {
           const raced = await repo.findDecision(tx, actor.organisationId, idempotencyKey);
           if (raced) return this.replay(tx, actor, raced, requestHash, trail);
           const now = (await repo.findProposal(tx, id))!.proposal.status as ProposalStatus;
-          throw new AppError('conflict', `Dit voorstel is ${PROPOSAL_STATUS_LABELS_NL[now]}; alleen over een ingediend voorstel kan worden besloten.`, [
-            { name: 'decision', code: 'not_submitted', reason: `Het voorstel is ${PROPOSAL_STATUS_LABELS_NL[now]}.` },
-          ]);
+          throw new AppError(
+            'conflict',
+            `Dit voorstel is ${PROPOSAL_STATUS_LABELS_NL[now]}; alleen over een ingediend voorstel kan worden besloten.`,
+            [{ name: 'decision', code: 'not_submitted', reason: `Het voorstel is ${PROPOSAL_STATUS_LABELS_NL[now]}.` }],
+          );
         }
         // The cost lines as they are now: a submitted proposal cannot be edited, and we hold its row.
         const lines = await repo.listCostLines(tx, [id]);
@@ -371,7 +489,8 @@ export class PrbService {
       if (!isUniqueViolation(err, 'prb_decisions_idempotency_key')) throw err;
       return audited(this.db, this.audit, actor, trail, what, async (tx) => {
         const earlier = await repo.findDecision(tx, actor.organisationId, idempotencyKey);
-        if (!earlier) throw new AppError('conflict', 'Er werd tegelijk een ander besluit met deze Idempotency-Key genomen. Probeer het opnieuw.');
+        if (!earlier)
+          throw new AppError('conflict', 'Er werd tegelijk een ander besluit met deze Idempotency-Key genomen. Probeer het opnieuw.');
         return this.replay(tx, actor, earlier, requestHash, trail);
       });
     }
@@ -382,36 +501,49 @@ export class PrbService {
   /** Pays an invoice against a commitment: never more than is open on it (conditional update; CHECK backs it). */
   async recordInvoice(actor: Actor, commitmentId: string, input: PrbInvoiceInput, trail: Trail): Promise<PrbCommitment> {
     try {
-      return await audited(this.db, this.audit, actor, trail, { action: 'prb.invoice.record', objectType: 'prb_commitment', objectId: commitmentId }, async (tx) => {
-        const commitment = await repo.findCommitment(tx, commitmentId);
-        if (!commitment || commitment.organisationId !== actor.organisationId || !hasRole(actor, 'klantmanager')) throw AppError.notFound('Verplichting niet gevonden.');
-        const participant = (await repo.findParticipant(tx, commitment.participantId))!.participant;
-        if ((await repo.listInvoices(tx, [commitmentId])).some((i) => i.invoice.invoiceNumber === input.invoiceNumber)) throw duplicateInvoice();
-        const paid = await repo.payCommitment(tx, commitmentId, actor.organisationId, input.amount);
-        if (!paid) {
-          const now = (await repo.findCommitment(tx, commitmentId))!;
-          throw new AppError('conflict', overpaidMessage(now.amountCents - now.paidCents, input.amount), [
-            { name: 'amount', code: 'overpaid', reason: `Er staat nog ${euros(now.amountCents - now.paidCents)} open op deze verplichting.` },
-          ]);
-        }
-        // Paid per commitment stays within its amount, so the participant's paid total stays within committed.
-        if (!(await repo.addPaid(tx, participant.id, actor.organisationId, input.amount))) {
-          throw new AppError('conflict', 'Het betaalde bedrag zou hoger worden dan het toegekende bedrag; de factuur is niet geboekt.');
-        }
-        await repo.insertInvoice(tx, {
-          id: newId(),
-          commitmentId,
-          participantId: participant.id,
-          organisationId: actor.organisationId,
-          invoiceNumber: input.invoiceNumber,
-          invoiceDate: input.invoiceDate,
-          amountCents: input.amount,
-          recordedById: actor.userId,
-        });
-        await this.audit.processing(tx, actor, trail, P.prbInvoice, await repo.clientBsns(tx, [participant.clientId]));
-        const budgets = await repo.budgetsOf(tx, [participant.id]);
-        return toCommitment(paid, await repo.listInvoices(tx, [commitmentId]), budgetFigures(budgets.get(participant.id)!));
-      });
+      return await audited(
+        this.db,
+        this.audit,
+        actor,
+        trail,
+        { action: 'prb.invoice.record', objectType: 'prb_commitment', objectId: commitmentId },
+        async (tx) => {
+          const commitment = await repo.findCommitment(tx, commitmentId);
+          if (!commitment || commitment.organisationId !== actor.organisationId || !hasRole(actor, 'klantmanager'))
+            throw AppError.notFound('Verplichting niet gevonden.');
+          const participant = (await repo.findParticipant(tx, commitment.participantId))!.participant;
+          if ((await repo.listInvoices(tx, [commitmentId])).some((i) => i.invoice.invoiceNumber === input.invoiceNumber))
+            throw duplicateInvoice();
+          const paid = await repo.payCommitment(tx, commitmentId, actor.organisationId, input.amount);
+          if (!paid) {
+            const now = (await repo.findCommitment(tx, commitmentId))!;
+            throw new AppError('conflict', overpaidMessage(now.amountCents - now.paidCents, input.amount), [
+              {
+                name: 'amount',
+                code: 'overpaid',
+                reason: `Er staat nog ${euros(now.amountCents - now.paidCents)} open op deze verplichting.`,
+              },
+            ]);
+          }
+          // Paid per commitment stays within its amount, so the participant's paid total stays within committed.
+          if (!(await repo.addPaid(tx, participant.id, actor.organisationId, input.amount))) {
+            throw new AppError('conflict', 'Het betaalde bedrag zou hoger worden dan het toegekende bedrag; de factuur is niet geboekt.');
+          }
+          await repo.insertInvoice(tx, {
+            id: newId(),
+            commitmentId,
+            participantId: participant.id,
+            organisationId: actor.organisationId,
+            invoiceNumber: input.invoiceNumber,
+            invoiceDate: input.invoiceDate,
+            amountCents: input.amount,
+            recordedById: actor.userId,
+          });
+          await this.audit.processing(tx, actor, trail, P.prbInvoice, await repo.clientBsns(tx, [participant.clientId]));
+          const budgets = await repo.budgetsOf(tx, [participant.id]);
+          return toCommitment(paid, await repo.listInvoices(tx, [commitmentId]), budgetFigures(budgets.get(participant.id)!));
+        },
+      );
     } catch (err) {
       if (isUniqueViolation(err, 'prb_invoices_commitment_number_key')) throw duplicateInvoice();
       throw err;
@@ -420,19 +552,35 @@ export class PrbService {
 
   // ----------------------------------------------------------------------------------------------------
 
-  private async replay(tx: Db, actor: Actor, earlier: repo.DecisionRow, requestHash: string, trail: Trail): Promise<{ proposal: PrbProposal; replayed: boolean }> {
+  private async replay(
+    tx: Db,
+    actor: Actor,
+    earlier: repo.DecisionRow,
+    requestHash: string,
+    trail: Trail,
+  ): Promise<{ proposal: PrbProposal; replayed: boolean }> {
     if (earlier.requestHash !== requestHash) {
-      throw new AppError('conflict', 'Deze Idempotency-Key is al gebruikt voor een ander besluit. Gebruik voor een nieuw besluit een nieuwe sleutel.', [
-        { name: IDEMPOTENCY_HEADER, code: 'key_reused', reason: 'Al gebruikt voor een ander verzoek.' },
-      ]);
+      throw new AppError(
+        'conflict',
+        'Deze Idempotency-Key is al gebruikt voor een ander besluit. Gebruik voor een nieuw besluit een nieuwe sleutel.',
+        [{ name: IDEMPOTENCY_HEADER, code: 'key_reused', reason: 'Al gebruikt voor een ander verzoek.' }],
+      );
     }
     const proposal = await repo.findProposal(tx, earlier.proposalId);
     const participant = proposal ? await repo.findParticipant(tx, proposal.proposal.participantId) : null;
-    if (participant) await this.audit.processing(tx, actor, trail, P.prbView, await repo.clientBsns(tx, [participant.participant.clientId]));
+    if (participant)
+      await this.audit.processing(tx, actor, trail, P.prbView, await repo.clientBsns(tx, [participant.participant.clientId]));
     return { proposal: earlier.response as PrbProposal, replayed: true };
   }
 
-  private async writeProposal(tx: Db, actor: Actor, found: ParticipantDetailRow, id: string, input: PrbProposalInput, trail: Trail): Promise<PrbProposal> {
+  private async writeProposal(
+    tx: Db,
+    actor: Actor,
+    found: ParticipantDetailRow,
+    id: string,
+    input: PrbProposalInput,
+    trail: Trail,
+  ): Promise<PrbProposal> {
     const p = found.participant;
     const total = totalOf(input.costLines.map((l) => ({ amountCents: l.amount })));
     const problems = proposalProblems(total, p.budgetCents);
@@ -479,7 +627,13 @@ export class PrbService {
     return this.toProposal(tx, (await repo.findProposal(tx, id))!);
   }
 
-  private async submit(tx: Db, actor: Actor, participant: ParticipantDetailRow, proposal: repo.ProposalDetailRow, trail: Trail): Promise<PrbProposal> {
+  private async submit(
+    tx: Db,
+    actor: Actor,
+    participant: ParticipantDetailRow,
+    proposal: repo.ProposalDetailRow,
+    trail: Trail,
+  ): Promise<PrbProposal> {
     const p = participant.participant;
     const id = proposal.proposal.id;
     if (!isEditable(proposal.proposal.status)) throw notEditable(proposal.proposal.status, 'ingediend');
@@ -492,7 +646,13 @@ export class PrbService {
         [{ name: 'costLines', code: 'budget_exceeded', reason: `Resterend budget: ${euros(remaining)}.` }],
       );
     }
-    if (!(await repo.moveProposal(tx, id, ['draft', 'returned'], { status: 'submitted', submittedAt: new Date(), submittedById: actor.userId }))) {
+    if (
+      !(await repo.moveProposal(tx, id, ['draft', 'returned'], {
+        status: 'submitted',
+        submittedAt: new Date(),
+        submittedById: actor.userId,
+      }))
+    ) {
       throw notEditable((await repo.findProposal(tx, id))!.proposal.status, 'ingediend');
     }
     await this.audit.processing(tx, actor, trail, P.prbProposal, await repo.participantBsns(tx, [p.id]));
@@ -501,7 +661,8 @@ export class PrbService {
 
   /** Roles of the owning municipality, or an advisor of the programme; anyone else gets 404. */
   private async maySeeProgramme(tx: Db, actor: Actor, programme: repo.ProgrammeRow): Promise<boolean> {
-    if (programme.organisationId === actor.organisationId && hasRole(actor, 'klantmanager', 'functioneel_beheerder', 'beleidsadviseur')) return true;
+    if (programme.organisationId === actor.organisationId && hasRole(actor, 'klantmanager', 'functioneel_beheerder', 'beleidsadviseur'))
+      return true;
     return this.advises(tx, actor, programme.id);
   }
 
@@ -554,8 +715,12 @@ export class PrbService {
   private async programmeInstrument(tx: Db, actor: Actor, instrumentId: string | null): Promise<string> {
     if (instrumentId) {
       const found = await repo.findPrbInstrument(tx, actor.organisationId, instrumentId);
-      if (!found) throw AppError.invalid([{ name: 'instrumentId', code: 'unknown', reason: 'Dit instrument staat niet in de catalogus van uw organisatie.' }]);
-      if (found.kind !== 'prb') throw AppError.invalid([{ name: 'instrumentId', code: 'not_prb', reason: 'Kies een instrument van de soort PRB.' }]);
+      if (!found)
+        throw AppError.invalid([
+          { name: 'instrumentId', code: 'unknown', reason: 'Dit instrument staat niet in de catalogus van uw organisatie.' },
+        ]);
+      if (found.kind !== 'prb')
+        throw AppError.invalid([{ name: 'instrumentId', code: 'not_prb', reason: 'Kies een instrument van de soort PRB.' }]);
       if (!found.active) throw AppError.invalid([{ name: 'instrumentId', code: 'inactive', reason: 'Dit instrument is niet actief.' }]);
       return found.id;
     }
@@ -568,9 +733,11 @@ export class PrbService {
       description: 'De cliënt stelt met een eigen budget zelf een re-integratietraject samen; de klantmanager besluit.',
     });
     if (!made || made.kind !== 'prb' || !made.active) {
-      throw new AppError('conflict', `Het instrument "${PRB_INSTRUMENT_NAME}" in de catalogus is geen actief PRB-instrument. Kies een PRB-instrument (instrumentId).`, [
-        { name: 'instrumentId', code: 'no_prb_instrument', reason: 'Geen actief PRB-instrument gevonden.' },
-      ]);
+      throw new AppError(
+        'conflict',
+        `Het instrument "${PRB_INSTRUMENT_NAME}" in de catalogus is geen actief PRB-instrument. Kies een PRB-instrument (instrumentId).`,
+        [{ name: 'instrumentId', code: 'no_prb_instrument', reason: 'Geen actief PRB-instrument gevonden.' }],
+      );
     }
     return made.id;
   }
@@ -587,7 +754,10 @@ export class PrbService {
     if (participantsVisible) {
       const rows = await repo.listParticipantsOfProgramme(tx, programme.id, actor.organisationId);
       const ids = rows.map((r) => r.participant.id);
-      const states = await repo.trajectoriesOf(tx, rows.map((r) => r.participant.trajectoryId));
+      const states = await repo.trajectoriesOf(
+        tx,
+        rows.map((r) => r.participant.trajectoryId),
+      );
       const latest = await repo.latestProposalStatuses(tx, ids);
       participants = rows.map((r) => {
         const p = r.participant;
@@ -621,9 +791,15 @@ export class PrbService {
     const budget = budgetFigures(p);
     const trajectory = (await repo.trajectoriesOf(tx, [p.trajectoryId])).get(p.trajectoryId);
     const proposals = await repo.listProposals(tx, [p.id]);
-    const lines = await repo.listCostLines(tx, proposals.map((r) => r.proposal.id));
+    const lines = await repo.listCostLines(
+      tx,
+      proposals.map((r) => r.proposal.id),
+    );
     const commitments = await repo.listCommitments(tx, [p.id]);
-    const invoices = await repo.listInvoices(tx, commitments.map((c) => c.id));
+    const invoices = await repo.listInvoices(
+      tx,
+      commitments.map((c) => c.id),
+    );
     return {
       id: p.id,
       programmeId: p.programmeId,
@@ -687,7 +863,14 @@ function toProposalWith(r: repo.ProposalDetailRow, lines: repo.CostLineRow[], bu
     totalCents: p.totalCents,
     costLines: lines
       .filter((l) => l.proposalId === p.id)
-      .map((l) => ({ id: l.id, position: l.position, category: l.category as CostCategory, supplier: l.supplier, description: l.description, amountCents: l.amountCents })),
+      .map((l) => ({
+        id: l.id,
+        position: l.position,
+        category: l.category as CostCategory,
+        supplier: l.supplier,
+        description: l.description,
+        amountCents: l.amountCents,
+      })),
     createdAt: p.createdAt.toISOString(),
     createdByName: r.createdByName,
     updatedAt: p.updatedAt.toISOString(),
@@ -746,11 +929,15 @@ function notEditable(status: string, what = 'gewijzigd'): AppError {
 }
 
 function duplicateProgrammeName(): AppError {
-  return new AppError('conflict', 'Uw organisatie heeft al een PRB-programma met deze naam.', [{ name: 'name', code: 'duplicate', reason: 'Deze naam is al in gebruik.' }]);
+  return new AppError('conflict', 'Uw organisatie heeft al een PRB-programma met deze naam.', [
+    { name: 'name', code: 'duplicate', reason: 'Deze naam is al in gebruik.' },
+  ]);
 }
 
 function alreadyAdmitted(): AppError {
-  return new AppError('conflict', 'Deze cliënt is al toegelaten tot dit programma.', [{ name: 'clientId', code: 'already_admitted', reason: 'Al toegelaten.' }]);
+  return new AppError('conflict', 'Deze cliënt is al toegelaten tot dit programma.', [
+    { name: 'clientId', code: 'already_admitted', reason: 'Al toegelaten.' },
+  ]);
 }
 
 function duplicateInvoice(): AppError {

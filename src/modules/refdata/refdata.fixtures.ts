@@ -29,9 +29,6 @@ export async function importRefdataFixtures(sql: AdminSql): Promise<ImportReport
 /** The fixture's occupations (URI, ISCO unit group, Dutch label), read with the importer's own parser. */
 export function fixtureOccupations(): { uri: string; iscoCode: string; label: string }[] {
   const isco = parseIscoGroups(fs.readFileSync(FIXTURE_ISCO_GROUPS, 'utf8'));
-  const parsed = parseOccupations(
-    fs.readFileSync(FIXTURE_OCCUPATIONS, 'utf8'),
-    new Set(isco.rows.map((r) => r.code)),
-  );
+  const parsed = parseOccupations(fs.readFileSync(FIXTURE_OCCUPATIONS, 'utf8'), new Set(isco.rows.map((r) => r.code)));
   return parsed.rows.map((r) => ({ uri: r.uri, iscoCode: r.iscoCode, label: r.labelNl }));
 }

@@ -271,7 +271,11 @@ export async function importOccupationsDir(sql: AdminSql, dir: string, opts: Imp
 }
 
 /** The two ESCO files given by path (whatever they are called), e.g. the small samples of the demo. */
-export async function importOccupationsFiles(sql: AdminSql, files: { occupations: string; iscoGroups: string }, opts: ImportOptions = {}): Promise<ImportReport> {
+export async function importOccupationsFiles(
+  sql: AdminSql,
+  files: { occupations: string; iscoGroups: string },
+  opts: ImportOptions = {},
+): Promise<ImportReport> {
   return importOccupationsText(sql, { occupations: readText(files.occupations), iscoGroups: readText(files.iscoGroups) }, opts);
 }
 

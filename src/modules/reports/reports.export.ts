@@ -57,7 +57,11 @@ export function reportCsv(report: TrajectoryReport): string {
 export function reportXlsx(report: TrajectoryReport): Buffer {
   const columns: XlsxColumn[] = [
     { header: GROUP_HEADER[report.groupBy], width: 36 },
-    ...COLUMNS.map((c) => ({ header: c.header(report.groupBy), format: XLSX_FORMAT[c.kind], width: Math.max(12, c.header(report.groupBy).length + 2) })),
+    ...COLUMNS.map((c) => ({
+      header: c.header(report.groupBy),
+      format: XLSX_FORMAT[c.kind],
+      width: Math.max(12, c.header(report.groupBy).length + 2),
+    })),
   ];
   const cells = (row: TrajectoryReportRow) => [
     row.label,

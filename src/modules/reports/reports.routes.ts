@@ -17,7 +17,8 @@ export function reportRoutes(s: Services): RouteSpec[] {
       method: 'GET',
       url: '/api/v1/reports/trajectories',
       operationId: 'getTrajectoryReport',
-      summary: 'Trajectresultaten per PRB-programma, instrument of aanbieder: gestart, lopend, afgesloten, met werk, uitgevallen, besteding',
+      summary:
+        'Trajectresultaten per PRB-programma, instrument of aanbieder: gestart, lopend, afgesloten, met werk, uitgevallen, besteding',
       tag: 'Rapportages',
       access: signedIn(REPORT_ROLES),
       query: TrajectoryReportQuery,

@@ -39,7 +39,17 @@ describe('report figures', () => {
   });
 
   it('averages in whole cents over started trajectories, cost per placement over those closed with work', () => {
-    const raw: RawFigures = { ...EMPTY_FIGURES, started: 3, running: 1, closed: 2, closedWithWork: 1, droppedOut: 1, spendCents: 1000_01, rungChangeSum: 3, rungChangeCount: 2 };
+    const raw: RawFigures = {
+      ...EMPTY_FIGURES,
+      started: 3,
+      running: 1,
+      closed: 2,
+      closedWithWork: 1,
+      droppedOut: 1,
+      spendCents: 1000_01,
+      rungChangeSum: 3,
+      rungChangeCount: 2,
+    };
     const f = figures(raw);
     expect(f.averageSpendCents).toBe(333_34); // 100001 / 3 = 33333.67 → 33334
     expect(f.costPerPlacementCents).toBe(1000_01);
@@ -73,8 +83,24 @@ describe('report figures', () => {
   });
 
   it('the total adds up the counts and sums, and computes its ratios from them (no average of averages)', () => {
-    const a: RawFigures = { ...EMPTY_FIGURES, started: 57, running: 31, closed: 26, closedWithWork: 14, droppedOut: 3, spendCents: 57 * 400_000 };
-    const b: RawFigures = { ...EMPTY_FIGURES, started: 21, running: 12, closed: 9, closedWithWork: 5, droppedOut: 4, spendCents: 21 * 100_000 };
+    const a: RawFigures = {
+      ...EMPTY_FIGURES,
+      started: 57,
+      running: 31,
+      closed: 26,
+      closedWithWork: 14,
+      droppedOut: 3,
+      spendCents: 57 * 400_000,
+    };
+    const b: RawFigures = {
+      ...EMPTY_FIGURES,
+      started: 21,
+      running: 12,
+      closed: 9,
+      closedWithWork: 5,
+      droppedOut: 4,
+      spendCents: 21 * 100_000,
+    };
     const total = sumFigures([a, b]);
     expect(total).toMatchObject({ started: 78, running: 43, closed: 35, closedWithWork: 19, droppedOut: 7, spendCents: 24_900_000 });
     expect(figures(total).percentClosedWithWork).toBe(54.3); // 19/35, not the mean of 53.8 and 55.6
@@ -87,8 +113,12 @@ describe('report rows', () => {
   it('labels trajectories without a provider as the own organisation, and foreign instruments with their owner', () => {
     expect(groupLabel('provider', { key: null, name: null, ownerId: null, ownerName: null }, 'org-a')).toBe(OWN_ORGANISATION_LABEL);
     expect(groupLabel('provider', { key: 'org-r', name: 'Stapvoort', ownerId: null, ownerName: null }, 'org-a')).toBe('Stapvoort');
-    expect(groupLabel('instrument', { key: 'i1', name: 'Jobcoaching', ownerId: 'org-a', ownerName: 'Gemeente Eindhoven' }, 'org-a')).toBe('Jobcoaching');
-    expect(groupLabel('instrument', { key: 'i2', name: 'Jobcoaching', ownerId: 'org-b', ownerName: 'Gemeente Breda' }, 'org-r')).toBe('Jobcoaching (Gemeente Breda)');
+    expect(groupLabel('instrument', { key: 'i1', name: 'Jobcoaching', ownerId: 'org-a', ownerName: 'Gemeente Eindhoven' }, 'org-a')).toBe(
+      'Jobcoaching',
+    );
+    expect(groupLabel('instrument', { key: 'i2', name: 'Jobcoaching', ownerId: 'org-b', ownerName: 'Gemeente Breda' }, 'org-r')).toBe(
+      'Jobcoaching (Gemeente Breda)',
+    );
     expect(groupLabel('programme', { key: 'p1', name: 'PRB Breda 2005', ownerId: null, ownerName: null }, 'org-a')).toBe('PRB Breda 2005');
   });
 
@@ -100,7 +130,13 @@ describe('report rows', () => {
       { key: 'c', label: 'Aanbieder 10' },
       { key: 'd', label: 'aanbieder 9' },
     ]);
-    expect(rows.map((r) => r.label)).toEqual(['aanbieder 9', 'Aanbieder 10', 'PRB Breda 2005', 'PRB Eindhoven 2006', OWN_ORGANISATION_LABEL]);
+    expect(rows.map((r) => r.label)).toEqual([
+      'aanbieder 9',
+      'Aanbieder 10',
+      'PRB Breda 2005',
+      'PRB Eindhoven 2006',
+      OWN_ORGANISATION_LABEL,
+    ]);
   });
 
   it('refuses a period that ends before it starts, naming "to"', () => {
@@ -116,10 +152,42 @@ const REPORT: TrajectoryReport = {
   from: '2004-01-01',
   to: null,
   rows: [
-    { key: '00000000-0000-4000-8000-000000000001', label: 'PRB Breda 2005', ...figures({ ...EMPTY_FIGURES, started: 21, running: 12, closed: 9, closedWithWork: 5, droppedOut: 4, spendCents: 2_100_000 }) },
-    { key: '00000000-0000-4000-8000-000000000002', label: 'PRB Eindhoven 2004–2005', ...figures({ ...EMPTY_FIGURES, started: 57, running: 31, closed: 26, closedWithWork: 14, droppedOut: 4, spendCents: 17_100_000, rungChangeSum: 13, rungChangeCount: 26 }) },
+    {
+      key: '00000000-0000-4000-8000-000000000001',
+      label: 'PRB Breda 2005',
+      ...figures({ ...EMPTY_FIGURES, started: 21, running: 12, closed: 9, closedWithWork: 5, droppedOut: 4, spendCents: 2_100_000 }),
+    },
+    {
+      key: '00000000-0000-4000-8000-000000000002',
+      label: 'PRB Eindhoven 2004–2005',
+      ...figures({
+        ...EMPTY_FIGURES,
+        started: 57,
+        running: 31,
+        closed: 26,
+        closedWithWork: 14,
+        droppedOut: 4,
+        spendCents: 17_100_000,
+        rungChangeSum: 13,
+        rungChangeCount: 26,
+      }),
+    },
   ],
-  total: { key: null, label: 'Totaal', ...figures({ ...EMPTY_FIGURES, started: 78, running: 43, closed: 35, closedWithWork: 19, droppedOut: 8, spendCents: 19_200_000, rungChangeSum: 13, rungChangeCount: 26 }) },
+  total: {
+    key: null,
+    label: 'Totaal',
+    ...figures({
+      ...EMPTY_FIGURES,
+      started: 78,
+      running: 43,
+      closed: 35,
+      closedWithWork: 19,
+      droppedOut: 8,
+      spendCents: 19_200_000,
+      rungChangeSum: 13,
+      rungChangeCount: 26,
+    }),
+  },
 };
 
 describe('report export', () => {
@@ -138,7 +206,9 @@ describe('report export', () => {
   });
 
   it('XLSX: the sheet holds the same figures as numbers, amounts in euros, the total in bold', () => {
-    const sheet = readZip(reportXlsx(REPORT)).find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data.toString('utf8');
+    const sheet = readZip(reportXlsx(REPORT))
+      .find((e) => e.name === 'xl/worksheets/sheet1.xml')!
+      .data.toString('utf8');
     expect(sheet).toContain('<t xml:space="preserve">Toegelaten</t>');
     expect(sheet).toContain('<t xml:space="preserve">PRB Eindhoven 2004–2005</t>');
     expect(sheet).toContain('<c r="B3" s="6"><v>57</v></c>');
@@ -152,7 +222,9 @@ describe('report export', () => {
 
   it('names the file after the grouping and the period', () => {
     expect(exportFilename(REPORT, 'csv')).toBe('trajectresultaten-per-programma-van-2004-01-01.csv');
-    expect(exportFilename({ groupBy: 'provider', from: '2005-01-01', to: '2005-12-31' }, 'xlsx')).toBe('trajectresultaten-per-aanbieder-van-2005-01-01-tot-2005-12-31.xlsx');
+    expect(exportFilename({ groupBy: 'provider', from: '2005-01-01', to: '2005-12-31' }, 'xlsx')).toBe(
+      'trajectresultaten-per-aanbieder-van-2005-01-01-tot-2005-12-31.xlsx',
+    );
     expect(exportFilename({ groupBy: 'instrument', from: null, to: null }, 'csv')).toBe('trajectresultaten-per-instrument.csv');
   });
 });

@@ -101,7 +101,8 @@ export function groupLabel(
 ): string {
   if (groupBy === 'provider' && group.key === null) return OWN_ORGANISATION_LABEL;
   const name = group.name ?? '';
-  if (groupBy === 'instrument' && group.ownerId && group.ownerId !== actorOrganisationId && group.ownerName) return `${name} (${group.ownerName})`;
+  if (groupBy === 'instrument' && group.ownerId && group.ownerId !== actorOrganisationId && group.ownerName)
+    return `${name} (${group.ownerName})`;
   return name;
 }
 

@@ -24,8 +24,13 @@ export class ReportsService {
   ) {}
 
   report(actor: Actor, query: TrajectoryReportQuery, trail: Trail): Promise<TrajectoryReport> {
-    return audited(this.db, this.audit, actor, trail, { action: `report.trajectories.${query.groupBy}`, objectType: 'trajectory_report', objectId: null }, (tx) =>
-      this.build(tx, actor, query),
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: `report.trajectories.${query.groupBy}`, objectType: 'trajectory_report', objectId: null },
+      (tx) => this.build(tx, actor, query),
     );
   }
 

@@ -5,7 +5,12 @@ import type { Services } from '../../app/services.ts';
 import { Results, ResultsQuery } from './results.api.ts';
 
 /** Aggregates only, so also for the policy adviser (who never sees personal records). */
-export const RESULTS_ROLES = ['beleidsadviseur', 'werkgeversadviseur', 'klantmanager', 'functioneel_beheerder'] as const satisfies readonly Role[];
+export const RESULTS_ROLES = [
+  'beleidsadviseur',
+  'werkgeversadviseur',
+  'klantmanager',
+  'functioneel_beheerder',
+] as const satisfies readonly Role[];
 
 export function resultsRoutes(s: Services): RouteSpec[] {
   return [
@@ -13,7 +18,8 @@ export function resultsRoutes(s: Services): RouteSpec[] {
       method: 'GET',
       url: '/api/v1/results',
       operationId: 'getResults',
-      summary: 'Resultaten per organisatie of arbeidsmarktregio: vacatures geopend en vervuld, doorlooptijd, plaatsingen, duurzaamheid na 6 en 12 maanden',
+      summary:
+        'Resultaten per organisatie of arbeidsmarktregio: vacatures geopend en vervuld, doorlooptijd, plaatsingen, duurzaamheid na 6 en 12 maanden',
       tag: 'Resultaten',
       access: signedIn(RESULTS_ROLES),
       query: ResultsQuery,

@@ -95,7 +95,12 @@ export const Trajectory = z
     clientDisplayName: z.string(),
     organisationId: z.uuid(),
     organisationName: z.string(),
-    instrument: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(INSTRUMENT_KINDS), cbsCategory: z.enum(CBS_CATEGORY_CODES).nullable() }),
+    instrument: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      kind: z.enum(INSTRUMENT_KINDS),
+      cbsCategory: z.enum(CBS_CATEGORY_CODES).nullable(),
+    }),
     provider: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     assignmentId: z.uuid().nullable(),
     prbParticipantId: z.uuid().nullable(),

@@ -22,7 +22,9 @@ export type AssignmentRow = typeof providerAssignments.$inferSelect;
 // Instruments ---------------------------------------------------------------------------------------
 
 export async function listInstruments(db: Db, organisationId: string, includeInactive: boolean): Promise<InstrumentRow[]> {
-  const where = includeInactive ? eq(instruments.organisationId, organisationId) : and(eq(instruments.organisationId, organisationId), eq(instruments.active, true));
+  const where = includeInactive
+    ? eq(instruments.organisationId, organisationId)
+    : and(eq(instruments.organisationId, organisationId), eq(instruments.active, true));
   return db.select().from(instruments).where(where).orderBy(asc(instruments.name), asc(instruments.id));
 }
 
@@ -48,7 +50,12 @@ export async function insertInstrument(db: Db, row: typeof instruments.$inferIns
   }
 }
 
-export async function updateInstrument(db: Db, id: string, organisationId: string, patch: Partial<typeof instruments.$inferInsert>): Promise<void> {
+export async function updateInstrument(
+  db: Db,
+  id: string,
+  organisationId: string,
+  patch: Partial<typeof instruments.$inferInsert>,
+): Promise<void> {
   try {
     await db
       .update(instruments)
@@ -62,7 +69,11 @@ export async function updateInstrument(db: Db, id: string, organisationId: strin
 // Clients and the ladder ----------------------------------------------------------------------------
 
 /** The client is assigned to the organisation as provider (by the owning municipality) right now. */
-function activelyAssigned(clientId: SQL | typeof clients.id | typeof trajectories.clientId, organisationId: string, ownerOrganisationId?: SQL | typeof trajectories.organisationId): SQL {
+function activelyAssigned(
+  clientId: SQL | typeof clients.id | typeof trajectories.clientId,
+  organisationId: string,
+  ownerOrganisationId?: SQL | typeof trajectories.organisationId,
+): SQL {
   return sql`EXISTS (SELECT 1 FROM ${assignmentClients} ac WHERE ac.client_id = ${clientId} AND ac.provider_organisation_id = ${organisationId} AND ac.ended_at IS NULL${
     ownerOrganisationId ? sql` AND ac.organisation_id = ${ownerOrganisationId}` : sql``
   })`;
@@ -106,7 +117,10 @@ const provider = alias(organisations, 'provider_org');
 function trajectoryVisibleTo(organisationId: string): SQL {
   return or(
     eq(trajectories.organisationId, organisationId),
-    and(eq(trajectories.providerOrganisationId, organisationId), activelyAssigned(trajectories.clientId, organisationId, trajectories.organisationId)),
+    and(
+      eq(trajectories.providerOrganisationId, organisationId),
+      activelyAssigned(trajectories.clientId, organisationId, trajectories.organisationId),
+    ),
   )!;
 }
 

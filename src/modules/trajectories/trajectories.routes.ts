@@ -25,11 +25,21 @@ import {
 } from './trajectories.api.ts';
 
 /** Who reads the instrument catalogue. */
-export const INSTRUMENT_READ_ROLES = ['klantmanager', 'jobcoach', 'functioneel_beheerder', 'beleidsadviseur'] as const satisfies readonly Role[];
+export const INSTRUMENT_READ_ROLES = [
+  'klantmanager',
+  'jobcoach',
+  'functioneel_beheerder',
+  'beleidsadviseur',
+] as const satisfies readonly Role[];
 /** Who follows trajectories: the municipality's case managers and the provider's staff. */
 export const TRAJECTORY_ROLES = ['klantmanager', 'jobcoach'] as const satisfies readonly Role[];
 /** Who reads provider assignments (policy advisers and administrators: aggregates only, no client names). */
-export const ASSIGNMENT_READ_ROLES = ['klantmanager', 'jobcoach', 'functioneel_beheerder', 'beleidsadviseur'] as const satisfies readonly Role[];
+export const ASSIGNMENT_READ_ROLES = [
+  'klantmanager',
+  'jobcoach',
+  'functioneel_beheerder',
+  'beleidsadviseur',
+] as const satisfies readonly Role[];
 export const ASSIGNMENT_CREATE_ROLES = ['klantmanager', 'functioneel_beheerder'] as const satisfies readonly Role[];
 
 const TAG_INSTRUMENTS = 'Instrumenten';

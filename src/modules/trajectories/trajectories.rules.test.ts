@@ -14,7 +14,16 @@ import {
 
 describe('catalogue code lists', () => {
   it('has the kinds of the contract, each with a Dutch label', () => {
-    expect([...INSTRUMENT_KINDS]).toEqual(['training', 'job_coaching', 'work_first', 'wage_cost_subsidy', 'volunteering', 'debt_support', 'prb', 'other']);
+    expect([...INSTRUMENT_KINDS]).toEqual([
+      'training',
+      'job_coaching',
+      'work_first',
+      'wage_cost_subsidy',
+      'volunteering',
+      'debt_support',
+      'prb',
+      'other',
+    ]);
     for (const k of INSTRUMENT_KINDS) expect(INSTRUMENT_KIND_LABELS_NL[k]).toMatch(/\S/);
   });
 
@@ -67,7 +76,10 @@ describe('outcomeProblems', () => {
   });
 
   it('closing also refuses an end date before the start', () => {
-    expect(names(closeProblems('2025-05-01', { endDate: '2025-04-30', outcome: 'dropped_out' }))).toEqual(['endDate:before_start', 'reason:required']);
+    expect(names(closeProblems('2025-05-01', { endDate: '2025-04-30', outcome: 'dropped_out' }))).toEqual([
+      'endDate:before_start',
+      'reason:required',
+    ]);
     expect(closeProblems('2025-05-01', { endDate: '2025-05-01', outcome: 'no_result' })).toEqual([]);
   });
 });

@@ -1,7 +1,16 @@
 import type { InvalidParam } from '../../kernel/errors.ts';
 
 /** Kinds of re-integration instrument in a municipality's catalogue; 'prb' marks the personal re-integration budget. */
-export const INSTRUMENT_KINDS = ['training', 'job_coaching', 'work_first', 'wage_cost_subsidy', 'volunteering', 'debt_support', 'prb', 'other'] as const;
+export const INSTRUMENT_KINDS = [
+  'training',
+  'job_coaching',
+  'work_first',
+  'wage_cost_subsidy',
+  'volunteering',
+  'debt_support',
+  'prb',
+  'other',
+] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 
 export const INSTRUMENT_KIND_LABELS_NL: Readonly<Record<InstrumentKind, string>> = {
@@ -83,10 +92,14 @@ export function outcomeProblems(input: OutcomeInput): InvalidParam[] {
   const problems: InvalidParam[] = [];
   const work = input.outcome === 'work';
   const has = (v: unknown) => v !== undefined && v !== null;
-  if (work && !has(input.hoursPerWeek)) problems.push({ name: 'hoursPerWeek', code: 'required', reason: 'Vul bij werk het aantal uren per week in.' });
-  if (work && !has(input.contractType)) problems.push({ name: 'contractType', code: 'required', reason: 'Kies bij werk het soort contract.' });
-  if (!work && has(input.hoursPerWeek)) problems.push({ name: 'hoursPerWeek', code: 'not_applicable', reason: 'Uren per week horen alleen bij de uitkomst werk.' });
-  if (!work && has(input.contractType)) problems.push({ name: 'contractType', code: 'not_applicable', reason: 'Een contractsoort hoort alleen bij de uitkomst werk.' });
+  if (work && !has(input.hoursPerWeek))
+    problems.push({ name: 'hoursPerWeek', code: 'required', reason: 'Vul bij werk het aantal uren per week in.' });
+  if (work && !has(input.contractType))
+    problems.push({ name: 'contractType', code: 'required', reason: 'Kies bij werk het soort contract.' });
+  if (!work && has(input.hoursPerWeek))
+    problems.push({ name: 'hoursPerWeek', code: 'not_applicable', reason: 'Uren per week horen alleen bij de uitkomst werk.' });
+  if (!work && has(input.contractType))
+    problems.push({ name: 'contractType', code: 'not_applicable', reason: 'Een contractsoort hoort alleen bij de uitkomst werk.' });
   if (input.outcome === 'dropped_out' && !(input.reason ?? '').trim()) {
     problems.push({ name: 'reason', code: 'required', reason: 'Geef de reden van de uitval op.' });
   }

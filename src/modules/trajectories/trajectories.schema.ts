@@ -53,7 +53,10 @@ export const providerAssignments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
   },
-  (t) => [index('provider_assignments_organisation_idx').on(t.organisationId), index('provider_assignments_provider_idx').on(t.providerOrganisationId)],
+  (t) => [
+    index('provider_assignments_organisation_idx').on(t.organisationId),
+    index('provider_assignments_provider_idx').on(t.providerOrganisationId),
+  ],
 );
 
 /** A client assigned to a provider within an assignment. Ending keeps the row (history). */

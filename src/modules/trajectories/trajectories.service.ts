@@ -25,7 +25,16 @@ import type {
   TrajectoryListQuery,
 } from './trajectories.api.ts';
 import * as repo from './trajectories.repo.ts';
-import { closeProblems, dateOrderProblems, resultFigures, type CbsCategory, type ContractType, type InstrumentKind, type Outcome, type TrajectoryStatus } from './trajectories.rules.ts';
+import {
+  closeProblems,
+  dateOrderProblems,
+  resultFigures,
+  type CbsCategory,
+  type ContractType,
+  type InstrumentKind,
+  type Outcome,
+  type TrajectoryStatus,
+} from './trajectories.rules.ts';
 
 const P = PROCESSING_ACTIVITIES;
 
@@ -64,7 +73,8 @@ export class TrajectoriesService {
    * municipality runs it itself (no provider, no assignment). Returns the trajectory id.
    */
   async startInTransaction(tx: Db, actor: Actor, clientId: string, input: PrbTrajectoryStart): Promise<string> {
-    if (!Number.isSafeInteger(input.costCents) || input.costCents < 0) throw new RangeError(`cost must be whole cents >= 0: ${input.costCents}`);
+    if (!Number.isSafeInteger(input.costCents) || input.costCents < 0)
+      throw new RangeError(`cost must be whole cents >= 0: ${input.costCents}`);
     await this.clients.loadOwned(tx, actor, clientId);
     const problems = [
       ...(await this.instrumentProblems(tx, actor, input.instrumentId)),
@@ -111,31 +121,45 @@ export class TrajectoriesService {
 
   async createInstrument(actor: Actor, input: InstrumentInput, trail: Trail): Promise<Instrument> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'instrument.create', objectType: 'instrument', objectId: id }, async (tx) => {
-      await repo.insertInstrument(tx, {
-        id,
-        organisationId: actor.organisationId,
-        name: input.name,
-        kind: input.kind,
-        cbsCategory: input.cbsCategory,
-        description: input.description,
-      });
-      return toInstrument((await repo.findInstrument(tx, id))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'instrument.create', objectType: 'instrument', objectId: id },
+      async (tx) => {
+        await repo.insertInstrument(tx, {
+          id,
+          organisationId: actor.organisationId,
+          name: input.name,
+          kind: input.kind,
+          cbsCategory: input.cbsCategory,
+          description: input.description,
+        });
+        return toInstrument((await repo.findInstrument(tx, id))!);
+      },
+    );
   }
 
   async updateInstrument(actor: Actor, id: string, patch: InstrumentPatch, trail: Trail): Promise<Instrument> {
-    return audited(this.db, this.audit, actor, trail, { action: 'instrument.update', objectType: 'instrument', objectId: id }, async (tx) => {
-      const found = await repo.findInstrument(tx, id);
-      if (!found || found.organisationId !== actor.organisationId) throw AppError.notFound('Instrument niet gevonden.');
-      await repo.updateInstrument(tx, id, actor.organisationId, {
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.cbsCategory !== undefined ? { cbsCategory: patch.cbsCategory } : {}),
-        ...(patch.description !== undefined ? { description: patch.description || null } : {}),
-        ...(patch.active !== undefined ? { active: patch.active } : {}),
-      });
-      return toInstrument((await repo.findInstrument(tx, id))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'instrument.update', objectType: 'instrument', objectId: id },
+      async (tx) => {
+        const found = await repo.findInstrument(tx, id);
+        if (!found || found.organisationId !== actor.organisationId) throw AppError.notFound('Instrument niet gevonden.');
+        await repo.updateInstrument(tx, id, actor.organisationId, {
+          ...(patch.name !== undefined ? { name: patch.name } : {}),
+          ...(patch.cbsCategory !== undefined ? { cbsCategory: patch.cbsCategory } : {}),
+          ...(patch.description !== undefined ? { description: patch.description || null } : {}),
+          ...(patch.active !== undefined ? { active: patch.active } : {}),
+        });
+        return toInstrument((await repo.findInstrument(tx, id))!);
+      },
+    );
   }
 
   // Trajectories ------------------------------------------------------------------------------------
@@ -148,59 +172,85 @@ export class TrajectoriesService {
    */
   async start(actor: Actor, clientId: string, input: TrajectoryInput, trail: Trail): Promise<Trajectory> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'trajectory.start', objectType: 'trajectory', objectId: id }, async (tx) => {
-      const found = await this.clients.loadOwned(tx, actor, clientId);
-      const problems = await this.instrumentProblems(tx, actor, input.instrumentId);
-      const { providerOrganisationId, assignment, problems: providerProblems } = await this.resolveProvider(tx, actor, input);
-      problems.push(...providerProblems);
-      if (problems.length) throw AppError.invalid(problems);
-      if (assignment?.endedAt) throw new AppError('conflict', `De opdracht "${assignment.name}" is beëindigd; er kunnen geen trajecten meer onder starten.`);
-      if (assignment && !(await repo.assignmentRowsOf(tx, assignment.id, clientId)).some((r) => r.endedAt === null)) {
-        await repo.insertAssignmentClient(tx, {
-          id: newId(),
-          assignmentId: assignment.id,
-          clientId,
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'trajectory.start', objectType: 'trajectory', objectId: id },
+      async (tx) => {
+        const found = await this.clients.loadOwned(tx, actor, clientId);
+        const problems = await this.instrumentProblems(tx, actor, input.instrumentId);
+        const { providerOrganisationId, assignment, problems: providerProblems } = await this.resolveProvider(tx, actor, input);
+        problems.push(...providerProblems);
+        if (problems.length) throw AppError.invalid(problems);
+        if (assignment?.endedAt)
+          throw new AppError('conflict', `De opdracht "${assignment.name}" is beëindigd; er kunnen geen trajecten meer onder starten.`);
+        if (assignment && !(await repo.assignmentRowsOf(tx, assignment.id, clientId)).some((r) => r.endedAt === null)) {
+          await repo.insertAssignmentClient(tx, {
+            id: newId(),
+            assignmentId: assignment.id,
+            clientId,
+            organisationId: actor.organisationId,
+            providerOrganisationId: assignment.providerOrganisationId,
+            assignedById: actor.userId,
+          });
+          await this.audit.processing(tx, actor, trail, P.assignmentChange, [found.client.bsn]);
+        }
+        await repo.insertTrajectory(tx, {
+          id,
           organisationId: actor.organisationId,
-          providerOrganisationId: assignment.providerOrganisationId,
-          assignedById: actor.userId,
+          clientId,
+          instrumentId: input.instrumentId,
+          providerOrganisationId,
+          assignmentId: assignment?.id ?? null,
+          startDate: input.startDate,
+          plannedEndDate: input.plannedEndDate,
+          costCents: input.cost,
+          goalRung: input.goalRung,
+          rungBefore: await repo.rungOn(tx, clientId, input.startDate),
+          createdById: actor.userId,
         });
-        await this.audit.processing(tx, actor, trail, P.assignmentChange, [found.client.bsn]);
-      }
-      await repo.insertTrajectory(tx, {
-        id,
-        organisationId: actor.organisationId,
-        clientId,
-        instrumentId: input.instrumentId,
-        providerOrganisationId,
-        assignmentId: assignment?.id ?? null,
-        startDate: input.startDate,
-        plannedEndDate: input.plannedEndDate,
-        costCents: input.cost,
-        goalRung: input.goalRung,
-        rungBefore: await repo.rungOn(tx, clientId, input.startDate),
-        createdById: actor.userId,
-      });
-      await this.audit.processing(tx, actor, trail, P.trajectoryStart, [found.client.bsn]);
-      return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
-    });
+        await this.audit.processing(tx, actor, trail, P.trajectoryStart, [found.client.bsn]);
+        return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
+      },
+    );
   }
 
   /** A client's trajectories the organisation may see: the ones it owns, or runs while the client is assigned to it. */
   async listForClient(actor: Actor, clientId: string, trail: Trail): Promise<Trajectory[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'trajectory.list', objectType: 'client', objectId: clientId }, async (tx) => {
-      // Own, shared by consent, or assigned to this organisation as provider (else 404).
-      const found = await this.clients.load(tx, actor, clientId);
-      await this.audit.processing(tx, actor, trail, P.trajectoryView, [found.client.bsn]);
-      return (await repo.listClientTrajectories(tx, actor.organisationId, clientId)).map(toTrajectory);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'trajectory.list', objectType: 'client', objectId: clientId },
+      async (tx) => {
+        // Own, shared by consent, or assigned to this organisation as provider (else 404).
+        const found = await this.clients.load(tx, actor, clientId);
+        await this.audit.processing(tx, actor, trail, P.trajectoryView, [found.client.bsn]);
+        return (await repo.listClientTrajectories(tx, actor.organisationId, clientId)).map(toTrajectory);
+      },
+    );
   }
 
-  async list(actor: Actor, query: TrajectoryListQuery, trail: Trail): Promise<{ items: Trajectory[]; total: number; page: number; pageSize: number }> {
-    return audited(this.db, this.audit, actor, trail, { action: 'trajectory.list', objectType: 'trajectory', objectId: null }, async (tx) => {
-      const { rows, total } = await repo.listTrajectories(tx, actor.organisationId, query);
-      await this.audit.processing(tx, actor, trail, P.trajectoryView, [...new Set(rows.map((r) => r.client.bsn))]);
-      return { items: rows.map(toTrajectory), total, page: query.page, pageSize: query.pageSize };
-    });
+  async list(
+    actor: Actor,
+    query: TrajectoryListQuery,
+    trail: Trail,
+  ): Promise<{ items: Trajectory[]; total: number; page: number; pageSize: number }> {
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'trajectory.list', objectType: 'trajectory', objectId: null },
+      async (tx) => {
+        const { rows, total } = await repo.listTrajectories(tx, actor.organisationId, query);
+        await this.audit.processing(tx, actor, trail, P.trajectoryView, [...new Set(rows.map((r) => r.client.bsn))]);
+        return { items: rows.map(toTrajectory), total, page: query.page, pageSize: query.pageSize };
+      },
+    );
   }
 
   async get(actor: Actor, id: string, trail: Trail): Promise<Trajectory> {
@@ -213,95 +263,132 @@ export class TrajectoriesService {
 
   /** Only the owning municipality closes; the rung after is the latest assessment on or before the end date. */
   async close(actor: Actor, id: string, input: TrajectoryCloseInput, trail: Trail): Promise<Trajectory> {
-    return audited(this.db, this.audit, actor, trail, { action: 'trajectory.close', objectType: 'trajectory', objectId: id }, async (tx) => {
-      const found = await this.loadVisible(tx, actor, id);
-      const t = found.trajectory;
-      if (t.organisationId !== actor.organisationId) {
-        throw AppError.forbidden('Alleen de gemeente die het traject startte, kan het afsluiten. Als uitvoerder rapporteert u de voortgang.');
-      }
-      if (t.status !== 'running') throw alreadyClosed(t.endDate);
-      const problems = closeProblems(t.startDate, input);
-      if (problems.length) throw AppError.invalid(problems);
-      const work = input.outcome === 'work';
-      const closed = await repo.closeTrajectory(tx, id, actor.organisationId, {
-        endDate: input.endDate,
-        outcome: input.outcome,
-        outcomeHours: work ? input.hoursPerWeek! : null,
-        outcomeContractType: work ? input.contractType! : null,
-        outcomeReason: input.reason,
-        rungAfter: await repo.rungOn(tx, t.clientId, input.endDate),
-        closedById: actor.userId,
-      });
-      if (!closed) throw alreadyClosed(null);
-      await this.audit.processing(tx, actor, trail, P.trajectoryClose, [found.client.bsn]);
-      return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'trajectory.close', objectType: 'trajectory', objectId: id },
+      async (tx) => {
+        const found = await this.loadVisible(tx, actor, id);
+        const t = found.trajectory;
+        if (t.organisationId !== actor.organisationId) {
+          throw AppError.forbidden(
+            'Alleen de gemeente die het traject startte, kan het afsluiten. Als uitvoerder rapporteert u de voortgang.',
+          );
+        }
+        if (t.status !== 'running') throw alreadyClosed(t.endDate);
+        const problems = closeProblems(t.startDate, input);
+        if (problems.length) throw AppError.invalid(problems);
+        const work = input.outcome === 'work';
+        const closed = await repo.closeTrajectory(tx, id, actor.organisationId, {
+          endDate: input.endDate,
+          outcome: input.outcome,
+          outcomeHours: work ? input.hoursPerWeek! : null,
+          outcomeContractType: work ? input.contractType! : null,
+          outcomeReason: input.reason,
+          rungAfter: await repo.rungOn(tx, t.clientId, input.endDate),
+          closedById: actor.userId,
+        });
+        if (!closed) throw alreadyClosed(null);
+        await this.audit.processing(tx, actor, trail, P.trajectoryClose, [found.client.bsn]);
+        return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
+      },
+    );
   }
 
   async listProgress(actor: Actor, id: string, trail: Trail): Promise<ProgressReport[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'trajectory.progress.list', objectType: 'trajectory', objectId: id }, async (tx) => {
-      const found = await this.loadVisible(tx, actor, id);
-      await this.audit.processing(tx, actor, trail, P.trajectoryProgress, [found.client.bsn]);
-      return (await repo.listProgress(tx, id)).map(toProgress);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'trajectory.progress.list', objectType: 'trajectory', objectId: id },
+      async (tx) => {
+        const found = await this.loadVisible(tx, actor, id);
+        await this.audit.processing(tx, actor, trail, P.trajectoryProgress, [found.client.bsn]);
+        return (await repo.listProgress(tx, id)).map(toProgress);
+      },
+    );
   }
 
   /** The owner's staff and the provider running it report progress while the trajectory runs. */
   async reportProgress(actor: Actor, id: string, input: ProgressReportInput, trail: Trail): Promise<ProgressReport> {
     const reportId = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'trajectory.progress.report', objectType: 'trajectory', objectId: id }, async (tx) => {
-      const found = await this.loadVisible(tx, actor, id);
-      const t = found.trajectory;
-      if (t.status !== 'running') throw new AppError('conflict', 'Dit traject is afgesloten; er kan geen voortgang meer bij.');
-      const problems = dateOrderProblems(t.startDate, input.reportedOn, 'reportedOn', 'de startdatum van het traject');
-      if (problems.length) throw AppError.invalid(problems);
-      await repo.insertProgress(tx, {
-        id: reportId,
-        trajectoryId: id,
-        organisationId: t.organisationId,
-        authorOrganisationId: actor.organisationId,
-        authorId: actor.userId,
-        reportedOn: input.reportedOn,
-        text: input.text,
-      });
-      await this.audit.processing(tx, actor, trail, P.trajectoryProgress, [found.client.bsn]);
-      return toProgress((await repo.findProgress(tx, reportId))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'trajectory.progress.report', objectType: 'trajectory', objectId: id },
+      async (tx) => {
+        const found = await this.loadVisible(tx, actor, id);
+        const t = found.trajectory;
+        if (t.status !== 'running') throw new AppError('conflict', 'Dit traject is afgesloten; er kan geen voortgang meer bij.');
+        const problems = dateOrderProblems(t.startDate, input.reportedOn, 'reportedOn', 'de startdatum van het traject');
+        if (problems.length) throw AppError.invalid(problems);
+        await repo.insertProgress(tx, {
+          id: reportId,
+          trajectoryId: id,
+          organisationId: t.organisationId,
+          authorOrganisationId: actor.organisationId,
+          authorId: actor.userId,
+          reportedOn: input.reportedOn,
+          text: input.text,
+        });
+        await this.audit.processing(tx, actor, trail, P.trajectoryProgress, [found.client.bsn]);
+        return toProgress((await repo.findProgress(tx, reportId))!);
+      },
+    );
   }
 
   // Provider assignments ----------------------------------------------------------------------------
 
   async listAssignments(actor: Actor, trail: Trail): Promise<ProviderAssignment[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'assignment.list', objectType: 'provider_assignment', objectId: null }, async (tx) => {
-      const rows = await repo.listAssignments(tx, actor.organisationId);
-      const ids = rows.map((r) => r.assignment.id);
-      const groups = await repo.assignmentTrajectoryGroups(tx, ids);
-      const counts = await repo.activeClientCounts(tx, ids);
-      return rows.map((r) => toAssignment(actor, r, groups.get(r.assignment.id) ?? [], counts.get(r.assignment.id) ?? 0));
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'assignment.list', objectType: 'provider_assignment', objectId: null },
+      async (tx) => {
+        const rows = await repo.listAssignments(tx, actor.organisationId);
+        const ids = rows.map((r) => r.assignment.id);
+        const groups = await repo.assignmentTrajectoryGroups(tx, ids);
+        const counts = await repo.activeClientCounts(tx, ids);
+        return rows.map((r) => toAssignment(actor, r, groups.get(r.assignment.id) ?? [], counts.get(r.assignment.id) ?? 0));
+      },
+    );
   }
 
   async createAssignment(actor: Actor, input: ProviderAssignmentInput, trail: Trail): Promise<ProviderAssignmentDetail> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'assignment.create', objectType: 'provider_assignment', objectId: id }, async (tx) => {
-      const problems = await this.providerProblems(tx, actor, input.providerOrganisationId, 'providerOrganisationId');
-      if (problems.length) throw AppError.invalid(problems);
-      await repo.insertAssignment(tx, {
-        id,
-        organisationId: actor.organisationId,
-        providerOrganisationId: input.providerOrganisationId,
-        name: input.name,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        budgetCents: input.budget,
-        targetStarted: input.targetStarted,
-        targetToWork: input.targetToWork,
-        targetMaxDropOutPercent: input.targetMaxDropOutPercent,
-        createdById: actor.userId,
-      });
-      const row = (await repo.findAssignment(tx, actor.organisationId, id))!;
-      return { ...toAssignment(actor, row, [], 0), clients: hasRole(actor, ...CLIENT_FILE_ROLES) ? [] : null };
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'assignment.create', objectType: 'provider_assignment', objectId: id },
+      async (tx) => {
+        const problems = await this.providerProblems(tx, actor, input.providerOrganisationId, 'providerOrganisationId');
+        if (problems.length) throw AppError.invalid(problems);
+        await repo.insertAssignment(tx, {
+          id,
+          organisationId: actor.organisationId,
+          providerOrganisationId: input.providerOrganisationId,
+          name: input.name,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          budgetCents: input.budget,
+          targetStarted: input.targetStarted,
+          targetToWork: input.targetToWork,
+          targetMaxDropOutPercent: input.targetMaxDropOutPercent,
+          createdById: actor.userId,
+        });
+        const row = (await repo.findAssignment(tx, actor.organisationId, id))!;
+        return { ...toAssignment(actor, row, [], 0), clients: hasRole(actor, ...CLIENT_FILE_ROLES) ? [] : null };
+      },
+    );
   }
 
   /**
@@ -310,61 +397,83 @@ export class TrajectoriesService {
    * assigned to it now.
    */
   async getAssignment(actor: Actor, id: string, trail: Trail): Promise<ProviderAssignmentDetail> {
-    return audited(this.db, this.audit, actor, trail, { action: 'assignment.read', objectType: 'provider_assignment', objectId: id }, async (tx) => {
-      const row = await repo.findAssignment(tx, actor.organisationId, id);
-      if (!row) throw AppError.notFound('Opdracht niet gevonden.');
-      const groups = (await repo.assignmentTrajectoryGroups(tx, [id])).get(id) ?? [];
-      const count = (await repo.activeClientCounts(tx, [id])).get(id) ?? 0;
-      let clients: AssignmentClient[] | null = null;
-      if (hasRole(actor, ...CLIENT_FILE_ROLES)) {
-        const given = row.assignment.organisationId === actor.organisationId;
-        const rows = await repo.listAssignmentClients(tx, id, !given);
-        await this.audit.processing(tx, actor, trail, P.assignmentView, [...new Set(rows.map((r) => r.client.bsn))]);
-        clients = rows.map(toAssignmentClient);
-      }
-      return { ...toAssignment(actor, row, groups, count), clients };
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'assignment.read', objectType: 'provider_assignment', objectId: id },
+      async (tx) => {
+        const row = await repo.findAssignment(tx, actor.organisationId, id);
+        if (!row) throw AppError.notFound('Opdracht niet gevonden.');
+        const groups = (await repo.assignmentTrajectoryGroups(tx, [id])).get(id) ?? [];
+        const count = (await repo.activeClientCounts(tx, [id])).get(id) ?? 0;
+        let clients: AssignmentClient[] | null = null;
+        if (hasRole(actor, ...CLIENT_FILE_ROLES)) {
+          const given = row.assignment.organisationId === actor.organisationId;
+          const rows = await repo.listAssignmentClients(tx, id, !given);
+          await this.audit.processing(tx, actor, trail, P.assignmentView, [...new Set(rows.map((r) => r.client.bsn))]);
+          clients = rows.map(toAssignmentClient);
+        }
+        return { ...toAssignment(actor, row, groups, count), clients };
+      },
+    );
   }
 
   /** Only the municipality that gave the assignment assigns its own clients to it. */
   async assignClient(actor: Actor, id: string, clientId: string, trail: Trail): Promise<AssignmentClient> {
     const rowId = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'assignment.client.assign', objectType: 'provider_assignment', objectId: id }, async (tx) => {
-      const assignment = await this.loadGiven(tx, actor, id);
-      if (assignment.endedAt) throw new AppError('conflict', `De opdracht "${assignment.name}" is beëindigd; er kunnen geen cliënten meer bij.`);
-      const found = await this.clients.loadOwned(tx, actor, clientId);
-      if ((await repo.assignmentRowsOf(tx, id, clientId)).some((r) => r.endedAt === null)) {
-        throw new AppError('conflict', 'Deze cliënt is al aan deze opdracht toegewezen.', [
-          { name: 'clientId', code: 'already_assigned', reason: 'Al toegewezen aan deze opdracht.' },
-        ]);
-      }
-      await repo.insertAssignmentClient(tx, {
-        id: rowId,
-        assignmentId: id,
-        clientId,
-        organisationId: actor.organisationId,
-        providerOrganisationId: assignment.providerOrganisationId,
-        assignedById: actor.userId,
-      });
-      await this.audit.processing(tx, actor, trail, P.assignmentChange, [found.client.bsn]);
-      return toAssignmentClient((await repo.findAssignmentClient(tx, rowId))!);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'assignment.client.assign', objectType: 'provider_assignment', objectId: id },
+      async (tx) => {
+        const assignment = await this.loadGiven(tx, actor, id);
+        if (assignment.endedAt)
+          throw new AppError('conflict', `De opdracht "${assignment.name}" is beëindigd; er kunnen geen cliënten meer bij.`);
+        const found = await this.clients.loadOwned(tx, actor, clientId);
+        if ((await repo.assignmentRowsOf(tx, id, clientId)).some((r) => r.endedAt === null)) {
+          throw new AppError('conflict', 'Deze cliënt is al aan deze opdracht toegewezen.', [
+            { name: 'clientId', code: 'already_assigned', reason: 'Al toegewezen aan deze opdracht.' },
+          ]);
+        }
+        await repo.insertAssignmentClient(tx, {
+          id: rowId,
+          assignmentId: id,
+          clientId,
+          organisationId: actor.organisationId,
+          providerOrganisationId: assignment.providerOrganisationId,
+          assignedById: actor.userId,
+        });
+        await this.audit.processing(tx, actor, trail, P.assignmentChange, [found.client.bsn]);
+        return toAssignmentClient((await repo.findAssignmentClient(tx, rowId))!);
+      },
+    );
   }
 
   /** Ends the client's assignment: from now on the provider no longer sees the client or its trajectories. */
   async endClientAssignment(actor: Actor, id: string, clientId: string, trail: Trail): Promise<AssignmentClient> {
-    return audited(this.db, this.audit, actor, trail, { action: 'assignment.client.end', objectType: 'provider_assignment', objectId: id }, async (tx) => {
-      await this.loadGiven(tx, actor, id);
-      const rows = await repo.assignmentRowsOf(tx, id, clientId);
-      if (rows.length === 0) throw AppError.notFound('Deze cliënt is niet aan deze opdracht toegewezen.');
-      const active = rows.find((r) => r.endedAt === null);
-      if (!active || !(await repo.endAssignmentClient(tx, active.id, actor.organisationId))) {
-        throw new AppError('conflict', 'De toewijzing van deze cliënt aan deze opdracht is al beëindigd.');
-      }
-      const ended = (await repo.findAssignmentClient(tx, active.id))!;
-      await this.audit.processing(tx, actor, trail, P.assignmentChange, [ended.client.bsn]);
-      return toAssignmentClient(ended);
-    });
+    return audited(
+      this.db,
+      this.audit,
+      actor,
+      trail,
+      { action: 'assignment.client.end', objectType: 'provider_assignment', objectId: id },
+      async (tx) => {
+        await this.loadGiven(tx, actor, id);
+        const rows = await repo.assignmentRowsOf(tx, id, clientId);
+        if (rows.length === 0) throw AppError.notFound('Deze cliënt is niet aan deze opdracht toegewezen.');
+        const active = rows.find((r) => r.endedAt === null);
+        if (!active || !(await repo.endAssignmentClient(tx, active.id, actor.organisationId))) {
+          throw new AppError('conflict', 'De toewijzing van deze cliënt aan deze opdracht is al beëindigd.');
+        }
+        const ended = (await repo.findAssignmentClient(tx, active.id))!;
+        await this.audit.processing(tx, actor, trail, P.assignmentChange, [ended.client.bsn]);
+        return toAssignmentClient(ended);
+      },
+    );
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -391,7 +500,8 @@ export class TrajectoriesService {
     if (!instrument || instrument.organisationId !== actor.organisationId) {
       return [{ name: 'instrumentId', code: 'unknown', reason: 'Dit instrument staat niet in de catalogus van uw organisatie.' }];
     }
-    if (!instrument.active) return [{ name: 'instrumentId', code: 'inactive', reason: `Het instrument "${instrument.name}" is niet meer actief.` }];
+    if (!instrument.active)
+      return [{ name: 'instrumentId', code: 'inactive', reason: `Het instrument "${instrument.name}" is niet meer actief.` }];
     return [];
   }
 
@@ -399,8 +509,10 @@ export class TrajectoriesService {
   private async providerProblems(tx: Db, actor: Actor, organisationId: string, field: string): Promise<InvalidParam[]> {
     const org = await findOrganisation(tx, organisationId);
     if (!org || !org.active) return [{ name: field, code: 'unknown', reason: 'Deze organisatie bestaat niet.' }];
-    if (org.id === actor.organisationId) return [{ name: field, code: 'own_organisation', reason: 'Kies een andere organisatie dan uw eigen organisatie.' }];
-    if (org.kind === 'platform') return [{ name: field, code: 'not_a_provider', reason: 'De beheerder van het platform voert geen trajecten uit.' }];
+    if (org.id === actor.organisationId)
+      return [{ name: field, code: 'own_organisation', reason: 'Kies een andere organisatie dan uw eigen organisatie.' }];
+    if (org.kind === 'platform')
+      return [{ name: field, code: 'not_a_provider', reason: 'De beheerder van het platform voert geen trajecten uit.' }];
     return [];
   }
 
@@ -416,15 +528,27 @@ export class TrajectoriesService {
     if (input.assignmentId) {
       const row = await repo.findAssignment(tx, actor.organisationId, input.assignmentId);
       if (!row || row.assignment.organisationId !== actor.organisationId) {
-        return { providerOrganisationId: null, assignment: null, problems: [{ name: 'assignmentId', code: 'unknown', reason: 'Uw organisatie heeft deze opdracht niet gegeven.' }] };
+        return {
+          providerOrganisationId: null,
+          assignment: null,
+          problems: [{ name: 'assignmentId', code: 'unknown', reason: 'Uw organisatie heeft deze opdracht niet gegeven.' }],
+        };
       }
       const a = row.assignment;
       const problems: InvalidParam[] = [];
       if (input.providerOrganisationId && input.providerOrganisationId !== a.providerOrganisationId) {
-        problems.push({ name: 'assignmentId', code: 'other_provider', reason: `Deze opdracht is gegeven aan ${row.providerName}, niet aan het gekozen re-integratiebedrijf.` });
+        problems.push({
+          name: 'assignmentId',
+          code: 'other_provider',
+          reason: `Deze opdracht is gegeven aan ${row.providerName}, niet aan het gekozen re-integratiebedrijf.`,
+        });
       }
       if (input.startDate < a.periodStart || input.startDate > a.periodEnd) {
-        problems.push({ name: 'startDate', code: 'outside_assignment_period', reason: `De startdatum valt buiten de looptijd van de opdracht (${a.periodStart} tot en met ${a.periodEnd}).` });
+        problems.push({
+          name: 'startDate',
+          code: 'outside_assignment_period',
+          reason: `De startdatum valt buiten de looptijd van de opdracht (${a.periodStart} tot en met ${a.periodEnd}).`,
+        });
       }
       return { providerOrganisationId: a.providerOrganisationId, assignment: a, problems };
     }
@@ -440,7 +564,10 @@ export class TrajectoriesService {
 }
 
 function alreadyClosed(endDate: string | null): AppError {
-  return new AppError('conflict', endDate ? `Dit traject is al afgesloten (einddatum ${endDate}).` : 'Dit traject is intussen al afgesloten.');
+  return new AppError(
+    'conflict',
+    endDate ? `Dit traject is al afgesloten (einddatum ${endDate}).` : 'Dit traject is intussen al afgesloten.',
+  );
 }
 
 function toInstrument(r: repo.InstrumentRow): Instrument {
@@ -465,7 +592,12 @@ function toTrajectory(r: repo.TrajectoryDetailRow): Trajectory {
     clientDisplayName: displayName(r.client),
     organisationId: t.organisationId,
     organisationName: r.organisationName,
-    instrument: { id: r.instrument.id, name: r.instrument.name, kind: r.instrument.kind as InstrumentKind, cbsCategory: r.instrument.cbsCategory as CbsCategory | null },
+    instrument: {
+      id: r.instrument.id,
+      name: r.instrument.name,
+      kind: r.instrument.kind as InstrumentKind,
+      cbsCategory: r.instrument.cbsCategory as CbsCategory | null,
+    },
     provider: t.providerOrganisationId && r.providerName ? { id: t.providerOrganisationId, name: r.providerName } : null,
     assignmentId: t.assignmentId,
     prbParticipantId: t.prbParticipantId,
@@ -498,7 +630,12 @@ function toProgress(r: repo.ProgressRow): ProgressReport {
   };
 }
 
-function toAssignment(actor: Actor, r: repo.AssignmentDetailRow, groups: Parameters<typeof resultFigures>[0], activeClients: number): ProviderAssignment {
+function toAssignment(
+  actor: Actor,
+  r: repo.AssignmentDetailRow,
+  groups: Parameters<typeof resultFigures>[0],
+  activeClients: number,
+): ProviderAssignment {
   const a = r.assignment;
   return {
     id: a.id,
@@ -521,5 +658,10 @@ function toAssignment(actor: Actor, r: repo.AssignmentDetailRow, groups: Paramet
 }
 
 function toAssignmentClient(r: repo.AssignmentClientRow): AssignmentClient {
-  return { clientId: r.row.clientId, displayName: displayName(r.client), assignedAt: r.row.assignedAt.toISOString(), endedAt: r.row.endedAt?.toISOString() ?? null };
+  return {
+    clientId: r.row.clientId,
+    displayName: displayName(r.client),
+    assignedAt: r.row.assignedAt.toISOString(),
+    endedAt: r.row.endedAt?.toISOString() ?? null,
+  };
 }

@@ -30,7 +30,13 @@ const detailColumns = {
   occupationLabel: occupations.labelNl,
   city: postcodeAreas.place,
 };
-export type VacancyDetailRow = { vacancy: VacancyRow; employerName: string; organisationName: string; occupationLabel: string | null; city: string | null };
+export type VacancyDetailRow = {
+  vacancy: VacancyRow;
+  employerName: string;
+  organisationName: string;
+  occupationLabel: string | null;
+  city: string | null;
+};
 
 function detailQuery(db: Db) {
   return db
@@ -89,7 +95,14 @@ export async function updateVacancy(db: Db, id: string, organisationId: string, 
 // Reference data and employers -----------------------------------------------------------------------
 
 export async function findOccupation(db: Db, uri: string): Promise<{ uri: string; iscoCode: string; labelNl: string } | null> {
-  return (await db.select({ uri: occupations.uri, iscoCode: occupations.iscoCode, labelNl: occupations.labelNl }).from(occupations).where(eq(occupations.uri, uri)))[0] ?? null;
+  return (
+    (
+      await db
+        .select({ uri: occupations.uri, iscoCode: occupations.iscoCode, labelNl: occupations.labelNl })
+        .from(occupations)
+        .where(eq(occupations.uri, uri))
+    )[0] ?? null
+  );
 }
 
 export async function postcodeAreaExists(db: Db, pc4: string): Promise<boolean> {
@@ -98,8 +111,12 @@ export async function postcodeAreaExists(db: Db, pc4: string): Promise<boolean> 
 
 export async function findEmployer(db: Db, id: string): Promise<{ id: string; name: string; portalOrganisationId: string | null } | null> {
   return (
-    (await db.select({ id: employers.id, name: employers.name, portalOrganisationId: employers.portalOrganisationId }).from(employers).where(eq(employers.id, id)))[0] ??
-    null
+    (
+      await db
+        .select({ id: employers.id, name: employers.name, portalOrganisationId: employers.portalOrganisationId })
+        .from(employers)
+        .where(eq(employers.id, id))
+    )[0] ?? null
   );
 }
 
@@ -109,7 +126,9 @@ export async function listPublicVacancies(db: Db, f: { q?: string; page: number;
   const conditions: SQL[] = [eq(vacancies.visibility, 'public'), eq(vacancies.status, 'open')];
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
-    conditions.push(or(ilike(vacancies.title, like), ilike(occupations.labelNl, like), ilike(employers.name, like), ilike(postcodeAreas.place, like))!);
+    conditions.push(
+      or(ilike(vacancies.title, like), ilike(occupations.labelNl, like), ilike(employers.name, like), ilike(postcodeAreas.place, like))!,
+    );
   }
   const where = and(...conditions);
   const base = db

@@ -16,7 +16,11 @@ describe('vacancy postcode', () => {
 
 describe('skills as free tags', () => {
   it('are trimmed, lower case, single-spaced and without duplicates, in the order given', () => {
-    expect(normaliseSkills(['Heftruck', ' heftruck ', 'VCA  basis', 'Klantvriendelijk'])).toEqual(['heftruck', 'vca basis', 'klantvriendelijk']);
+    expect(normaliseSkills(['Heftruck', ' heftruck ', 'VCA  basis', 'Klantvriendelijk'])).toEqual([
+      'heftruck',
+      'vca basis',
+      'klantvriendelijk',
+    ]);
     expect(normaliseSkills([])).toEqual([]);
   });
 });

@@ -30,4 +30,3 @@ export function wageRangeProblems(v: { wageMinCents: number | null; wageMaxCents
 export function statusAfterClose(reason: 'vervuld' | 'ingetrokken'): 'filled' | 'withdrawn' {
   return reason === 'vervuld' ? 'filled' : 'withdrawn';
 }
-

@@ -181,7 +181,8 @@ export class VacanciesService {
     problems: InvalidParam[],
   ) {
     const occupation = await repo.findOccupation(tx, v.occupationUri);
-    if (!occupation) problems.push({ name: 'occupationUri', code: 'unknown_occupation', reason: 'Dit beroep staat niet in de beroepenlijst (ESCO).' });
+    if (!occupation)
+      problems.push({ name: 'occupationUri', code: 'unknown_occupation', reason: 'Dit beroep staat niet in de beroepenlijst (ESCO).' });
     if (!(await repo.postcodeAreaExists(tx, pc4(v.postcode)))) {
       problems.push({ name: 'postcode', code: 'unknown_postcode', reason: 'Deze postcode bestaat niet.' });
     }

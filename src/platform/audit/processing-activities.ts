@@ -15,9 +15,15 @@ export const PROCESSING_ACTIVITIES = {
   proposalCreate: { id: 'werkplein:verwerking:kandidaat-voorstellen', name: 'Kandidaat voorstellen voor een vacature' },
   proposalView: { id: 'werkplein:verwerking:voorstellen-inzien', name: 'Voorstellen en plaatsingen inzien' },
   proposalUpdate: { id: 'werkplein:verwerking:voorstel-bijwerken', name: 'Voorstel bijwerken (gesprek, plaatsing, afwijzing)' },
-  introductionConsent: { id: 'werkplein:verwerking:toestemming-introductie', name: 'Toestemming voor introductie bij de werkgever vastleggen' },
+  introductionConsent: {
+    id: 'werkplein:verwerking:toestemming-introductie',
+    name: 'Toestemming voor introductie bij de werkgever vastleggen',
+  },
   placementCheck: { id: 'werkplein:verwerking:plaatsing-nagaan', name: 'Plaatsing nagaan na 6 of 12 maanden' },
-  portalCandidates: { id: 'werkplein:verwerking:kandidaten-werkgeversportaal', name: 'Voorgestelde kandidaten tonen in het werkgeversportaal' },
+  portalCandidates: {
+    id: 'werkplein:verwerking:kandidaten-werkgeversportaal',
+    name: 'Voorgestelde kandidaten tonen in het werkgeversportaal',
+  },
   matchCandidates: { id: 'werkplein:verwerking:kandidaten-zoeken', name: 'Passende kandidaten bij een vacature zoeken' },
   matchVacancies: { id: 'werkplein:verwerking:vacatures-zoeken', name: 'Passende vacatures voor een cliënt zoeken' },
   portalView: { id: 'werkplein:verwerking:clientportaal-inzien', name: 'Eigen dossier inzien in het cliëntportaal' },

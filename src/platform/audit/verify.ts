@@ -17,7 +17,8 @@ export async function verifyAuditChain(sql: AdminSql): Promise<AuditVerification
   );
   let previous = '';
   for (const r of rows) {
-    if (r.prev_hash !== previous) problems.push(`Regel ${r.id}: de verwijzing naar de vorige regel klopt niet (een regel ervoor is verwijderd of gewijzigd).`);
+    if (r.prev_hash !== previous)
+      problems.push(`Regel ${r.id}: de verwijzing naar de vorige regel klopt niet (een regel ervoor is verwijderd of gewijzigd).`);
     if (r.hash !== r.expected) problems.push(`Regel ${r.id}: de inhoud is gewijzigd (hash klopt niet).`);
     previous = r.hash;
   }
@@ -26,8 +27,12 @@ export async function verifyAuditChain(sql: AdminSql): Promise<AuditVerification
   );
   if (!head) problems.push('De kop van de keten (audit_head) ontbreekt.');
   else {
-    if (head.last_hash !== previous) problems.push(`De laatste regel komt niet overeen met de kop van de keten (verwacht regel ${head.last_id}): regels aan het eind zijn verwijderd of gewijzigd.`);
-    if (Number(head.row_count) !== rows.length) problems.push(`Aantal regels ${rows.length}, verwacht ${head.row_count}: er zijn regels verwijderd.`);
+    if (head.last_hash !== previous)
+      problems.push(
+        `De laatste regel komt niet overeen met de kop van de keten (verwacht regel ${head.last_id}): regels aan het eind zijn verwijderd of gewijzigd.`,
+      );
+    if (Number(head.row_count) !== rows.length)
+      problems.push(`Aantal regels ${rows.length}, verwacht ${head.row_count}: er zijn regels verwijderd.`);
   }
   return { ok: problems.length === 0, rows: rows.length, problems };
 }

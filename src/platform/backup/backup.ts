@@ -87,13 +87,21 @@ async function primaryKey(query: Query, table: string): Promise<string[]> {
  * one REPEATABLE READ transaction so that all tables come from the same snapshot while the app runs.
  */
 export async function* backupLines(query: Query): AsyncGenerator<string> {
-  const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await migrationCount(query), tables: [...BACKUP_TABLES] };
+  const header: Header = {
+    format: FORMAT,
+    version: 1,
+    createdAt: new Date().toISOString(),
+    migrations: await migrationCount(query),
+    tables: [...BACKUP_TABLES],
+  };
   yield JSON.stringify(header);
   for (const table of BACKUP_TABLES) {
     const order = (await primaryKey(query, table)).map((c) => `"${c}"`).join(', ');
     yield JSON.stringify({ table });
     for (let offset = 0; ; offset += BATCH) {
-      const rows = await query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${table}" t ORDER BY ${order} LIMIT ${BATCH} OFFSET ${offset}`);
+      const rows = await query<{ j: string }>(
+        `SELECT row_to_json(t)::text AS j FROM "${table}" t ORDER BY ${order} LIMIT ${BATCH} OFFSET ${offset}`,
+      );
       for (const r of rows) yield r.j;
       if (rows.length < BATCH) break;
     }
@@ -129,7 +137,9 @@ export async function restoreBackup(sql: AdminSql, file: string): Promise<{ rows
   if (header?.format !== FORMAT) throw new Error(`${file} is geen Werkplein-back-up.`);
   const migrations = await migrationCount((text, params) => sql.query(text, params));
   if (header.migrations !== migrations) {
-    throw new Error(`De back-up hoort bij databaseversie ${header.migrations}, deze database heeft versie ${migrations}. Gebruik dezelfde Werkplein-versie.`);
+    throw new Error(
+      `De back-up hoort bij databaseversie ${header.migrations}, deze database heeft versie ${migrations}. Gebruik dezelfde Werkplein-versie.`,
+    );
   }
   const [{ n } = { n: '0' }] = await sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM organisations`);
   if (n !== '0') throw new Error('De doeldatabase is niet leeg. Zet een back-up alleen terug in een nieuwe, lege database.');
@@ -146,7 +156,9 @@ export async function restoreBackup(sql: AdminSql, file: string): Promise<{ rows
     let rows = 0;
     const flush = async () => {
       if (!table || batch.length === 0) return;
-      await q(`INSERT INTO "${table}" OVERRIDING SYSTEM VALUE SELECT * FROM json_populate_recordset(null::"${table}", $1::json)`, [`[${batch.join(',')}]`]);
+      await q(`INSERT INTO "${table}" OVERRIDING SYSTEM VALUE SELECT * FROM json_populate_recordset(null::"${table}", $1::json)`, [
+        `[${batch.join(',')}]`,
+      ]);
       rows += batch.length;
       batch = [];
     };

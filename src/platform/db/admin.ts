@@ -24,7 +24,9 @@ export async function openAdminSql(target: { url?: string; dataDir?: string }): 
         const client = await pool.connect();
         try {
           await client.query('BEGIN');
-          const result = await fn(async <T>(text: string, params?: unknown[]) => (await client.query(text, params as unknown[])).rows as T[]);
+          const result = await fn(
+            async <T>(text: string, params?: unknown[]) => (await client.query(text, params as unknown[])).rows as T[],
+          );
           await client.query('COMMIT');
           return result;
         } catch (err) {
@@ -46,7 +48,8 @@ export function adminSqlFromPglite(client: PGlite, close: () => Promise<void>): 
   const query = async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows;
   return {
     query,
-    transaction: (fn) => client.transaction((tx) => fn(async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows)),
+    transaction: (fn) =>
+      client.transaction((tx) => fn(async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows)),
     close,
   };
 }

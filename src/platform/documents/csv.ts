@@ -59,5 +59,5 @@ export function toCsv(records: readonly (readonly CsvCell[])[], options: CsvOpti
   const separator = options.separator ?? ';';
   if (separator.length !== 1 || /["\r\n]/.test(separator)) throw new RangeError(`CSV: unusable separator ${JSON.stringify(separator)}`);
   const body = records.map((record) => record.map((cell) => csvField(cell, options)).join(separator) + '\r\n').join('');
-  return (options.bom ?? true ? UTF8_BOM : '') + body;
+  return ((options.bom ?? true) ? UTF8_BOM : '') + body;
 }

@@ -72,7 +72,7 @@ export function parsePdf(buf: Buffer): ParsedPdf {
   if (!catalog.includes('/Type /Catalog')) throw new Error('root is not a catalog');
   const pagesId = Number(/\/Pages (\d+) 0 R/.exec(catalog)![1]);
   const tree = body(pagesId);
-  const kids = [...(/\/Kids \[([^\]]*)\]/.exec(tree)![1]!.matchAll(/(\d+) 0 R/g))].map((m) => Number(m[1]));
+  const kids = [.../\/Kids \[([^\]]*)\]/.exec(tree)![1]!.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
   if (Number(/\/Count (\d+)/.exec(tree)![1]) !== kids.length) throw new Error('page tree /Count differs from /Kids');
 
   const fonts = new Set<string>();
@@ -86,7 +86,8 @@ export function parsePdf(buf: Buffer): ParsedPdf {
     const dict = /^\d+ 0 obj\n<< \/Length (\d+) >>\nstream\n/.exec(s.slice(at))!;
     const length = Number(dict[1]);
     const start = at + dict[0].length;
-    if (!s.startsWith('\nendstream\nendobj\n', start + length)) throw new Error(`stream ${contentsId}: /Length ${length} does not end at endstream`);
+    if (!s.startsWith('\nendstream\nendobj\n', start + length))
+      throw new Error(`stream ${contentsId}: /Length ${length} does not end at endstream`);
     const content = s.slice(start, start + length);
     return { items: textItems(content), content, mediaBox };
   });

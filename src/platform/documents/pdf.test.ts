@@ -10,7 +10,13 @@ function sampleDocument(): PdfDocument {
     .heading('Afspraken', 1)
     .text('Eerste alinea.')
     .list(['een', 'twee'], { numbered: true })
-    .table([{ header: 'Stap', width: 3 }, { header: 'Datum', width: 1 }], [['Sollicitatietraining', '01-02-2026']]);
+    .table(
+      [
+        { header: 'Stap', width: 3 },
+        { header: 'Datum', width: 1 },
+      ],
+      [['Sollicitatietraining', '01-02-2026']],
+    );
 }
 
 describe('PDF structure', () => {
@@ -30,7 +36,10 @@ describe('PDF structure', () => {
     expect(s.slice(startxref, startxref + 5)).toBe('xref\n');
     expect(startxref).toBe(s.lastIndexOf('\nxref\n') + 1);
     const [, count] = /^xref\n0 (\d+)\n/.exec(s.slice(startxref))!;
-    const table = s.slice(startxref).split('\n').slice(2, 2 + Number(count));
+    const table = s
+      .slice(startxref)
+      .split('\n')
+      .slice(2, 2 + Number(count));
     expect(table[0]).toBe('0000000000 65535 f ');
     const objects = [...s.matchAll(/(?<=\n)(\d+) 0 obj\n/g)];
     expect(objects.length).toBe(Number(count) - 1);
@@ -52,8 +61,22 @@ describe('PDF structure', () => {
     expect(parsed.pages).toHaveLength(1);
     expect(parsed.pages[0]!.mediaBox).toEqual([0, 0, A4.width, A4.height]);
     expect(parsed.fonts.sort()).toEqual(['Helvetica', 'Helvetica-Bold']);
-    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/Helvetica \/Encoding \/WinAnsiEncoding \/FirstChar 32 \/LastChar 255 \/Widths \[278 278 355 /);
-    expect(parsed.text.split('\n')).toEqual(['Afspraken', 'Eerste alinea.', '1.', 'een', '2.', 'twee', 'Stap', 'Datum', 'Sollicitatietraining', '01-02-2026', 'Pagina 1 van 1']);
+    expect(pdf.toString('latin1')).toMatch(
+      /\/BaseFont \/Helvetica \/Encoding \/WinAnsiEncoding \/FirstChar 32 \/LastChar 255 \/Widths \[278 278 355 /,
+    );
+    expect(parsed.text.split('\n')).toEqual([
+      'Afspraken',
+      'Eerste alinea.',
+      '1.',
+      'een',
+      '2.',
+      'twee',
+      'Stap',
+      'Datum',
+      'Sollicitatietraining',
+      '01-02-2026',
+      'Pagina 1 van 1',
+    ]);
   });
 
   it('is deterministic: the same content and creation time give the same bytes', () => {
@@ -70,7 +93,8 @@ describe('PDF structure', () => {
 describe('text encoding (WinAnsiEncoding)', () => {
   it('maps Dutch letters and typographic characters to their WinAnsi bytes', () => {
     expect(encodeWinAnsi('ë é ï ó ü à ç ’ ‘ “ ” € – — … •')).toEqual([
-      0xeb, 32, 0xe9, 32, 0xef, 32, 0xf3, 32, 0xfc, 32, 0xe0, 32, 0xe7, 32, 0x92, 32, 0x91, 32, 0x93, 32, 0x94, 32, 0x80, 32, 0x96, 32, 0x97, 32, 0x85, 32, 0x95,
+      0xeb, 32, 0xe9, 32, 0xef, 32, 0xf3, 32, 0xfc, 32, 0xe0, 32, 0xe7, 32, 0x92, 32, 0x91, 32, 0x93, 32, 0x94, 32, 0x80, 32, 0x96, 32,
+      0x97, 32, 0x85, 32, 0x95,
     ]);
   });
 
@@ -91,7 +115,9 @@ describe('text encoding (WinAnsiEncoding)', () => {
     const line = 'Zoë van ’s-Hertogenbosch (naïef) betaalt € 1.250,50 \\ “quotes” – café';
     const pdf = new PdfDocument({ createdAt: FIXED }).text(line).toBuffer();
     const content = parsePdf(pdf).pages[0]!.content;
-    expect(content).toContain('Zo\\353 van \\222s-Hertogenbosch \\(na\\357ef\\) betaalt \\200 1.250,50 \\\\ \\223quotes\\224 \\226 caf\\351');
+    expect(content).toContain(
+      'Zo\\353 van \\222s-Hertogenbosch \\(na\\357ef\\) betaalt \\200 1.250,50 \\\\ \\223quotes\\224 \\226 caf\\351',
+    );
     // Content streams stay 7-bit ASCII.
     expect([...Buffer.from(content, 'latin1')].every((b) => b < 128)).toBe(true);
     expect(parsePdf(pdf).text).toBe(line);
@@ -138,7 +164,9 @@ describe('page breaks', () => {
   const words = Array.from({ length: 3000 }, (_, i) => `woord${i}`);
 
   it('long text continues on new pages, never below the bottom margin, with every word once and in order', () => {
-    const doc = new PdfDocument({ createdAt: FIXED, footer: (p, n) => `Pagina ${p} van ${n}` }).heading('Lange tekst', 1).text(words.join(' '));
+    const doc = new PdfDocument({ createdAt: FIXED, footer: (p, n) => `Pagina ${p} van ${n}` })
+      .heading('Lange tekst', 1)
+      .text(words.join(' '));
     const parsed = parsePdf(doc.toBuffer());
     expect(parsed.pages.length).toBeGreaterThan(3);
     expect(parsed.pages.length).toBe(doc.pageCount);
@@ -148,7 +176,9 @@ describe('page breaks', () => {
       for (const item of page.items.slice(0, -1)) {
         expect(item.y).toBeGreaterThan(footer.y + 8);
         expect(item.y).toBeLessThan(A4.height - 56);
-        expect(item.x + textWidth(item.text, item.font === 'F2' ? 'bold' : 'regular', item.size)).toBeLessThanOrEqual(A4.width - 56.7 + 0.001);
+        expect(item.x + textWidth(item.text, item.font === 'F2' ? 'bold' : 'regular', item.size)).toBeLessThanOrEqual(
+          A4.width - 56.7 + 0.001,
+        );
       }
     });
     const body = parsed.pages.flatMap((p) => p.items.slice(0, -1).map((i) => i.text)).slice(1);
@@ -159,12 +189,21 @@ describe('page breaks', () => {
     const rows = Array.from({ length: 120 }, (_, i) => [`Stap ${i + 1}: ${'oefenen '.repeat((i % 7) + 1).trim()}`, 'Cliënt', '01-02-2026']);
     const parsed = parsePdf(
       new PdfDocument({ createdAt: FIXED })
-        .table([{ header: 'Omschrijving', width: 4 }, { header: 'Wie', width: 1 }, { header: 'Datum', width: 1 }], rows)
+        .table(
+          [
+            { header: 'Omschrijving', width: 4 },
+            { header: 'Wie', width: 1 },
+            { header: 'Datum', width: 1 },
+          ],
+          rows,
+        )
         .toBuffer(),
     );
     expect(parsed.pages.length).toBeGreaterThan(1);
     for (const page of parsed.pages) expect(page.items.slice(0, 3).map((i) => i.text)).toEqual(['Omschrijving', 'Wie', 'Datum']);
-    const steps = parsed.pages.flatMap((p) => p.items.filter((i) => i.text.startsWith('Stap ')).map((i) => Number(/^Stap (\d+)/.exec(i.text)![1])));
+    const steps = parsed.pages.flatMap((p) =>
+      p.items.filter((i) => i.text.startsWith('Stap ')).map((i) => Number(/^Stap (\d+)/.exec(i.text)![1])),
+    );
     expect(steps).toEqual(rows.map((_, i) => i + 1));
   });
 

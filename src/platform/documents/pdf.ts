@@ -154,7 +154,8 @@ export class PdfDocument {
       lines.forEach((line, j) => {
         this.ensureRoom(leading);
         const baseline = this.y - size;
-        if (j === 0) this.drawText(style.numbered ? `${i + 1}.` : '\u2022', this.margin + indent, baseline, font, size, style.color ?? BLACK);
+        if (j === 0)
+          this.drawText(style.numbered ? `${i + 1}.` : '\u2022', this.margin + indent, baseline, font, size, style.color ?? BLACK);
         this.drawText(line, this.margin + indent + markerWidth, baseline, font, size, style.color ?? BLACK);
         this.y -= leading;
       });
@@ -187,8 +188,12 @@ export class PdfDocument {
     const drawHeader = () => {
       if (!withHeader) return;
       const top = this.y;
-      this.ops.push(`q 0.9 0.9 0.9 rg ${num(this.margin)} ${num(top - headerHeight)} ${num(this.contentWidth)} ${num(headerHeight)} re f Q`);
-      headerLines.forEach((lines, i) => lines.forEach((line, j) => this.drawText(line, xs[i]! + pad, top - pad - size - j * leading, 'bold', size, BLACK)));
+      this.ops.push(
+        `q 0.9 0.9 0.9 rg ${num(this.margin)} ${num(top - headerHeight)} ${num(this.contentWidth)} ${num(headerHeight)} re f Q`,
+      );
+      headerLines.forEach((lines, i) =>
+        lines.forEach((line, j) => this.drawText(line, xs[i]! + pad, top - pad - size - j * leading, 'bold', size, BLACK)),
+      );
       this.y = top - headerHeight;
       this.hline(this.y);
     };
@@ -217,7 +222,11 @@ export class PdfDocument {
         const take = Math.min(fit, lineCount - done);
         const top = this.y;
         cells.forEach((lines, i) =>
-          lines.slice(done, done + take).forEach((line, j) => this.drawText(line, xs[i]! + pad, top - pad - size - j * leading, columns[i]!.font ?? 'regular', size, BLACK)),
+          lines
+            .slice(done, done + take)
+            .forEach((line, j) =>
+              this.drawText(line, xs[i]! + pad, top - pad - size - j * leading, columns[i]!.font ?? 'regular', size, BLACK),
+            ),
         );
         this.y = top - take * leading - 2 * pad;
         if (style.rules ?? true) this.hline(this.y);
@@ -287,7 +296,9 @@ export class PdfDocument {
     // Centred on the page along the diagonal: start half the text width back, and half a cap height down.
     const x = A4.width / 2 - half * cos + lift * sin;
     const y = A4.height / 2 - half * sin - lift * cos;
-    return [`q 0.88 0.88 0.88 rg BT /F2 ${size} Tf ${num(cos)} ${num(sin)} ${num(-sin)} ${num(cos)} ${num(x)} ${num(y)} Tm ${literal(this.options.watermark)} Tj ET Q`];
+    return [
+      `q 0.88 0.88 0.88 rg BT /F2 ${size} Tf ${num(cos)} ${num(sin)} ${num(-sin)} ${num(cos)} ${num(x)} ${num(y)} Tm ${literal(this.options.watermark)} Tj ET Q`,
+    ];
   }
 
   private footer(page: number, pageCount: number): string[] {
@@ -430,7 +441,9 @@ class ObjectWriter {
     }
     const digest = createHash('sha256').update(Buffer.concat(this.chunks)).digest('hex').slice(0, 32).toUpperCase();
     this.write(xref);
-    this.write(`trailer\n<< /Size ${count} /Root ${root} 0 R /Info ${info} 0 R /ID [<${digest}> <${digest}>] >>\nstartxref\n${xrefAt}\n%%EOF\n`);
+    this.write(
+      `trailer\n<< /Size ${count} /Root ${root} 0 R /Info ${info} 0 R /ID [<${digest}> <${digest}>] >>\nstartxref\n${xrefAt}\n%%EOF\n`,
+    );
     return Buffer.concat(this.chunks);
   }
 }

@@ -20,7 +20,14 @@ const SHEET = {
 describe('XLSX writer', () => {
   it('packs the parts a spreadsheet needs, content types first', () => {
     const names = readZip(toXlsx(SHEET)).map((e) => e.name);
-    expect(names).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/styles.xml']);
+    expect(names).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/worksheets/sheet1.xml',
+      'xl/styles.xml',
+    ]);
   });
 
   it('writes the figures as numbers and text as inline strings, with the header bold', () => {
@@ -33,7 +40,9 @@ describe('XLSX writer', () => {
     expect(sheet).toContain('<c r="C2" s="4"><v>53.8</v></c>'); // one decimal
     expect(sheet).toContain('<c r="D2" s="2"><v>3125.5</v></c>'); // euro
     // Empty figures leave the cell out; markup in text is escaped.
-    expect(sheet).toContain('<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve">Werk &amp; &lt;zorg&gt; &quot;B&quot;</t></is></c><c r="B3" s="6"><v>0</v></c></row>');
+    expect(sheet).toContain(
+      '<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve">Werk &amp; &lt;zorg&gt; &quot;B&quot;</t></is></c><c r="B3" s="6"><v>0</v></c></row>',
+    );
     // The total row is bold in every format.
     expect(sheet).toContain('<c r="A4" t="inlineStr" s="1">');
     expect(sheet).toContain('<c r="B4" s="7"><v>57</v></c>');
@@ -43,7 +52,9 @@ describe('XLSX writer', () => {
   });
 
   it('declares a bold font and a euro number format in the styles', () => {
-    const styles = readZip(toXlsx(SHEET)).find((e) => e.name === 'xl/styles.xml')!.data.toString('utf8');
+    const styles = readZip(toXlsx(SHEET))
+      .find((e) => e.name === 'xl/styles.xml')!
+      .data.toString('utf8');
     expect(styles).toContain('<font><b/>');
     expect(styles).toMatch(/<numFmt numFmtId="164" formatCode="&quot;€&quot;\\ #,##0\.00;/);
     expect(styles).toContain('<cellXfs count="8">');

@@ -151,12 +151,12 @@ export function sheetXml(sheet: XlsxSheet): string {
   ];
   const width = Math.max(1, columns.length, ...rows.map((r) => r.cells.length));
   const dimension = `A1:${columnName(width - 1)}${rows.length}`;
-  const cols = columns
-    .map((c, i) => (c.width ? `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>` : ''))
-    .join('');
+  const cols = columns.map((c, i) => (c.width ? `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>` : '')).join('');
   const data = rows
     .map((row, r) => {
-      const cells = row.cells.map((cell, c) => cellXml(`${columnName(c)}${r + 1}`, cell, columns[c]?.format ?? 'text', row.bold ?? false)).join('');
+      const cells = row.cells
+        .map((cell, c) => cellXml(`${columnName(c)}${r + 1}`, cell, columns[c]?.format ?? 'text', row.bold ?? false))
+        .join('');
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');

@@ -42,8 +42,10 @@ export function readZip(archive: Buffer): ReadEntry[] {
     const lExtraLen = archive.readUInt16LE(localAt + 28);
     const lName = archive.subarray(localAt + 30, localAt + 30 + lNameLen).toString('utf8');
     if (lName !== name) throw new Error(`local name ${lName} ≠ central name ${name}`);
-    if (archive.readUInt16LE(localAt + 8) !== method || archive.readUInt32LE(localAt + 14) !== crc) throw new Error(`headers differ for ${name}`);
-    if (archive.readUInt32LE(localAt + 18) !== csize || archive.readUInt32LE(localAt + 22) !== usize) throw new Error(`sizes differ for ${name}`);
+    if (archive.readUInt16LE(localAt + 8) !== method || archive.readUInt32LE(localAt + 14) !== crc)
+      throw new Error(`headers differ for ${name}`);
+    if (archive.readUInt32LE(localAt + 18) !== csize || archive.readUInt32LE(localAt + 22) !== usize)
+      throw new Error(`sizes differ for ${name}`);
     const start = localAt + 30 + lNameLen + lExtraLen;
     const raw = archive.subarray(start, start + csize);
     const data = method === 8 ? inflateRawSync(raw) : method === 0 ? Buffer.from(raw) : null;

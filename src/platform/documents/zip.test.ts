@@ -26,7 +26,13 @@ describe('ZIP writer', () => {
       { name: 'niet-gecomprimeerd.txt', data: text, compress: false },
     ]);
     const entries = readZip(archive);
-    expect(entries.map((e) => e.name)).toEqual(['tekst.txt', 'map/willekeurig.bin', 'leeg.txt', 'cliënt–overzicht.txt', 'niet-gecomprimeerd.txt']);
+    expect(entries.map((e) => e.name)).toEqual([
+      'tekst.txt',
+      'map/willekeurig.bin',
+      'leeg.txt',
+      'cliënt–overzicht.txt',
+      'niet-gecomprimeerd.txt',
+    ]);
     const byName = new Map(entries.map((e) => [e.name, e]));
     expect(byName.get('tekst.txt')!.data.toString('utf8')).toBe(text);
     expect(byName.get('tekst.txt')!.method).toBe(8);
@@ -46,7 +52,10 @@ describe('ZIP writer', () => {
   });
 
   it('writes MS-DOS date and time', () => {
-    expect(dosDateTime(new Date(2005, 11, 31, 23, 59, 58))).toEqual({ date: (25 << 9) | (12 << 5) | 31, time: (23 << 11) | (59 << 5) | 29 });
+    expect(dosDateTime(new Date(2005, 11, 31, 23, 59, 58))).toEqual({
+      date: (25 << 9) | (12 << 5) | 31,
+      time: (23 << 11) | (59 << 5) | 29,
+    });
     expect(dosDateTime(new Date(1970, 0, 1))).toEqual({ date: 33, time: 0 });
   });
 
@@ -54,17 +63,25 @@ describe('ZIP writer', () => {
     expect(() => zip([{ name: '../etc/passwd', data: 'x' }])).toThrow(RangeError);
     expect(() => zip([{ name: '/abs.txt', data: 'x' }])).toThrow(RangeError);
     expect(() => zip([{ name: 'a\\b.txt', data: 'x' }])).toThrow(RangeError);
-    expect(() => zip([{ name: 'a.txt', data: 'x' }, { name: 'a.txt', data: 'y' }])).toThrow(RangeError);
+    expect(() =>
+      zip([
+        { name: 'a.txt', data: 'x' },
+        { name: 'a.txt', data: 'y' },
+      ]),
+    ).toThrow(RangeError);
   });
 
   it.skipIf(!hasUnzip)('is accepted by Info-ZIP unzip (test mode, contents)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkplein-zip-'));
     try {
       const file = path.join(dir, 'proef.zip');
-      fs.writeFileSync(file, zip([
-        { name: 'a.txt', data: 'hallo wereld\n'.repeat(100) },
-        { name: 'b/c.bin', data: randomBytes(100) },
-      ]));
+      fs.writeFileSync(
+        file,
+        zip([
+          { name: 'a.txt', data: 'hallo wereld\n'.repeat(100) },
+          { name: 'b/c.bin', data: randomBytes(100) },
+        ]),
+      );
       const test = execFileSync('unzip', ['-t', file], { encoding: 'utf8' });
       expect(test).toContain('No errors detected');
       expect(execFileSync('unzip', ['-p', file, 'a.txt'], { encoding: 'utf8' })).toBe('hallo wereld\n'.repeat(100));

@@ -76,7 +76,10 @@ export function zip(entries: readonly ZipEntry[], options: ZipOptions = {}): Buf
     if (seen.has(entry.name)) throw new RangeError(`ZIP: duplicate entry ${entry.name}`);
     seen.add(entry.name);
     const name = Buffer.from(entry.name, 'utf8');
-    const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
+    const data =
+      typeof entry.data === 'string'
+        ? Buffer.from(entry.data, 'utf8')
+        : Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
     const crc = crc32(data);
     let method = STORE;
     let stored = data;

@@ -32,14 +32,19 @@ export const postcodeField = z
     return pc;
   });
 
-export const isoDate = z.string().refine(isIsoDate, { message: 'Vul een geldige datum in (JJJJ-MM-DD).', params: { code: 'invalid_date' } });
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'Vul een geldige datum in (JJJJ-MM-DD).', params: { code: 'invalid_date' } });
 export const pastOrTodayDate = isoDate.refine((d) => d <= todayInAmsterdam(), {
   message: 'De datum mag niet in de toekomst liggen.',
   params: { code: 'date_in_future' },
 });
 
 export const uuidField = z.uuid({ message: 'Ongeldige id.' });
-export const emailField = z.email({ message: 'Vul een geldig e-mailadres in.' }).max(254).transform((v) => v.toLowerCase());
+export const emailField = z
+  .email({ message: 'Vul een geldig e-mailadres in.' })
+  .max(254)
+  .transform((v) => v.toLowerCase());
 
 export const idParams = z.strictObject({ id: uuidField });
 
@@ -54,7 +59,9 @@ export const positiveEurosField = z.union([z.string().max(20), z.number()]).tran
     const tooPrecise = /^-?\d+[.,]\d{3,}$/.test(text.trim());
     ctx.addIssue({
       code: 'custom',
-      message: tooPrecise ? 'Een bedrag heeft hoogstens twee cijfers achter de komma.' : 'Vul een bedrag in euro’s in, bijvoorbeeld 1250,00.',
+      message: tooPrecise
+        ? 'Een bedrag heeft hoogstens twee cijfers achter de komma.'
+        : 'Vul een bedrag in euro’s in, bijvoorbeeld 1250,00.',
       params: { code: tooPrecise ? 'too_many_decimals' : 'invalid_amount' },
     });
     return z.NEVER;
@@ -75,7 +82,8 @@ export const nonNegativeEurosField = z.union([z.string().max(20), z.number()]).t
   if (/^0+([.,]0{1,2})?$/.test(text)) return 0;
   const r = positiveEurosField.safeParse(v);
   if (!r.success) {
-    for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, params: (issue as { params?: Record<string, unknown> }).params });
+    for (const issue of r.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, params: (issue as { params?: Record<string, unknown> }).params });
     return z.NEVER;
   }
   return r.data;

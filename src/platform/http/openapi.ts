@@ -33,7 +33,8 @@ export function buildOpenApi(routes: RouteSpec[]): JsonSchema {
     const renames: Record<string, string> = {};
     for (const [name, def] of Object.entries(defs)) {
       let target = name;
-      if (components[target] && JSON.stringify(components[target]) !== JSON.stringify(def)) target = `${name}${io === 'input' ? 'Request' : 'Response'}`;
+      if (components[target] && JSON.stringify(components[target]) !== JSON.stringify(def))
+        target = `${name}${io === 'input' ? 'Request' : 'Response'}`;
       renames[name] = target;
     }
     const rewrite = (node: unknown): unknown => {
@@ -41,7 +42,8 @@ export function buildOpenApi(routes: RouteSpec[]): JsonSchema {
       if (node && typeof node === 'object') {
         const out: Record<string, unknown> = {};
         for (const [k, v] of Object.entries(node)) {
-          out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? `#/components/schemas/${renames[v.slice(8)]}` : rewrite(v);
+          out[k] =
+            k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? `#/components/schemas/${renames[v.slice(8)]}` : rewrite(v);
         }
         return out;
       }
@@ -63,7 +65,8 @@ export function buildOpenApi(routes: RouteSpec[]): JsonSchema {
       const json = convert(schema, 'input');
       const props = (json.properties ?? {}) as Record<string, JsonSchema>;
       const required = new Set((json.required ?? []) as string[]);
-      for (const [name, s] of Object.entries(props)) parameters.push({ name, in: where, required: where === 'path' || required.has(name), schema: s });
+      for (const [name, s] of Object.entries(props))
+        parameters.push({ name, in: where, required: where === 'path' || required.has(name), schema: s });
     }
     if (r.headers) {
       const json = convert(r.headers, 'input');
@@ -76,12 +79,18 @@ export function buildOpenApi(routes: RouteSpec[]): JsonSchema {
     const responses: Record<string, unknown> = {};
     const status = r.status ?? 200;
     responses[String(status)] = r.produces
-      ? { description: STATUS_TEXT[status], content: Object.fromEntries(r.produces.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }
+      ? {
+          description: STATUS_TEXT[status],
+          content: Object.fromEntries(r.produces.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+        }
       : r.response === null
         ? { description: STATUS_TEXT[status] }
         : { description: STATUS_TEXT[status], content: { 'application/json': { schema: convert(r.response, 'output') } } };
     for (const code of r.errors ?? []) {
-      responses[String(code)] = { description: STATUS_TEXT[code] ?? 'Fout', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+      responses[String(code)] = {
+        description: STATUS_TEXT[code] ?? 'Fout',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      };
     }
     const operation: Record<string, unknown> = {
       operationId: r.operationId,
@@ -120,7 +129,8 @@ export function buildOpenApi(routes: RouteSpec[]): JsonSchema {
     info: {
       title: 'Werkplein API',
       version: '1.0.0',
-      description: 'REST-API van Werkplein. Fouten volgen application/problem+json (RFC 9457) met invalidParams, volgens de API Design Rules.',
+      description:
+        'REST-API van Werkplein. Fouten volgen application/problem+json (RFC 9457) met invalidParams, volgens de API Design Rules.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: '/' }],
@@ -129,7 +139,12 @@ export function buildOpenApi(routes: RouteSpec[]): JsonSchema {
     components: {
       schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'wp_session', description: 'Sessiecookie; muterende verzoeken sturen ook X-CSRF-Token.' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'wp_session',
+          description: 'Sessiecookie; muterende verzoeken sturen ook X-CSRF-Token.',
+        },
       },
     },
     security: [{ session: [] }],

@@ -31,14 +31,20 @@ describe('zodToInvalidParams', () => {
   });
 
   it('names array elements by index', () => {
-    expect(paramsFor(Person, { ...valid, tags: ['ok', 'veel te lang'] })).toEqual([{ name: 'tags.1', code: 'too_long', reason: 'Maximaal 5 tekens.' }]);
-    expect(paramsFor(Person, { ...valid, tags: ['a', 'b', 'c'] })).toEqual([{ name: 'tags', code: 'too_many', reason: 'Maximaal 2 items.' }]);
+    expect(paramsFor(Person, { ...valid, tags: ['ok', 'veel te lang'] })).toEqual([
+      { name: 'tags.1', code: 'too_long', reason: 'Maximaal 5 tekens.' },
+    ]);
+    expect(paramsFor(Person, { ...valid, tags: ['a', 'b', 'c'] })).toEqual([
+      { name: 'tags', code: 'too_many', reason: 'Maximaal 2 items.' },
+    ]);
   });
 
   it('a missing field is "required", wherever it is', () => {
     const { name: _n, ...noName } = valid;
     expect(paramsFor(Person, noName)).toEqual([{ name: 'name', code: 'required', reason: 'Dit veld is verplicht.' }]);
-    expect(paramsFor(Person, { ...valid, address: { postcode: '5611 AB' } })).toEqual([{ name: 'address.city', code: 'required', reason: 'Dit veld is verplicht.' }]);
+    expect(paramsFor(Person, { ...valid, address: { postcode: '5611 AB' } })).toEqual([
+      { name: 'address.city', code: 'required', reason: 'Dit veld is verplicht.' },
+    ]);
   });
 
   it('an empty or blank text is "required" too; a value of the wrong type is invalid_type', () => {
@@ -48,7 +54,9 @@ describe('zodToInvalidParams', () => {
   });
 
   it('says what the limits are', () => {
-    expect(paramsFor(Person, { ...valid, name: 'x'.repeat(11) })).toEqual([{ name: 'name', code: 'too_long', reason: 'Maximaal 10 tekens.' }]);
+    expect(paramsFor(Person, { ...valid, name: 'x'.repeat(11) })).toEqual([
+      { name: 'name', code: 'too_long', reason: 'Maximaal 10 tekens.' },
+    ]);
     expect(paramsFor(Person, { ...valid, age: -1 })).toEqual([{ name: 'age', code: 'too_small', reason: 'Moet minimaal 0 zijn.' }]);
     expect(paramsFor(Person, { ...valid, age: 131 })).toEqual([{ name: 'age', code: 'too_big', reason: 'Mag hoogstens 130 zijn.' }]);
     expect(paramsFor(Person, { ...valid, kind: 'c' })).toEqual([{ name: 'kind', code: 'invalid_value', reason: 'Kies een van: a, b.' }]);
@@ -58,7 +66,9 @@ describe('zodToInvalidParams', () => {
     expect(paramsFor(Person, { ...valid, bsn: '111222334' })).toEqual([
       { name: 'bsn', code: 'invalid_bsn', reason: 'Dit BSN is ongeldig (voldoet niet aan de elfproef).' },
     ]);
-    expect(paramsFor(Person, { ...valid, bsn: '12345' })).toEqual([{ name: 'bsn', code: 'invalid_format', reason: 'Een BSN bestaat uit 9 cijfers.' }]);
+    expect(paramsFor(Person, { ...valid, bsn: '12345' })).toEqual([
+      { name: 'bsn', code: 'invalid_format', reason: 'Een BSN bestaat uit 9 cijfers.' },
+    ]);
   });
 
   it('lists every unknown field by name, also inside nested objects', () => {
@@ -75,12 +85,16 @@ describe('zodToInvalidParams', () => {
 
   it('names the body itself "(body)" when it is not an object at all', () => {
     for (const input of [[], 'tekst', 42, true]) {
-      expect(paramsFor(Person, input), JSON.stringify(input)).toEqual([{ name: '(body)', code: 'invalid_type', reason: 'Verwacht een object.' }]);
+      expect(paramsFor(Person, input), JSON.stringify(input)).toEqual([
+        { name: '(body)', code: 'invalid_type', reason: 'Verwacht een object.' },
+      ]);
     }
   });
 
   it('puts a prefix in front of every name (e.g. for query parameters nested under a key)', () => {
-    expect(paramsFor(Person, { ...valid, age: -5 }, ['filter'])).toEqual([{ name: 'filter.age', code: 'too_small', reason: 'Moet minimaal 0 zijn.' }]);
+    expect(paramsFor(Person, { ...valid, age: -5 }, ['filter'])).toEqual([
+      { name: 'filter.age', code: 'too_small', reason: 'Moet minimaal 0 zijn.' },
+    ]);
   });
 
   it('on the real client schema: growth potential below the rung names growthPotential', () => {
@@ -104,7 +118,16 @@ describe('zodToInvalidParams', () => {
       maxTravelKm: 10,
     };
     expect(ClientInput.safeParse(client).success).toBe(true);
-    const keys = [...Object.keys(client), 'address.street', 'address.houseNumber', 'address.postcode', 'address.city', 'languages', 'targetGroups', 'email'];
+    const keys = [
+      ...Object.keys(client),
+      'address.street',
+      'address.houseNumber',
+      'address.postcode',
+      'address.city',
+      'languages',
+      'targetGroups',
+      'email',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 2 }), (key, value) => {
         const input = structuredClone(client) as Record<string, unknown>;
@@ -163,7 +186,11 @@ describe('toProblem', () => {
 
   it('carries invalidParams only when there are any, and the instance when given', () => {
     const invalid = toProblem(AppError.invalid([{ name: 'bsn', code: 'invalid_bsn', reason: 'Ongeldig.' }]), '/api/v1/clients');
-    expect(invalid).toMatchObject({ status: 400, instance: '/api/v1/clients', invalidParams: [{ name: 'bsn', code: 'invalid_bsn', reason: 'Ongeldig.' }] });
+    expect(invalid).toMatchObject({
+      status: 400,
+      instance: '/api/v1/clients',
+      invalidParams: [{ name: 'bsn', code: 'invalid_bsn', reason: 'Ongeldig.' }],
+    });
     const notFound = toProblem(AppError.notFound());
     expect('invalidParams' in notFound).toBe(false);
     expect('instance' in notFound).toBe(false);

@@ -81,7 +81,10 @@ function describeIssue(issue: z.core.$ZodIssue): { code: string; reason: string 
     case 'invalid_value':
       return { code: 'invalid_value', reason: `Kies een van: ${issue.values.map(String).join(', ')}.` };
     case 'invalid_format':
-      return { code: 'invalid_format', reason: issue.message && !issue.message.startsWith('Invalid') ? issue.message : 'Het formaat klopt niet.' };
+      return {
+        code: 'invalid_format',
+        reason: issue.message && !issue.message.startsWith('Invalid') ? issue.message : 'Het formaat klopt niet.',
+      };
     case 'unrecognized_keys':
       return { code: 'unknown_field', reason: 'Dit veld bestaat niet.' };
     case 'custom':

@@ -105,7 +105,6 @@ export type RequestChecks = [
 
 // Client-portal routes declare their bodies inline (no named schema).
 type Ops = import('./schema.d.ts').operations;
-type PortalOp<K extends keyof Ops, Status extends number> = Ops[K]['responses'] extends Record<Status, { content: { 'application/json': infer R } }>
-  ? R
-  : never;
+type PortalOp<K extends keyof Ops, Status extends number> =
+  Ops[K]['responses'] extends Record<Status, { content: { 'application/json': infer R } }> ? R : never;
 type PortalBody<K extends keyof Ops> = Ops[K] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

@@ -11,31 +11,13 @@ export { ROLES, ORGANISATION_KINDS, type Role, type OrganisationKind } from '../
 export const GENDERS = ['man', 'vrouw', 'x', 'onbekend'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const EDUCATION_LEVELS = [
-  'geen',
-  'basisonderwijs',
-  'vmbo',
-  'mbo1',
-  'mbo2',
-  'mbo3',
-  'mbo4',
-  'havo',
-  'vwo',
-  'hbo',
-  'wo',
-] as const;
+export const EDUCATION_LEVELS = ['geen', 'basisonderwijs', 'vmbo', 'mbo1', 'mbo2', 'mbo3', 'mbo4', 'havo', 'vwo', 'hbo', 'wo'] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 export const BENEFIT_TYPES = ['participatiewet', 'ww', 'wia_wao', 'wajong', 'geen'] as const;
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 
-export const TARGET_GROUPS = [
-  'banenafspraak',
-  'statushouder',
-  'vijftig_plus',
-  'jongere',
-  'alleenstaande_ouder',
-] as const;
+export const TARGET_GROUPS = ['banenafspraak', 'statushouder', 'vijftig_plus', 'jongere', 'alleenstaande_ouder'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
 export const RUNGS = [1, 2, 3, 4, 5, 6] as const;

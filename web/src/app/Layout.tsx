@@ -80,7 +80,8 @@ export function Layout() {
                 </p>
               ) : null}
               <Button
-                appearance="subtle-button" className="wp-header__button"
+                appearance="subtle-button"
+                className="wp-header__button"
                 lang={otherLang}
                 onClick={() => setLang(otherLang)}
                 aria-label={t('app.switchLanguageLabel')}
@@ -89,7 +90,8 @@ export function Layout() {
               </Button>
               {user ? (
                 <Button
-                  appearance="secondary-action-button" className="wp-header__button"
+                  appearance="secondary-action-button"
+                  className="wp-header__button"
                   onClick={() => void onLogout()}
                   disabled={loggingOut}
                 >
@@ -207,11 +209,7 @@ export function Layout() {
                       </Link>
                     </li>
                     <li>
-                      <Link
-                        to="/beheer/gebruikers"
-                        className="wp-nav__link"
-                        activeOptions={{ exact: true, includeSearch: false }}
-                      >
+                      <Link to="/beheer/gebruikers" className="wp-nav__link" activeOptions={{ exact: true, includeSearch: false }}>
                         {t('nav.users')}
                       </Link>
                     </li>

@@ -67,8 +67,7 @@ export const nl = {
   'problem.forbidden': 'U heeft geen toegang tot deze handeling.',
   'problem.csrf_failed': 'Uw sessie is verlopen. Laad de pagina opnieuw en probeer het nog eens.',
   'problem.not_found': 'Dit gegeven bestaat niet of u heeft er geen toegang toe.',
-  'problem.conflict':
-    'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de pagina opnieuw om de nieuwste versie te zien.',
+  'problem.conflict': 'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de pagina opnieuw om de nieuwste versie te zien.',
   'problem.duplicate_bsn': 'Er is al een cliënt met dit BSN in uw organisatie.',
   'problem.too_many_requests': 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.',
   'problem.payload_too_large': 'De invoer is te groot.',
@@ -174,7 +173,8 @@ export const nl = {
   'client.languages': 'Talen',
   'client.languagesHint': 'Gescheiden door komma’s, bijvoorbeeld: Nederlands, Arabisch.',
   'client.healthLimitations': 'Gezondheidsbeperkingen',
-  'client.healthHint': 'Bijzonder persoonsgegeven. Alleen klantmanagers en jobcoaches zien dit. Noteer alleen wat nodig is voor de route naar werk.',
+  'client.healthHint':
+    'Bijzonder persoonsgegeven. Alleen klantmanagers en jobcoaches zien dit. Noteer alleen wat nodig is voor de route naar werk.',
   'client.healthNone': 'Geen beperkingen vastgelegd.',
   'client.age': '{age} jaar',
   'client.caseManager': 'Klantmanager',
@@ -188,7 +188,8 @@ export const nl = {
   'client.km': '{km} km',
   'client.preHeading': 'Cliëntdossier',
   'client.matchProfile': 'Zoekprofiel voor vacatures',
-  'client.matchProfileIntro': 'Hiermee zoekt Werkplein passende vacatures. Leeftijd, geslacht, nationaliteit en gezondheid tellen daarbij nooit mee.',
+  'client.matchProfileIntro':
+    'Hiermee zoekt Werkplein passende vacatures. Leeftijd, geslacht, nationaliteit en gezondheid tellen daarbij nooit mee.',
   'client.wantedOccupations': 'Gewenste beroepen',
   'client.wantedNone': 'Nog geen beroepen gekozen.',
   'client.wantedAdd': 'Beroep toevoegen',
@@ -254,8 +255,10 @@ export const nl = {
   'ladder.viewLinkReadOnly': 'Verloop bekijken',
   'ladder.intro': 'De participatieladder beschrijft in zes treden hoe iemand meedoet, van geïsoleerd tot betaald werk.',
   'ladder.chart.title': 'Verloop op de participatieladder',
-  'ladder.chart.desc': 'Lijngrafiek van {count} metingen van {from} tot en met {to}. Eerste meting: trede {first}, laatste meting: trede {last}, groeipotentieel {growth}. Dezelfde gegevens staan in de tabel met alle metingen.',
-  'ladder.chart.descSingle': 'Eén meting op {date}: trede {rung}, groeipotentieel {growth}. Dezelfde gegevens staan in de tabel met alle metingen.',
+  'ladder.chart.desc':
+    'Lijngrafiek van {count} metingen van {from} tot en met {to}. Eerste meting: trede {first}, laatste meting: trede {last}, groeipotentieel {growth}. Dezelfde gegevens staan in de tabel met alle metingen.',
+  'ladder.chart.descSingle':
+    'Eén meting op {date}: trede {rung}, groeipotentieel {growth}. Dezelfde gegevens staan in de tabel met alle metingen.',
   'ladder.chart.legendRung': 'Vastgestelde trede',
   'ladder.chart.legendGrowth': 'Groeipotentieel',
   'ladder.chart.empty': 'Nog geen metingen; de grafiek verschijnt na de eerste meting.',
@@ -280,7 +283,8 @@ export const nl = {
   'ladder.backToClient': 'Terug naar het cliëntdossier',
 
   'consents.title': 'Toestemmingen',
-  'consents.intro': 'Organisaties waarmee de cliënt heeft ingestemd zijn gegevens te delen. Een ingetrokken toestemming blijft zichtbaar in de geschiedenis.',
+  'consents.intro':
+    'Organisaties waarmee de cliënt heeft ingestemd zijn gegevens te delen. Een ingetrokken toestemming blijft zichtbaar in de geschiedenis.',
   'consents.none': 'Er zijn geen toestemmingen vastgelegd.',
   'consents.caption': 'Toestemmingen om gegevens te delen',
   'consents.organisation': 'Organisatie',
@@ -301,7 +305,8 @@ export const nl = {
   'consents.grant.saved': 'De toestemming voor {organisation} is vastgelegd.',
   'consents.grant.noOrganisations': 'Er zijn geen andere organisaties om gegevens mee te delen.',
   'consents.confirm.title': 'Toestemming intrekken',
-  'consents.confirm.text': 'Weet u zeker dat u de toestemming voor {organisation} wilt intrekken? {organisation} kan de gegevens van deze cliënt daarna niet meer inzien.',
+  'consents.confirm.text':
+    'Weet u zeker dat u de toestemming voor {organisation} wilt intrekken? {organisation} kan de gegevens van deze cliënt daarna niet meer inzien.',
   'consents.confirm.submit': 'Ja, intrekken',
   'consents.withdrawn': 'De toestemming voor {organisation} is ingetrokken.',
 
@@ -362,7 +367,8 @@ export const nl = {
   'admin.users.updated': 'Gebruiker {name} is gewijzigd.',
   'admin.users.editTitle': 'Gebruiker wijzigen',
   'admin.users.confirmDisable.title': 'Gebruiker uitschakelen',
-  'admin.users.confirmDisable.text': 'Weet u zeker dat u {name} wilt uitschakelen? De gebruiker wordt direct uitgelogd en kan niet meer inloggen.',
+  'admin.users.confirmDisable.text':
+    'Weet u zeker dat u {name} wilt uitschakelen? De gebruiker wordt direct uitgelogd en kan niet meer inloggen.',
   'admin.users.confirmDisable.submit': 'Ja, uitschakelen',
   'admin.users.disabledDone': 'Gebruiker {name} is uitgeschakeld.',
   'admin.users.enabledDone': 'Gebruiker {name} is weer ingeschakeld.',
@@ -432,12 +438,15 @@ export const nl = {
   'employer.noLeadYet': 'Deze werkgever heeft nog geen accountmanager (lead). De lead is het vaste aanspreekpunt voor alle partners.',
   'employer.claimLead': 'Word accountmanager (lead)',
   'employer.leadClaimed': 'U bent nu de accountmanager (lead) van {name}.',
-  'employer.leadIsYou': 'U bent de accountmanager (lead) van deze werkgever. Andere partners nemen contact met u op voordat zij de werkgever benaderen.',
-  'employer.leadIsOther': '{name} ({organisation}) is de accountmanager (lead) van deze werkgever. Neem eerst contact op met {name} voordat u de werkgever benadert.',
+  'employer.leadIsYou':
+    'U bent de accountmanager (lead) van deze werkgever. Andere partners nemen contact met u op voordat zij de werkgever benaderen.',
+  'employer.leadIsOther':
+    '{name} ({organisation}) is de accountmanager (lead) van deze werkgever. Neem eerst contact op met {name} voordat u de werkgever benadert.',
   'employer.leadTakenGeneric': 'Een andere accountmanager is al lead van deze werkgever.',
   'employer.leadTakenAdvice': 'Stem eerst af met de huidige lead.',
   'employer.releaseLead': 'Lead-rol loslaten',
-  'employer.releaseConfirm': 'Weet u zeker dat u niet langer de accountmanager (lead) van {name} wilt zijn? Een andere accountmanager kan daarna lead worden.',
+  'employer.releaseConfirm':
+    'Weet u zeker dat u niet langer de accountmanager (lead) van {name} wilt zijn? Een andere accountmanager kan daarna lead worden.',
   'employer.releaseConfirmSubmit': 'Ja, loslaten',
   'employer.leadReleased': 'U bent niet langer de accountmanager (lead).',
   'employer.addVacancy': 'Vacature toevoegen',
@@ -501,7 +510,8 @@ export const nl = {
   'agreements.added': 'De afspraak is vastgelegd.',
 
   'vacancies.title': 'Vacatures',
-  'vacancies.intro': 'De vacatures die uw organisatie mag zien: eigen vacatures, die van partners in uw arbeidsmarktregio en openbare vacatures.',
+  'vacancies.intro':
+    'De vacatures die uw organisatie mag zien: eigen vacatures, die van partners in uw arbeidsmarktregio en openbare vacatures.',
   'vacancies.filter.label': 'Welke vacatures',
   'vacancies.filter.open': 'Openstaand',
   'vacancies.filter.all': 'Alle, ook vervuld en gesloten',
@@ -552,7 +562,8 @@ export const nl = {
   'vacancy.closed': 'De vacature is gesloten.',
   'vacancy.form.work': 'Het werk',
   'vacancy.form.occupation': 'Beroep',
-  'vacancy.form.occupationHint': 'Typ minimaal 2 letters en kies een beroep uit de lijst (ESCO). Ook andere benamingen worden gevonden: "bestuurder heftruck" vindt heftruckchauffeur.',
+  'vacancy.form.occupationHint':
+    'Typ minimaal 2 letters en kies een beroep uit de lijst (ESCO). Ook andere benamingen worden gevonden: "bestuurder heftruck" vindt heftruckchauffeur.',
   'vacancy.form.chooseOccupation': 'Kies een beroep uit de lijst.',
   'vacancy.form.title': 'Functietitel',
   'vacancy.form.description': 'Omschrijving',
@@ -599,7 +610,8 @@ export const nl = {
   'occupation.listLabel': 'Zoekresultaten',
 
   'candidates.title': 'Passende kandidaten',
-  'candidates.intro': 'Cliënten die u mag zien, gerangschikt op hoe goed ze bij de vacature passen. Leeftijd, geslacht, nationaliteit, gezondheid en strafblad tellen niet mee.',
+  'candidates.intro':
+    'Cliënten die u mag zien, gerangschikt op hoe goed ze bij de vacature passen. Leeftijd, geslacht, nationaliteit, gezondheid en strafblad tellen niet mee.',
   'candidates.loading': 'Kandidaten zoeken…',
   'candidates.none': 'Er zijn geen passende kandidaten gevonden.',
   'candidates.listLabel': '{count} kandidaten, best passend eerst',
@@ -714,7 +726,8 @@ export const nl = {
 
   'portal.title': 'Werkgeversportaal',
   'portal.intro': 'De vacatures van {organisation} en de kandidaten die daarvoor zijn voorgesteld.',
-  'portal.privacy': 'U ziet de naam en contactgegevens van een kandidaat pas als de kandidaat heeft ingestemd met een introductie. Tot die tijd ziet u een kandidaatnummer.',
+  'portal.privacy':
+    'U ziet de naam en contactgegevens van een kandidaat pas als de kandidaat heeft ingestemd met een introductie. Tot die tijd ziet u een kandidaatnummer.',
   'portal.noVacancies': 'Er zijn nog geen vacatures van uw organisatie.',
   'portal.vacancyFacts': '{hours} uur per week · {positions} plaatsen · geopend op {date}',
   'portal.candidates': 'Voorgestelde kandidaten',
@@ -730,7 +743,8 @@ export const nl = {
   'portal.awaitingConsent': 'Nog geen toestemming voor introductie',
 
   'results.title': 'Resultaten',
-  'results.intro': 'Vacatures, plaatsingen en duurzaam werk, per organisatie of per arbeidsmarktregio. Alleen totalen, geen persoonsgegevens.',
+  'results.intro':
+    'Vacatures, plaatsingen en duurzaam werk, per organisatie of per arbeidsmarktregio. Alleen totalen, geen persoonsgegevens.',
   'results.filter': 'Periode en niveau',
   'results.from': 'Periode van',
   'results.to': 'Periode tot en met',
@@ -762,7 +776,8 @@ export const nl = {
   'results.table.captionOrganisation': 'Resultaten per organisatie, {from} tot en met {to}',
   'results.table.captionRegion': 'Resultaten per arbeidsmarktregio, {from} tot en met {to}',
   'results.chart.title': 'Vacatures en plaatsingen',
-  'results.chart.desc': 'Staafdiagram met per organisatie de geopende en vervulde vacatures en de plaatsingen ({count} in de grafiek). Samen: {opened} geopend, {filled} vervuld, {placements} plaatsingen. Dezelfde gegevens staan in de tabel.',
+  'results.chart.desc':
+    'Staafdiagram met per organisatie de geopende en vervulde vacatures en de plaatsingen ({count} in de grafiek). Samen: {opened} geopend, {filled} vervuld, {placements} plaatsingen. Dezelfde gegevens staan in de tabel.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -932,7 +947,8 @@ export const en: Messages = {
   'client.languages': 'Languages',
   'client.languagesHint': 'Separated by commas, for example: Dutch, Arabic.',
   'client.healthLimitations': 'Health limitations',
-  'client.healthHint': 'Special category personal data. Only case managers and job coaches see this. Record only what the route to work needs.',
+  'client.healthHint':
+    'Special category personal data. Only case managers and job coaches see this. Record only what the route to work needs.',
   'client.healthNone': 'No limitations recorded.',
   'client.age': '{age} years',
   'client.caseManager': 'Case manager',
@@ -1012,8 +1028,10 @@ export const en: Messages = {
   'ladder.viewLinkReadOnly': 'View progress',
   'ladder.intro': 'The participation ladder describes in six rungs how someone takes part, from isolated to paid work.',
   'ladder.chart.title': 'Progress on the participation ladder',
-  'ladder.chart.desc': 'Line chart of {count} assessments from {from} to {to}. First assessment: rung {first}, latest: rung {last}, growth potential {growth}. The same data is in the table of all assessments.',
-  'ladder.chart.descSingle': 'One assessment on {date}: rung {rung}, growth potential {growth}. The same data is in the table of all assessments.',
+  'ladder.chart.desc':
+    'Line chart of {count} assessments from {from} to {to}. First assessment: rung {first}, latest: rung {last}, growth potential {growth}. The same data is in the table of all assessments.',
+  'ladder.chart.descSingle':
+    'One assessment on {date}: rung {rung}, growth potential {growth}. The same data is in the table of all assessments.',
   'ladder.chart.legendRung': 'Assessed rung',
   'ladder.chart.legendGrowth': 'Growth potential',
   'ladder.chart.empty': 'No assessments yet; the chart appears after the first one.',
@@ -1059,7 +1077,8 @@ export const en: Messages = {
   'consents.grant.saved': 'Consent for {organisation} has been recorded.',
   'consents.grant.noOrganisations': 'There are no other organisations to share data with.',
   'consents.confirm.title': 'Withdraw consent',
-  'consents.confirm.text': 'Are you sure you want to withdraw the consent for {organisation}? {organisation} will no longer be able to see this client’s data.',
+  'consents.confirm.text':
+    'Are you sure you want to withdraw the consent for {organisation}? {organisation} will no longer be able to see this client’s data.',
   'consents.confirm.submit': 'Yes, withdraw',
   'consents.withdrawn': 'Consent for {organisation} has been withdrawn.',
 
@@ -1191,11 +1210,13 @@ export const en: Messages = {
   'employer.claimLead': 'Become lead account manager',
   'employer.leadClaimed': 'You are now the lead account manager of {name}.',
   'employer.leadIsYou': 'You are the lead account manager of this employer. Other partners contact you before they approach the employer.',
-  'employer.leadIsOther': '{name} ({organisation}) is the lead account manager of this employer. Contact {name} before you approach the employer.',
+  'employer.leadIsOther':
+    '{name} ({organisation}) is the lead account manager of this employer. Contact {name} before you approach the employer.',
   'employer.leadTakenGeneric': 'Another account manager already is the lead of this employer.',
   'employer.leadTakenAdvice': 'Please consult the current lead first.',
   'employer.releaseLead': 'Give up the lead role',
-  'employer.releaseConfirm': 'Are you sure you no longer want to be the lead account manager of {name}? Another account manager can then become lead.',
+  'employer.releaseConfirm':
+    'Are you sure you no longer want to be the lead account manager of {name}? Another account manager can then become lead.',
   'employer.releaseConfirmSubmit': 'Yes, give it up',
   'employer.leadReleased': 'You are no longer the lead account manager.',
   'employer.addVacancy': 'Add vacancy',
@@ -1310,7 +1331,8 @@ export const en: Messages = {
   'vacancy.closed': 'The vacancy has been closed.',
   'vacancy.form.work': 'The work',
   'vacancy.form.occupation': 'Occupation',
-  'vacancy.form.occupationHint': 'Type at least 2 letters and choose an occupation from the list (ESCO, Dutch labels). Alternative names are found too: "bestuurder heftruck" finds heftruckchauffeur.',
+  'vacancy.form.occupationHint':
+    'Type at least 2 letters and choose an occupation from the list (ESCO, Dutch labels). Alternative names are found too: "bestuurder heftruck" finds heftruckchauffeur.',
   'vacancy.form.chooseOccupation': 'Choose an occupation from the list.',
   'vacancy.form.title': 'Job title',
   'vacancy.form.description': 'Description',
@@ -1357,7 +1379,8 @@ export const en: Messages = {
   'occupation.listLabel': 'Search results',
 
   'candidates.title': 'Matching candidates',
-  'candidates.intro': 'Clients you may see, ranked by how well they fit the vacancy. Age, gender, nationality, health and criminal record do not count.',
+  'candidates.intro':
+    'Clients you may see, ranked by how well they fit the vacancy. Age, gender, nationality, health and criminal record do not count.',
   'candidates.loading': 'Finding candidates…',
   'candidates.none': 'No matching candidates were found.',
   'candidates.listLabel': '{count} candidates, best match first',
@@ -1472,7 +1495,8 @@ export const en: Messages = {
 
   'portal.title': 'Employer portal',
   'portal.intro': 'The vacancies of {organisation} and the candidates proposed for them.',
-  'portal.privacy': 'You see a candidate’s name and contact details only after the candidate has agreed to be introduced. Until then you see a candidate number.',
+  'portal.privacy':
+    'You see a candidate’s name and contact details only after the candidate has agreed to be introduced. Until then you see a candidate number.',
   'portal.noVacancies': 'Your organisation has no vacancies yet.',
   'portal.vacancyFacts': '{hours} hours per week · {positions} positions · opened on {date}',
   'portal.candidates': 'Proposed candidates',
@@ -1520,5 +1544,6 @@ export const en: Messages = {
   'results.table.captionOrganisation': 'Results per organisation, {from} to {to}',
   'results.table.captionRegion': 'Results per labour-market region, {from} to {to}',
   'results.chart.title': 'Vacancies and placements',
-  'results.chart.desc': 'Bar chart with, per organisation, the vacancies opened and filled and the placements ({count} in the chart). Together: {opened} opened, {filled} filled, {placements} placements. The same data is in the table.',
+  'results.chart.desc':
+    'Bar chart with, per organisation, the vacancies opened and filled and the placements ({count} in the chart). Together: {opened} opened, {filled} filled, {placements} placements. The same data is in the table.',
 };

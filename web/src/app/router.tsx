@@ -1,11 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  redirect,
-} from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { isApiError } from '../api/index.ts';
 import type { ApiError, SessionUser } from '../api/index.ts';
 import {
@@ -63,10 +57,7 @@ const loginRoute = createRoute({
   path: '/inloggen',
   validateSearch: (search: Record<string, unknown>): LoginSearch => ({
     redirect: typeof search.redirect === 'string' ? search.redirect : undefined,
-    reason:
-      search.reason === 'logout' || search.reason === 'expired' || search.reason === 'sso_failed'
-        ? search.reason
-        : undefined,
+    reason: search.reason === 'logout' || search.reason === 'expired' || search.reason === 'sso_failed' ? search.reason : undefined,
   }),
   beforeLoad: async ({ context, search }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
@@ -374,7 +365,8 @@ const reportsRoute = createRoute({
   path: '/rapportages',
   beforeLoad: requireRole(canViewTrajectoryReports),
   validateSearch: (search: Record<string, unknown>): ReportsSearch => ({
-    groupBy: search.groupBy === 'instrument' || search.groupBy === 'provider' || search.groupBy === 'programme' ? search.groupBy : undefined,
+    groupBy:
+      search.groupBy === 'instrument' || search.groupBy === 'provider' || search.groupBy === 'programme' ? search.groupBy : undefined,
     from: isoDate(search.from),
     to: isoDate(search.to),
   }),
@@ -501,11 +493,7 @@ const routeTree = rootRoute.addChildren([
       ]),
     ]),
     adminRoute.addChildren([adminIndexRoute, organisationsRoute, usersRoute, instrumentsRoute]),
-    employersRoute.addChildren([
-      employersIndexRoute,
-      employerNewRoute,
-      employerRoute.addChildren([employerDetailRoute, vacancyNewRoute]),
-    ]),
+    employersRoute.addChildren([employersIndexRoute, employerNewRoute, employerRoute.addChildren([employerDetailRoute, vacancyNewRoute])]),
     vacanciesAdminRoute.addChildren([vacanciesAdminIndexRoute, vacancyRoute]),
     portalRoute,
     resultsRoute,

@@ -74,12 +74,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, busy, error,
       <p className="utrecht-paragraph">{message}</p>
       {error}
       <div className="wp-button-row">
-        <Button
-          appearance="primary-action-button" hint="danger"
-          onClick={onConfirm}
-          disabled={busy}
-          aria-disabled={busy || undefined}
-        >
+        <Button appearance="primary-action-button" hint="danger" onClick={onConfirm} disabled={busy} aria-disabled={busy || undefined}>
           {confirmLabel}
         </Button>
         <Button appearance="secondary-action-button" onClick={onCancel} autoFocus>

@@ -35,13 +35,7 @@ export function ErrorSummary({ errors, labels, focusKey }: ErrorSummaryProps) {
   if (names.length === 0) return null;
 
   return (
-    <div
-      ref={ref}
-      className="utrecht-alert utrecht-alert--error wp-error-summary"
-      tabIndex={-1}
-      aria-labelledby={headingId}
-      role="group"
-    >
+    <div ref={ref} className="utrecht-alert utrecht-alert--error wp-error-summary" tabIndex={-1} aria-labelledby={headingId} role="group">
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           <h2 className="utrecht-heading-2 wp-error-summary__title" id={headingId}>

@@ -52,10 +52,7 @@ export function ProblemAlert({ error, title }: ProblemAlertProps) {
           </p>
           {conflict ? (
             <p className="utrecht-paragraph">
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => window.location.reload()}
-              >
+              <Button appearance="secondary-action-button" onClick={() => window.location.reload()}>
                 {i18n.t('problem.reload')}
               </Button>
             </p>

@@ -52,10 +52,7 @@ function FieldShell(props: {
   return (
     <div className={classes}>
       <div className="utrecht-form-field__label">
-        <label
-          className={`utrecht-form-label${props.type === 'checkbox' ? ' utrecht-form-label--checkbox' : ''}`}
-          htmlFor={props.id}
-        >
+        <label className={`utrecht-form-label${props.type === 'checkbox' ? ' utrecht-form-label--checkbox' : ''}`} htmlFor={props.id}>
           {props.label}
           {props.optional ? <span className="wp-optional"> {t('app.optional')}</span> : null}
         </label>
@@ -328,9 +325,7 @@ export function CheckboxGroup<V extends string>({
                   value={o.value}
                   checked={checked}
                   invalid={Boolean(error)}
-                  onChange={(e) =>
-                    onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))
-                  }
+                  onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
                 />
               </div>
             </div>

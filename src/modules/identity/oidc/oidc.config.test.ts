@@ -38,9 +38,7 @@ describe('parseOidcProviders', () => {
     const { redirectUri: _omitted, ...rest } = valid;
     const [p] = parseOidcProviders(JSON.stringify([rest]), { publicUrl: 'https://werkplein.example.nl' });
     expect(p?.redirectUri).toBe('https://werkplein.example.nl/api/v1/auth/oidc/eindhoven/callback');
-    expect(defaultRedirectUri('https://x.example/werkplein/', 'a')).toBe(
-      'https://x.example/werkplein/api/v1/auth/oidc/a/callback',
-    );
+    expect(defaultRedirectUri('https://x.example/werkplein/', 'a')).toBe('https://x.example/werkplein/api/v1/auth/oidc/a/callback');
   });
 
   it('explains invalid JSON and a non-array', () => {
@@ -96,8 +94,6 @@ describe('parseOidcProviders', () => {
 
 describe('publicOidcProviders', () => {
   it('exposes only id and name', () => {
-    expect(publicOidcProviders(parseOidcProviders(JSON.stringify([valid])))).toEqual([
-      { id: 'eindhoven', name: 'Gemeente Eindhoven' },
-    ]);
+    expect(publicOidcProviders(parseOidcProviders(JSON.stringify([valid])))).toEqual([{ id: 'eindhoven', name: 'Gemeente Eindhoven' }]);
   });
 });

@@ -19,9 +19,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export const OidcProviderConfigSchema = z
   .strictObject({
     /** Slug used in URLs: /api/v1/auth/oidc/{id}/login. */
-    id: z
-      .string()
-      .regex(SLUG, 'must be a slug: lowercase letters, digits and hyphens (max 64), e.g. "eindhoven-entra"'),
+    id: z.string().regex(SLUG, 'must be a slug: lowercase letters, digits and hyphens (max 64), e.g. "eindhoven-entra"'),
     /** Shown on the login button, e.g. "Inloggen met Gemeente Eindhoven". */
     name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
     /** Issuer Identifier exactly as the provider publishes it (discovery appends /.well-known/openid-configuration). */
@@ -124,10 +122,7 @@ export function defaultRedirectUri(publicUrl: string, providerId: string): strin
  * Throws {@link OidcConfigError} with one line per problem, e.g.
  * `WERKPLEIN_OIDC_PROVIDERS[0].issuer: must use https (…)`.
  */
-export function parseOidcProviders(
-  env: string | undefined,
-  options: ParseOidcProvidersOptions = {},
-): OidcProviderConfig[] {
+export function parseOidcProviders(env: string | undefined, options: ParseOidcProvidersOptions = {}): OidcProviderConfig[] {
   const variable = options.variableName ?? 'WERKPLEIN_OIDC_PROVIDERS';
   if (env === undefined || env.trim() === '') return [];
 

@@ -171,12 +171,7 @@ async function handleInteraction(
   const grant = existing ?? new provider.Grant({ accountId, clientId: String(details.params.client_id) });
   grant.addOIDCScope(String(details.params.scope));
   const grantId = await grant.save();
-  await provider.interactionFinished(
-    req,
-    res,
-    { login: { accountId }, consent: { grantId } },
-    { mergeWithLastSubmission: false },
-  );
+  await provider.interactionFinished(req, res, { login: { accountId }, consent: { grantId } }, { mergeWithLastSubmission: false });
 }
 
 /** A user agent without a browser: follows redirects, keeps cookies, stops at the redirect_uri. */
@@ -260,10 +255,7 @@ beforeAll(async () => {
 
   // A discovery document that claims its own issuer but points every endpoint at `other`, and does not
   // advertise RFC 9207 (iss in the authorization response), like many real providers.
-  const otherMetadata = (await (await fetch(`${other.issuer}/.well-known/openid-configuration`)).json()) as Record<
-    string,
-    unknown
-  >;
+  const otherMetadata = (await (await fetch(`${other.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
   let misdirectedIssuer = '';
   misdirected = await listen((req, res) => {
     if (req.url === '/.well-known/openid-configuration') {
@@ -359,10 +351,7 @@ describe('OidcClient against a real OpenID Provider', () => {
     const start = await client.beginLogin();
     const otherLogin = await client.beginLogin();
     const callback = await browse(start.url);
-    const err = await expectOidcFailure(
-      client.completeLogin(callback, { ...start, nonce: otherLogin.nonce }),
-      'nonce_mismatch',
-    );
+    const err = await expectOidcFailure(client.completeLogin(callback, { ...start, nonce: otherLogin.nonce }), 'nonce_mismatch');
     expect(String((err.cause as Error).cause)).toMatch(/nonce/);
   });
 
@@ -384,8 +373,7 @@ describe('OidcClient against a real OpenID Provider', () => {
     // Without the RFC 9207 iss parameter only the ID token can tell: its iss is `other`'s.
     callback.searchParams.delete('iss');
     const err = await expectOidcFailure(client.completeLogin(callback, start), 'issuer_mismatch');
-    const inner = (err.cause as Error & { cause: { code: string; cause: { claim: string; claims: { iss: string } } } })
-      .cause;
+    const inner = (err.cause as Error & { cause: { code: string; cause: { claim: string; claims: { iss: string } } } }).cause;
     expect(inner.code).toBe('OAUTH_JWT_CLAIM_COMPARISON_FAILED');
     expect(inner.cause.claim).toBe('iss');
     expect(inner.cause.claims.iss).toBe(other.issuer);
@@ -445,10 +433,7 @@ describe('OidcClient against a real OpenID Provider', () => {
     const start = await client.beginLogin();
     const otherLogin = await client.beginLogin();
     const callback = await browse(start.url);
-    await expectOidcFailure(
-      client.completeLogin(callback, { ...start, codeVerifier: otherLogin.codeVerifier }),
-      'token_request_failed',
-    );
+    await expectOidcFailure(client.completeLogin(callback, { ...start, codeVerifier: otherLogin.codeVerifier }), 'token_request_failed');
   });
 
   it('rejects when the stored login state is missing', async () => {

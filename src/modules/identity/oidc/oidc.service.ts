@@ -212,8 +212,7 @@ export class OidcClient {
         subject: idToken.sub,
         email: normaliseEmail(emailSource[emailClaim]),
         // email_verified speaks about the `email` claim only; another emailClaim is never "verified".
-        emailVerified:
-          emailClaim === 'email' && (emailSource.email_verified === true || emailSource.email_verified === 'true'),
+        emailVerified: emailClaim === 'email' && (emailSource.email_verified === true || emailSource.email_verified === 'true'),
         name: displayName(nameSource),
       };
     } catch (err) {
@@ -228,11 +227,7 @@ export class OidcClient {
 
     if (err instanceof client.AuthorizationResponseError) {
       if (err.error === 'access_denied') {
-        return new OidcLoginError(
-          'access_denied',
-          `Inloggen via ${provider} is geannuleerd of geweigerd. U bent niet ingelogd.`,
-          err,
-        );
+        return new OidcLoginError('access_denied', `Inloggen via ${provider} is geannuleerd of geweigerd. U bent niet ingelogd.`, err);
       }
       // error_description comes from the browser's URL and is not shown to avoid reflecting attacker text.
       const code = /^[a-z0-9_]{1,64}$/i.test(err.error) ? ` (${err.error})` : '';
@@ -251,9 +246,7 @@ export class OidcClient {
       const inner = err.cause as { message?: unknown; code?: unknown; cause?: unknown } | undefined;
       const innerMessage = typeof inner?.message === 'string' ? inner.message : '';
       const claim =
-        typeof inner?.cause === 'object' && inner.cause !== null && 'claim' in inner.cause
-          ? String((inner.cause).claim)
-          : undefined;
+        typeof inner?.cause === 'object' && inner.cause !== null && 'claim' in inner.cause ? String(inner.cause.claim) : undefined;
       switch (err.code) {
         case 'OAUTH_INVALID_RESPONSE':
           if (innerMessage.includes('"state"')) {

@@ -2,13 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import {
-  createOrganisation,
-  ORGANISATION_KINDS,
-  updateOrganisation,
-  type Organisation,
-  type OrganisationKind,
-} from '../../api/index.ts';
+import { createOrganisation, ORGANISATION_KINDS, updateOrganisation, type Organisation, type OrganisationKind } from '../../api/index.ts';
 import { isPlatformAdmin } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -39,12 +33,7 @@ export function OrganisationsPage() {
       {organisations.isPending ? <Loading /> : null}
       {organisations.isError ? <ProblemAlert error={organisations.error} /> : null}
       {list.length > 0 ? (
-        <div
-          className="utrecht-table-container wp-table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={t('admin.organisations.caption')}
-        >
+        <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={t('admin.organisations.caption')}>
           <table className="utrecht-table utrecht-table--html-table wp-table">
             <caption className="utrecht-table__caption wp-visually-hidden">{t('admin.organisations.caption')}</caption>
             <thead className="utrecht-table__header">
@@ -89,10 +78,7 @@ export function OrganisationsPage() {
                   </td>
                   {platform ? (
                     <td className="utrecht-table__cell">
-                      <Button
-                        appearance="secondary-action-button" className="wp-small-button"
-                        onClick={() => setEditing(o)}
-                      >
+                      <Button appearance="secondary-action-button" className="wp-small-button" onClick={() => setEditing(o)}>
                         {t('admin.organisations.edit')}
                         <span className="wp-visually-hidden"> {o.name}</span>
                       </Button>
@@ -262,7 +248,14 @@ function EditOrganisationForm({ organisation, onDone }: { organisation: Organisa
       <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
       {save.isError && !hasErrors(errors) ? <ProblemAlert error={save.error} /> : null}
       <TextField name="edit-name" label={labels['edit-name']} value={name} onChange={setName} error={errors['edit-name']} required />
-      <TextField name="edit-region" label={labels['edit-region']} value={region} onChange={setRegion} error={errors['edit-region']} optional />
+      <TextField
+        name="edit-region"
+        label={labels['edit-region']}
+        value={region}
+        onChange={setRegion}
+        error={errors['edit-region']}
+        optional
+      />
       <CheckboxField name="edit-active" label={labels['edit-active']} checked={active} onChange={setActive} error={errors['edit-active']} />
       <div className="wp-form-actions">
         <SubmitButton busy={save.isPending}>{t('app.save')}</SubmitButton>

@@ -52,8 +52,7 @@ export function UsersPage() {
   });
 
   const orgName =
-    organisations.data?.find((o) => o.id === organisationId)?.name ??
-    (organisationId === me.organisation.id ? me.organisation.name : '');
+    organisations.data?.find((o) => o.id === organisationId)?.name ?? (organisationId === me.organisation.id ? me.organisation.name : '');
   const caption = orgName ? t('admin.users.caption', { organisation: orgName }) : t('admin.users.captionAll');
   const list = [...(users.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const sortedOrgs = [...(organisations.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
@@ -132,22 +131,19 @@ export function UsersPage() {
                         <Badge tone="warn">{t('admin.users.disabled')}</Badge>
                       )}
                     </td>
-                    <td className="utrecht-table__cell">
-                      {u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('admin.users.never')}
-                    </td>
+                    <td className="utrecht-table__cell">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('admin.users.never')}</td>
                     <td className="utrecht-table__cell">
                       <div className="wp-button-row wp-button-row--tight">
-                        <Button
-                          appearance="secondary-action-button" className="wp-small-button"
-                          onClick={() => setEditing(u)}
-                        >
+                        <Button appearance="secondary-action-button" className="wp-small-button" onClick={() => setEditing(u)}>
                           {t('admin.users.edit')}
                           <span className="wp-visually-hidden"> {t('admin.users.editFor', { name: u.name })}</span>
                         </Button>
                         {u.id !== me.id ? (
                           u.active ? (
                             <Button
-                              appearance="secondary-action-button" hint="danger" className="wp-small-button"
+                              appearance="secondary-action-button"
+                              hint="danger"
+                              className="wp-small-button"
                               onClick={() => {
                                 setActive.reset();
                                 setToDisable(u);
@@ -158,7 +154,8 @@ export function UsersPage() {
                             </Button>
                           ) : (
                             <Button
-                              appearance="secondary-action-button" className="wp-small-button"
+                              appearance="secondary-action-button"
+                              className="wp-small-button"
                               onClick={() => setActive.mutate({ user: u, active: true })}
                             >
                               {t('admin.users.enable')}

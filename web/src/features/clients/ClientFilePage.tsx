@@ -57,11 +57,7 @@ export function ClientFilePage() {
           <DataList>
             <DataRow label={t('client.bsn')}>
               <span className="wp-mono">{showBsn ? client.bsn : maskBsn(client.bsn)}</span>{' '}
-              <Button
-                appearance="subtle-button" className="wp-inline-button"
-                aria-pressed={showBsn}
-                onClick={() => setShowBsn((s) => !s)}
-              >
+              <Button appearance="subtle-button" className="wp-inline-button" aria-pressed={showBsn} onClick={() => setShowBsn((s) => !s)}>
                 {t('client.showBsn')}
               </Button>
             </DataRow>

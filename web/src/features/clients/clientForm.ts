@@ -279,7 +279,8 @@ export function validateClientForm(v: ClientFormValues, i18n: Pick<I18n, 't'>, o
   if (languages.length > 20) set('languages', t('form.tooManyItems', { label: label('languages'), max: 20 }));
   else if (languages.some((l) => l.length > 40)) set('languages', t('form.tooLong', { label: label('languages'), max: 40 }));
 
-  if (v.wantedOccupationUris.length > 10) set('wantedOccupationUris', t('form.tooManyItems', { label: label('wantedOccupationUris'), max: 10 }));
+  if (v.wantedOccupationUris.length > 10)
+    set('wantedOccupationUris', t('form.tooManyItems', { label: label('wantedOccupationUris'), max: 10 }));
   const skills = parseSkills(v.skills);
   if (skills.length > 30) set('skills', t('form.tooManyItems', { label: label('skills'), max: 30 }));
   else if (skills.some((s) => s.length > 60)) set('skills', t('form.tooLong', { label: label('skills'), max: 60 }));

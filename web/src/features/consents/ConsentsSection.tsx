@@ -102,7 +102,9 @@ export function ConsentsSection({ clientId, clientOrganisationId, editable }: Co
                     <td className="utrecht-table__cell">
                       {!c.withdrawnAt ? (
                         <Button
-                          appearance="secondary-action-button" hint="danger" className="wp-small-button"
+                          appearance="secondary-action-button"
+                          hint="danger"
+                          className="wp-small-button"
                           onClick={() => {
                             withdraw.reset();
                             setToWithdraw(c);
@@ -121,9 +123,7 @@ export function ConsentsSection({ clientId, clientOrganisationId, editable }: Co
         </div>
       ) : null}
 
-      {editable ? (
-        <GrantConsentForm clientId={clientId} clientOrganisationId={clientOrganisationId} activeOrgIds={activeOrgIds} />
-      ) : null}
+      {editable ? <GrantConsentForm clientId={clientId} clientOrganisationId={clientOrganisationId} activeOrgIds={activeOrgIds} /> : null}
 
       <ConfirmDialog
         open={toWithdraw !== null}

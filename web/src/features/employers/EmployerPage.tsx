@@ -74,8 +74,7 @@ export function EmployerPage() {
           // The lead themself, or a functioneel beheerder of the lead's organisation.
           canRelease={Boolean(
             employer.lead &&
-              ((manage && employer.lead.userId === user.id) ||
-                (isAdmin(user) && employer.lead.organisationId === user.organisation.id)),
+            ((manage && employer.lead.userId === user.id) || (isAdmin(user) && employer.lead.organisationId === user.organisation.id)),
           )}
         />
       </div>
@@ -138,9 +137,7 @@ function LeadCard({
 
   const claimError = claim.isError ? (
     isApiError(claim.error) && claim.error.status === 409 ? (
-      <ErrorAlert>
-        {claim.error.problem.detail ?? `${t('employer.leadTakenGeneric')} ${t('employer.leadTakenAdvice')}`}
-      </ErrorAlert>
+      <ErrorAlert>{claim.error.problem.detail ?? `${t('employer.leadTakenGeneric')} ${t('employer.leadTakenAdvice')}`}</ErrorAlert>
     ) : (
       <ProblemAlert error={claim.error} />
     )
@@ -166,9 +163,7 @@ function LeadCard({
             <p className="utrecht-paragraph">{t('employer.leadIsYou')}</p>
           ) : (
             <InfoAlert>
-              <p className="utrecht-paragraph">
-                {t('employer.leadIsOther', { name: lead.userName, organisation: lead.organisationName })}
-              </p>
+              <p className="utrecht-paragraph">{t('employer.leadIsOther', { name: lead.userName, organisation: lead.organisationName })}</p>
             </InfoAlert>
           )}
           {canRelease ? (

@@ -39,10 +39,7 @@ export function EmployersPage() {
         lead={t('employers.intro')}
         actions={
           canManageEmployers(user) ? (
-            <Link
-              to="/werkgevers/nieuw"
-              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-            >
+            <Link to="/werkgevers/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
               {t('employers.register')}
             </Link>
           ) : null
@@ -78,7 +75,13 @@ export function EmployersPage() {
       </section>
 
       <section className="wp-section">
-        <h2 className="utrecht-heading-2">{data ? (data.total === 1 ? t('employers.resultsCountOne') : t('employers.resultsCount', { total: data.total })) : t('employers.title')}</h2>
+        <h2 className="utrecht-heading-2">
+          {data
+            ? data.total === 1
+              ? t('employers.resultsCountOne')
+              : t('employers.resultsCount', { total: data.total })
+            : t('employers.title')}
+        </h2>
         {list.isError ? <ProblemAlert error={list.error} /> : null}
         {list.isPending ? <Loading /> : null}
         {data && data.items.length === 0 ? (
@@ -130,7 +133,10 @@ export function EmployersPage() {
                             {e.lead.userId === user.id ? <span className="wp-muted"> {t('employer.leadYou')}</span> : null}
                             <br />
                             <span className="wp-muted wp-small">
-                              {t('employer.leadOrgSince', { organisation: e.lead.organisationName, date: formatDate(dateOf(e.lead.since)) })}
+                              {t('employer.leadOrgSince', {
+                                organisation: e.lead.organisationName,
+                                date: formatDate(dateOf(e.lead.since)),
+                              })}
                             </span>
                           </>
                         ) : (

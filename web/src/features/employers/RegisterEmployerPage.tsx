@@ -14,7 +14,16 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { inSentence, intInRange, sizeClassLabel } from '../vacancies/ui.tsx';
 import { employerKeys } from './queries.ts';
 
-const FIELDS = ['kvkNumber', 'name', 'sbiCode', 'sizeClass', 'address.street', 'address.houseNumber', 'address.postcode', 'address.city'] as const;
+const FIELDS = [
+  'kvkNumber',
+  'name',
+  'sbiCode',
+  'sizeClass',
+  'address.street',
+  'address.houseNumber',
+  'address.postcode',
+  'address.city',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 export function RegisterEmployerPage() {

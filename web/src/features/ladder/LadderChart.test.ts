@@ -15,7 +15,12 @@ describe('ladder chart geometry', () => {
   });
 
   it('draws a step line', () => {
-    expect(stepPath([{ x: 0, y: 10 }, { x: 5, y: 20 }])).toBe('M0.0,10.0 H5.0 V20.0');
+    expect(
+      stepPath([
+        { x: 0, y: 10 },
+        { x: 5, y: 20 },
+      ]),
+    ).toBe('M0.0,10.0 H5.0 V20.0');
   });
 
   it('labels dates without overlap and always the latest', () => {

@@ -109,12 +109,7 @@ export function LadderChart({ assessments }: LadderChartProps) {
           ))}
         </g>
         <g className="wp-chart__x-axis">
-          <line
-            x1={MARGIN.left}
-            x2={WIDTH - MARGIN.right}
-            y1={MARGIN.top + PLOT_H + 12}
-            y2={MARGIN.top + PLOT_H + 12}
-          />
+          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={MARGIN.top + PLOT_H + 12} y2={MARGIN.top + PLOT_H + 12} />
           {ticks.map((i) => (
             <g key={assessments[i]!.id}>
               <line x1={xs[i]} x2={xs[i]} y1={MARGIN.top + PLOT_H + 8} y2={MARGIN.top + PLOT_H + 16} />

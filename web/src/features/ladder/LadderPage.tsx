@@ -34,12 +34,7 @@ export function LadderPage() {
 
   return (
     <>
-      <PageHeader
-        preHeading={client.displayName}
-        title={t('ladder.title')}
-        documentTitle={t('ladder.title')}
-        lead={t('ladder.intro')}
-      />
+      <PageHeader preHeading={client.displayName} title={t('ladder.title')} documentTitle={t('ladder.title')} lead={t('ladder.intro')} />
       <p className="utrecht-paragraph">
         <Link to="/clienten/$id" params={{ id }} className="utrecht-link">
           {t('ladder.backToClient')}
@@ -57,12 +52,7 @@ export function LadderPage() {
         {newestFirst.length === 0 ? (
           <p className="utrecht-paragraph">{t('ladder.none')}</p>
         ) : (
-          <div
-            className="utrecht-table-container wp-table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('ladder.history.caption')}
-          >
+          <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={t('ladder.history.caption')}>
             <table className="utrecht-table utrecht-table--html-table wp-table">
               <caption className="utrecht-table__caption wp-visually-hidden">{t('ladder.history.caption')}</caption>
               <thead className="utrecht-table__header">

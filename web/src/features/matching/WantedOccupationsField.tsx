@@ -48,11 +48,7 @@ export function WantedOccupationsField({ name, legend, value, onChange, error, m
             {value.map((uri) => (
               <li key={uri}>
                 <span>{labelOf(uri)}</span>{' '}
-                <Button
-                  appearance="subtle-button"
-                  className="wp-inline-button"
-                  onClick={() => onChange(value.filter((u) => u !== uri))}
-                >
+                <Button appearance="subtle-button" className="wp-inline-button" onClick={() => onChange(value.filter((u) => u !== uri))}>
                   {t('client.wantedRemove')}
                   <span className="wp-visually-hidden"> {labelOf(uri)}</span>
                 </Button>

@@ -2,14 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import {
-  CONTRACT_TYPES,
-  recordPlacementCheck,
-  updateProposal,
-  type ContractType,
-  type Proposal,
-  type Vacancy,
-} from '../../api/index.ts';
+import { CONTRACT_TYPES, recordPlacementCheck, updateProposal, type ContractType, type Proposal, type Vacancy } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -320,7 +313,16 @@ export function CheckForm({ vacancy, proposal, months, onDone }: FormProps & { m
         onChange={setStillWorking}
         error={errors.stillWorking}
       />
-      <TextareaField name="notes" label={labels.notes} value={notes} onChange={setNotes} error={errors.notes} maxLength={2000} rows={2} optional />
+      <TextareaField
+        name="notes"
+        label={labels.notes}
+        value={notes}
+        onChange={setNotes}
+        error={errors.notes}
+        maxLength={2000}
+        rows={2}
+        optional
+      />
       <Actions busy={record.isPending} submitLabel={t('check.submit')} onCancel={onDone} />
     </form>
   );

@@ -2,13 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import {
-  isApiError,
-  recordIntroductionConsent,
-  updateProposal,
-  type Proposal,
-  type Vacancy,
-} from '../../api/index.ts';
+import { isApiError, recordIntroductionConsent, updateProposal, type Proposal, type Vacancy } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -158,10 +152,7 @@ function ProposalItem({
       <DataList>
         <DataRow label={t('proposals.proposedAt')}>
           {formatDate(dateOf(p.proposedAt))}
-          <span className="wp-muted">
-            {' '}
-            · {t('proposals.proposedBy', { name: p.proposedBy.name, organisation: p.organisationName })}
-          </span>
+          <span className="wp-muted"> · {t('proposals.proposedBy', { name: p.proposedBy.name, organisation: p.organisationName })}</span>
         </DataRow>
         {p.matchScore !== null ? <DataRow label={t('proposals.score')}>{t('match.score', { score: p.matchScore })}</DataRow> : null}
         <DataRow label={t('proposals.introduction')}>
@@ -219,11 +210,19 @@ function ProposalItem({
           ) : null}
           {showUpdate ? (
             <>
-              <Button appearance="primary-action-button" className="wp-small-button" onClick={() => onAction({ kind: 'place', proposal: p })}>
+              <Button
+                appearance="primary-action-button"
+                className="wp-small-button"
+                onClick={() => onAction({ kind: 'place', proposal: p })}
+              >
                 {t('proposals.toPlaced')}
                 {hiddenName}
               </Button>
-              <Button appearance="secondary-action-button" className="wp-small-button" onClick={() => onAction({ kind: 'reject', proposal: p })}>
+              <Button
+                appearance="secondary-action-button"
+                className="wp-small-button"
+                onClick={() => onAction({ kind: 'reject', proposal: p })}
+              >
                 {t('proposals.toRejected')}
                 {hiddenName}
               </Button>

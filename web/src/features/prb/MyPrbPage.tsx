@@ -40,9 +40,7 @@ function Participation({ participation, several }: { participation: MyPrbPartici
         title={several ? participation.programmeName : t('prb.budget.title')}
         lead={t('myPrb.remainingLead')}
       />
-      {participation.advisorName ? (
-        <p className="utrecht-paragraph">{t('myPrb.advisor', { name: participation.advisorName })}</p>
-      ) : null}
+      {participation.advisorName ? <p className="utrecht-paragraph">{t('myPrb.advisor', { name: participation.advisorName })}</p> : null}
       <ProposalsSection
         participantId={participation.id}
         proposals={participation.proposals}

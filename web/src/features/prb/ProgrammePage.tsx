@@ -226,7 +226,9 @@ function ParticipantsSection({ programme, linkToParticipants }: { programme: Prb
                       p.clientDisplayName
                     )}
                   </th>
-                  <td className="utrecht-table__cell">{p.advisorName ?? <span className="wp-muted">{t('prb.programme.noAdvisor')}</span>}</td>
+                  <td className="utrecht-table__cell">
+                    {p.advisorName ?? <span className="wp-muted">{t('prb.programme.noAdvisor')}</span>}
+                  </td>
                   <td className="utrecht-table__cell wp-amount">{formatCents(p.budgetCents)}</td>
                   <td className="utrecht-table__cell wp-amount">{formatCents(p.committedCents)}</td>
                   <td className="utrecht-table__cell wp-amount">{formatCents(p.paidCents)}</td>
@@ -397,9 +399,7 @@ function AdmitSection({ programme, full }: { programme: PrbProgramme; full: bool
               value={values.clientId}
               onChange={set('clientId')}
               error={errors.clientId}
-              description={
-                results.data && results.data.total > results.data.items.length ? t('prb.admit.moreResults') : undefined
-              }
+              description={results.data && results.data.total > results.data.items.length ? t('prb.admit.moreResults') : undefined}
             />
             <TextField
               name="admittedOn"

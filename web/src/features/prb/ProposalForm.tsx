@@ -257,9 +257,7 @@ export function ProposalForm({
         >
           {t('prb.form.addLine')}
         </Button>
-        {lines.length >= MAX_COST_LINES ? (
-          <span className="wp-muted"> {t('prb.form.tooManyLines', { max: MAX_COST_LINES })}</span>
-        ) : null}
+        {lines.length >= MAX_COST_LINES ? <span className="wp-muted"> {t('prb.form.tooManyLines', { max: MAX_COST_LINES })}</span> : null}
       </p>
       <p className="utrecht-paragraph wp-prb-total">{t('prb.form.total', { total: formatCents(total) })}</p>
       <p className="utrecht-paragraph">

@@ -73,7 +73,8 @@ export const prbNl = {
   'prb.programme.details': 'Gegevens',
   'prb.programme.full': 'Het cohort is vol: er kunnen geen cliënten meer worden toegelaten.',
   'prb.programme.advisors': 'PRB-werkadviseurs',
-  'prb.programme.advisorsIntro': 'Onafhankelijke adviseurs die deelnemers helpen bij hun voorstel. Zij zien alleen de deelnemers van dit programma.',
+  'prb.programme.advisorsIntro':
+    'Onafhankelijke adviseurs die deelnemers helpen bij hun voorstel. Zij zien alleen de deelnemers van dit programma.',
   'prb.programme.noAdvisors': 'Er zijn nog geen adviseurs aan dit programma gekoppeld.',
   'prb.programme.addAdvisor': 'Adviseur toevoegen',
   'prb.programme.advisorEmail': 'E-mailadres van de adviseur',
@@ -309,7 +310,8 @@ export const prbEn: Record<PrbMessageKey, string> = {
   'prb.programme.details': 'Details',
   'prb.programme.full': 'The cohort is full: no more clients can be admitted.',
   'prb.programme.advisors': 'PRB advisors',
-  'prb.programme.advisorsIntro': 'Independent advisors who help participants with their proposal. They only see the participants of this programme.',
+  'prb.programme.advisorsIntro':
+    'Independent advisors who help participants with their proposal. They only see the participants of this programme.',
   'prb.programme.noAdvisors': 'No advisors have been linked to this programme yet.',
   'prb.programme.addAdvisor': 'Add advisor',
   'prb.programme.advisorEmail': 'Advisor’s e-mail address',

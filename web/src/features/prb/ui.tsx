@@ -22,7 +22,8 @@ export const outcomeLabel = (o: PrbOutcome, i: T) => known(`prb.outcome.${o}`, i
 
 export function trajectoryStatusLabel(status: string | null, outcome: PrbOutcome | null, i: T): string {
   if (status === null) return i.t('app.unknown');
-  if (status === 'closed') return outcome ? i.t('prb.trajectory.closedWith', { outcome: outcomeLabel(outcome, i) }) : i.t('prb.trajectory.closed');
+  if (status === 'closed')
+    return outcome ? i.t('prb.trajectory.closedWith', { outcome: outcomeLabel(outcome, i) }) : i.t('prb.trajectory.closed');
   return known(`prb.trajectory.${status}`, i, status);
 }
 

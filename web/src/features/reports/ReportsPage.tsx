@@ -2,12 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import {
-  getTrajectoryReport,
-  trajectoryReportExportUrl,
-  type ReportGrouping,
-  type TrajectoryReportRow,
-} from '../../api/index.ts';
+import { getTrajectoryReport, trajectoryReportExportUrl, type ReportGrouping, type TrajectoryReportRow } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -133,8 +128,26 @@ export function ReportsPage() {
           />
           <p className="utrecht-paragraph wp-muted">{t('reports.periodHint')}</p>
           <div className="wp-field-row">
-            <TextField name="from" type="date" label={labels.from} value={fromText} onChange={setFromText} error={shownErrors.from} width="sm" optional />
-            <TextField name="to" type="date" label={labels.to} value={toText} onChange={setToText} error={shownErrors.to} width="sm" optional />
+            <TextField
+              name="from"
+              type="date"
+              label={labels.from}
+              value={fromText}
+              onChange={setFromText}
+              error={shownErrors.from}
+              width="sm"
+              optional
+            />
+            <TextField
+              name="to"
+              type="date"
+              label={labels.to}
+              value={toText}
+              onChange={setToText}
+              error={shownErrors.to}
+              width="sm"
+              optional
+            />
           </div>
           <SubmitButton busy={report.isFetching} busyLabel={t('app.loading')} appearance="secondary">
             {t('reports.show')}

@@ -66,7 +66,11 @@ export function ResultsPage() {
   };
 
   const data = results.data;
-  const rows: ResultsRow[] = (data?.organisations ?? []).map((o) => ({ key: o.organisationId, label: o.organisationName, figures: o.figures }));
+  const rows: ResultsRow[] = (data?.organisations ?? []).map((o) => ({
+    key: o.organisationId,
+    label: o.organisationName,
+    figures: o.figures,
+  }));
   const caption = t(level === 'region' ? 'results.table.captionRegion' : 'results.table.captionOrganisation', {
     from: formatDate(from),
     to: formatDate(to),
@@ -109,8 +113,26 @@ export function ResultsPage() {
         <form noValidate onSubmit={submit} className="wp-form" aria-labelledby="results-filter-title">
           <ErrorSummary errors={shownErrors} labels={labels} focusKey={attempt} />
           <div className="wp-field-row">
-            <TextField name="from" type="date" label={labels.from} value={fromText} onChange={setFromText} error={shownErrors.from} width="sm" required />
-            <TextField name="to" type="date" label={labels.to} value={toText} onChange={setToText} error={shownErrors.to} width="sm" required />
+            <TextField
+              name="from"
+              type="date"
+              label={labels.from}
+              value={fromText}
+              onChange={setFromText}
+              error={shownErrors.from}
+              width="sm"
+              required
+            />
+            <TextField
+              name="to"
+              type="date"
+              label={labels.to}
+              value={toText}
+              onChange={setToText}
+              error={shownErrors.to}
+              width="sm"
+              required
+            />
           </div>
           <RadioGroup<ResultsLevel>
             name="level"

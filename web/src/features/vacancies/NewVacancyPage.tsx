@@ -216,7 +216,15 @@ export function NewVacancyPage() {
             error={errors.occupationUri}
             required
           />
-          <TextField name="title" label={labels.title} value={values.title} onChange={set('title')} error={errors.title} autoComplete="off" required />
+          <TextField
+            name="title"
+            label={labels.title}
+            value={values.title}
+            onChange={set('title')}
+            error={errors.title}
+            autoComplete="off"
+            required
+          />
           <TextareaField
             name="description"
             label={labels.description}

@@ -35,16 +35,7 @@ function useDebounced(value: string, ms: number): string {
   return debounced;
 }
 
-export function OccupationCombobox({
-  name,
-  label,
-  description,
-  error,
-  required,
-  value,
-  onChange,
-  clearOnChoose,
-}: OccupationComboboxProps) {
+export function OccupationCombobox({ name, label, description, error, required, value, onChange, clearOnChoose }: OccupationComboboxProps) {
   const { t } = useI18n();
   const id = fieldId(name);
   const listboxId = `${id}-listbox`;
@@ -127,9 +118,7 @@ export function OccupationCombobox({
         : t(options.length === 1 ? 'occupation.oneResult' : 'occupation.results', { count: options.length });
   }
 
-  const describedBy = [description ? `${id}-description` : '', value ? chosenId : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = [description ? `${id}-description` : '', value ? chosenId : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
 
   return (
     <div className={`utrecht-form-field utrecht-form-field--text wp-field${error ? ' utrecht-form-field--invalid' : ''}`}>
@@ -191,7 +180,9 @@ export function OccupationCombobox({
               .filter(Boolean)
               .join(' ')}
           />
-          <div className={`utrecht-combobox__popover utrecht-combobox__popover--block-end${expanded ? '' : ' utrecht-combobox__popover--hidden'}`}>
+          <div
+            className={`utrecht-combobox__popover utrecht-combobox__popover--block-end${expanded ? '' : ' utrecht-combobox__popover--hidden'}`}
+          >
             <ul id={listboxId} role="listbox" aria-label={t('occupation.listLabel')} className="utrecht-listbox utrecht-listbox--html-div">
               {expanded
                 ? options.map((o, index) => (

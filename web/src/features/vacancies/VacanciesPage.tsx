@@ -51,7 +51,13 @@ export function VacanciesPage() {
         </Link>
       </p>
       <section className="wp-section">
-        <h2 className="utrecht-heading-2">{data ? (data.total === 1 ? t('vacancies.resultsCountOne') : t('vacancies.resultsCount', { total: data.total })) : t('vacancies.title')}</h2>
+        <h2 className="utrecht-heading-2">
+          {data
+            ? data.total === 1
+              ? t('vacancies.resultsCountOne')
+              : t('vacancies.resultsCount', { total: data.total })
+            : t('vacancies.title')}
+        </h2>
         {list.isError ? <ProblemAlert error={list.error} /> : null}
         {list.isPending ? <Loading /> : null}
         {data && data.items.length === 0 ? <p className="utrecht-paragraph">{t('vacancies.empty')}</p> : null}

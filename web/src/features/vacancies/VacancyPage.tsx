@@ -22,16 +22,7 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { CandidatesSection } from '../matching/CandidatesSection.tsx';
 import { ProposalsSection } from '../placements/ProposalsSection.tsx';
 import { proposalsQuery, vacancyKeys, vacancyQuery } from './queries.ts';
-import {
-  ActionError,
-  closeReasonLabel,
-  dateOf,
-  formatWage,
-  RadioGroup,
-  Tags,
-  vacancyStatusLabel,
-  visibilityLabel,
-} from './ui.tsx';
+import { ActionError, closeReasonLabel, dateOf, formatWage, RadioGroup, Tags, vacancyStatusLabel, visibilityLabel } from './ui.tsx';
 
 export function VacancyPage() {
   const i18n = useI18n();
@@ -88,7 +79,9 @@ export function VacancyPage() {
             <DataRow label={t('vacancy.hours')}>{t('vacancy.hoursValue', { hours: vacancy.hoursPerWeek })}</DataRow>
             <DataRow label={t('vacancy.positions')}>{vacancy.positions}</DataRow>
             <DataRow label={t('vacancy.location')}>{vacancy.city ? `${vacancy.postcode} ${vacancy.city}` : vacancy.postcode}</DataRow>
-            <DataRow label={t('vacancy.startDate')}>{vacancy.startDate ? formatDate(vacancy.startDate) : <span className="wp-muted">{t('vacancy.startNow')}</span>}</DataRow>
+            <DataRow label={t('vacancy.startDate')}>
+              {vacancy.startDate ? formatDate(vacancy.startDate) : <span className="wp-muted">{t('vacancy.startNow')}</span>}
+            </DataRow>
             <DataRow label={t('vacancy.wage')}>{wage || <span className="wp-muted">{t('app.unknown')}</span>}</DataRow>
             <DataRow label={t('vacancy.visibility')}>{visibilityLabel(vacancy.visibility, i18n)}</DataRow>
             <DataRow label={t('vacancy.openedAt')}>{formatDate(dateOf(vacancy.openedAt))}</DataRow>
