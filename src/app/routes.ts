@@ -1,42 +1,17 @@
 import type { RouteSpec } from '../platform/http/route.ts';
-import type { Services } from './services.ts';
-import { identityRoutes } from '../modules/identity/identity.routes.ts';
-import { oidcRoutes } from '../modules/identity/oidc.routes.ts';
-import { organisationRoutes } from '../modules/organisations/organisations.routes.ts';
-import { clientRoutes } from '../modules/clients/clients.routes.ts';
-import { ladderRoutes } from '../modules/ladder/ladder.routes.ts';
+import type { ModuleDefinition } from '../platform/module.ts';
+import { MODULES } from './modules.ts';
+import { moduleContext, type Services } from './services.ts';
 import { healthRoutes } from './health.routes.ts';
-import { refdataRoutes } from '../modules/refdata/refdata.routes.ts';
-import { vacancyRoutes } from '../modules/vacancies/vacancies.routes.ts';
-import { placementRoutes } from '../modules/placements/placements.routes.ts';
-import { resultsRoutes } from '../modules/results/results.routes.ts';
-import { employerRoutes } from '../modules/employers/employers.routes.ts';
-import { matchingRoutes } from '../modules/matching/matching.routes.ts';
-import { clientPortalRoutes } from '../modules/client-portal/client-portal.routes.ts';
-import { trajectoryRoutes } from '../modules/trajectories/trajectories.routes.ts';
-import { polisRoutes } from '../modules/polis/polis.routes.ts';
-import { prbRoutes } from '../modules/prb/prb.routes.ts';
-import { reportRoutes } from '../modules/reports/reports.routes.ts';
 
-/** Every API route of Werkplein. A capability adds its routes here. */
+/** Every API route of Werkplein: the health check, then each module's routes in list order. */
 export function allRoutes(s: Services): RouteSpec[] {
+  const ctx = moduleContext(s);
+  const registry = s as unknown as Record<string, unknown>;
   return [
     ...healthRoutes(s),
-    ...identityRoutes(s),
-    ...oidcRoutes(s),
-    ...organisationRoutes(s),
-    ...clientRoutes(s),
-    ...ladderRoutes(s),
-    ...refdataRoutes(s),
-    ...vacancyRoutes(s),
-    ...placementRoutes(s),
-    ...resultsRoutes(s),
-    ...employerRoutes(s),
-    ...matchingRoutes(s),
-    ...clientPortalRoutes(s),
-    ...trajectoryRoutes(s),
-    ...polisRoutes(s),
-    ...prbRoutes(s),
-    ...reportRoutes(s),
+    ...(MODULES as readonly ModuleDefinition[]).flatMap((m) =>
+      m.routes(registry[m.name], ctx, Object.fromEntries(m.needs.map((name) => [name, registry[name]]))),
+    ),
   ];
 }

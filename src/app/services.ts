@@ -1,74 +1,43 @@
 import type { Database } from '../platform/db/database.ts';
 import type { Config } from '../platform/config.ts';
+import type { ModuleContext, ModuleDefinition } from '../platform/module.ts';
 import { AuditTrail } from '../platform/audit/audit.ts';
 import { loadPseudonymKey } from '../platform/audit/installation.ts';
-import { IdentityService } from '../modules/identity/identity.service.ts';
-import { OrganisationsService } from '../modules/organisations/organisations.service.ts';
-import { ClientsService } from '../modules/clients/clients.service.ts';
-import { LadderService } from '../modules/ladder/ladder.service.ts';
-import { RefdataService } from '../modules/refdata/refdata.service.ts';
-import { VacanciesService } from '../modules/vacancies/vacancies.service.ts';
-import { PlacementsService } from '../modules/placements/placements.service.ts';
-import { ResultsService } from '../modules/results/results.service.ts';
-import { EmployersService } from '../modules/employers/employers.service.ts';
-import { MatchingService } from '../modules/matching/matching.service.ts';
-import { OidcClientRegistry } from '../modules/identity/oidc/oidc.service.ts';
-import { parseOidcProviders } from '../modules/identity/oidc/oidc.config.ts';
-import { ClientPortalService } from '../modules/client-portal/client-portal.service.ts';
-import { TrajectoriesService } from '../modules/trajectories/trajectories.service.ts';
-import { PolisService } from '../modules/polis/polis.service.ts';
-import { PrbService } from '../modules/prb/prb.service.ts';
-import { ReportsService } from '../modules/reports/reports.service.ts';
+import { MODULES, type ModuleServices } from './modules.ts';
 
-/** The composition root: every service, wired once per process. */
-export interface Services {
+/** The composition root: the platform's shared parts and every module's service, wired once per process. */
+export type Services = ModuleServices & {
   config: Config;
   database: Database;
   audit: AuditTrail;
-  identity: IdentityService;
-  oidc: OidcClientRegistry;
-  organisations: OrganisationsService;
-  clients: ClientsService;
-  ladder: LadderService;
-  refdata: RefdataService;
-  vacancies: VacanciesService;
-  placements: PlacementsService;
-  results: ResultsService;
-  employers: EmployersService;
-  matching: MatchingService;
-  clientPortal: ClientPortalService;
-  trajectories: TrajectoriesService;
-  polis: PolisService;
-  prb: PrbService;
-  reports: ReportsService;
+};
+
+/**
+ * Builds each module's service in list order from the shared context and the services of the modules it
+ * declares in `needs`. A module listed before one it needs is a programming error and fails at start-up.
+ */
+export function buildModuleServices(ctx: ModuleContext, modules: readonly ModuleDefinition[]): Record<string, unknown> {
+  const built: Record<string, unknown> = {};
+  for (const m of modules) {
+    if (m.name in built) throw new Error(`Module "${m.name}" staat twee keer in de lijst.`);
+    const missing = m.needs.filter((name) => !(name in built));
+    if (missing.length > 0) throw new Error(`Module "${m.name}" heeft ${missing.join(', ')} nodig; zet die eerder in de lijst.`);
+    const deps = Object.fromEntries(m.needs.map((name) => [name, built[name]]));
+    built[m.name] = m.createService(ctx, deps);
+  }
+  return built;
 }
 
 export async function createServices(database: Database, config: Config): Promise<Services> {
   const db = database.db;
   const audit = new AuditTrail(await loadPseudonymKey(db));
-  const clients = new ClientsService(db, audit);
-  const vacancies = new VacanciesService(db, audit);
-  const clientPortal = new ClientPortalService(db, audit, clients);
-  const trajectories = new TrajectoriesService(db, audit, clients);
-  return {
-    config,
-    database,
-    audit,
-    identity: new IdentityService(db, audit, config),
-    oidc: new OidcClientRegistry(parseOidcProviders(config.oidcProviders, { publicUrl: config.publicUrl })),
-    organisations: new OrganisationsService(db, audit),
-    clients,
-    ladder: new LadderService(db, audit, clients),
-    refdata: new RefdataService(db),
-    vacancies,
-    placements: new PlacementsService(db, audit, clients, vacancies),
-    results: new ResultsService(db, audit),
-    employers: new EmployersService(db, audit),
-    matching: new MatchingService(db, audit),
-    clientPortal,
-    trajectories,
-    polis: new PolisService(db, audit, clients, clientPortal),
-    prb: new PrbService(db, audit, clients, clientPortal, trajectories),
-    reports: new ReportsService(db, audit),
-  };
+  const ctx: ModuleContext = { db, database, audit, config };
+  const built = buildModuleServices(ctx, MODULES as readonly ModuleDefinition[]);
+  // The cast is checked by type: ModuleServices is derived from the same list the loop walked.
+  return { ...(built as ModuleServices), config, database, audit };
+}
+
+/** The context the services were built from, for building route lists. */
+export function moduleContext(services: Services): ModuleContext {
+  return { db: services.database.db, database: services.database, audit: services.audit, config: services.config };
 }

@@ -4,7 +4,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
 import { clientInput, createWorld, type World, nextBsn } from '../factories.ts';
 import type { AdminSql } from '../../src/platform/db/admin.ts';
-import { PROCESSING_ACTIVITIES, type ProcessingActivity } from '../../src/platform/audit/processing-activities.ts';
+import type { ProcessingActivity } from '../../src/platform/audit/processing-activity.ts';
+import { CLIENTS_ACTIVITIES } from '../../src/modules/clients/clients.activities.ts';
+import { LADDER_ACTIVITIES } from '../../src/modules/ladder/ladder.activities.ts';
 
 /**
  * Every read or change of a client file leaves exactly one audit line (who did what, with which result)
@@ -56,7 +58,7 @@ interface ProcessingRow {
   organisation_id: string | null;
 }
 
-const P = PROCESSING_ACTIVITIES;
+const P = { ...CLIENTS_ACTIVITIES, ...LADDER_ACTIVITIES };
 let t: TestApp;
 let world: World;
 const agents = {} as Record<'kmA' | 'jcA' | 'wgaA' | 'kmB' | 'kmR' | 'jcR', Agent>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCESSING_ACTIVITIES } from '../../src/platform/audit/processing-activities.ts';
+import { PLACEMENTS_ACTIVITIES } from '../../src/modules/placements/placements.activities.ts';
 import { Agent, type TestApp } from '../harness.ts';
 import { createWorld, type World } from '../factories.ts';
 import { createEmployer, createVacancyTestApp, newClient, newVacancy, PLACEMENT, propose } from '../factories-vacancies.ts';
@@ -148,7 +148,7 @@ describe('employer portal: candidates', () => {
     try {
       const rows = await admin.query<{ organisation_id: string }>(
         'SELECT organisation_id::text FROM processing_log WHERE processing_activity_id = $1 AND data_subject_id = $2',
-        [PROCESSING_ACTIVITIES.portalCandidates.id, t.services.audit.pseudonymise(client.bsn)],
+        [PLACEMENTS_ACTIVITIES.portalCandidates.id, t.services.audit.pseudonymise(client.bsn)],
       );
       expect(rows).toEqual([{ organisation_id: portalOrgId }]);
     } finally {

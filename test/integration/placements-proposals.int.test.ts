@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCESSING_ACTIVITIES, type ProcessingActivity } from '../../src/platform/audit/processing-activities.ts';
+import type { ProcessingActivity } from '../../src/platform/audit/processing-activity.ts';
+import { PLACEMENTS_ACTIVITIES } from '../../src/modules/placements/placements.activities.ts';
 import type { Agent, TestApp } from '../harness.ts';
 import { createWorld, type World } from '../factories.ts';
 import { createEmployer, createVacancyTestApp, newClient, newVacancy, PLACEMENT, propose, setRegion } from '../factories-vacancies.ts';
@@ -62,7 +63,7 @@ describe('proposing a candidate', () => {
       placement: null,
       checks: [],
     });
-    const lines = await processingLines(PROCESSING_ACTIVITIES.proposalCreate, client.bsn);
+    const lines = await processingLines(PLACEMENTS_ACTIVITIES.proposalCreate, client.bsn);
     expect(lines).toEqual([{ organisation_id: world.orgs.A.id }]);
   });
 
@@ -137,7 +138,7 @@ describe('another organisation never sees a proposal it does not own', () => {
     expect(
       (await (await world.agent('A', 'nazorgcoordinator')).get(`/api/v1/vacancies/${vacancy.id}/proposals`)).json()[0].clientDisplayName,
     ).toBe('Jan Mulder');
-    const lines = await processingLines(PROCESSING_ACTIVITIES.proposalView, client.bsn);
+    const lines = await processingLines(PLACEMENTS_ACTIVITIES.proposalView, client.bsn);
     expect(lines.length).toBe(2);
   });
 });
@@ -158,7 +159,7 @@ describe('the outcome: interview, placed or rejected', () => {
     const placed = await wgaA.patch(`/api/v1/proposals/${p.id}`, { status: 'placed', placement: PLACEMENT });
     expect(placed.statusCode, placed.body).toBe(200);
     expect(placed.json()).toMatchObject({ status: 'placed', placement: PLACEMENT });
-    expect(await processingLines(PROCESSING_ACTIVITIES.proposalUpdate, client.bsn)).toHaveLength(2);
+    expect(await processingLines(PLACEMENTS_ACTIVITIES.proposalUpdate, client.bsn)).toHaveLength(2);
   });
 
   it('proposed → rejected needs a reason (400 naming rejectionReason), then stores it', async () => {
@@ -335,7 +336,7 @@ describe('durable work: checks after 6 and 12 months', () => {
       [6, true],
       [12, false],
     ]);
-    expect(await processingLines(PROCESSING_ACTIVITIES.placementCheck, client.bsn)).toHaveLength(2);
+    expect(await processingLines(PLACEMENTS_ACTIVITIES.placementCheck, client.bsn)).toHaveLength(2);
   });
 
   it('a check before its moment, in the future, or for other months is a 400 naming the field', async () => {

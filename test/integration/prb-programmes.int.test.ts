@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCESSING_ACTIVITIES } from '../../src/platform/audit/processing-activities.ts';
+import { PRB_ACTIVITIES } from '../../src/modules/prb/prb.activities.ts';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
 import { createWorld, type World } from '../factories.ts';
 import {
@@ -311,7 +311,7 @@ describe('who sees what', () => {
     try {
       const lines = await admin.query<{ organisation_id: string }>(
         'SELECT organisation_id::text FROM processing_log WHERE processing_activity_id = $1 AND data_subject_id = $2',
-        [PROCESSING_ACTIVITIES.prbView.id, t.services.audit.pseudonymise(clientX.bsn)],
+        [PRB_ACTIVITIES.prbView.id, t.services.audit.pseudonymise(clientX.bsn)],
       );
       expect(lines.map((l) => l.organisation_id)).toContain(world.orgs.R.id);
     } finally {

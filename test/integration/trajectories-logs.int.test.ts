@@ -4,7 +4,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type Agent, type TestApp } from '../harness.ts';
 import { createWorld, type World } from '../factories.ts';
 import { newAssignment, newInstrument, newTrajectoryClient, trajectoryInput } from '../factories-trajectories.ts';
-import { PROCESSING_ACTIVITIES, type ProcessingActivity } from '../../src/platform/audit/processing-activities.ts';
+import type { ProcessingActivity } from '../../src/platform/audit/processing-activity.ts';
+import { TRAJECTORIES_ACTIVITIES } from '../../src/modules/trajectories/trajectories.activities.ts';
 
 /**
  * Every read or change of a person's trajectory or assignment leaves one audit line and one processing-log
@@ -28,7 +29,7 @@ interface Step {
   lines: [ProcessingActivity, string[]][];
 }
 
-const P = PROCESSING_ACTIVITIES;
+const P = TRAJECTORIES_ACTIVITIES;
 let t: TestApp;
 let world: World;
 const agents = {} as Record<Who, Agent>;

@@ -1,10 +1,10 @@
 import { signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { ClientPortalService } from './client-portal.service.ts';
 import { PortalAccount, PortalAccountInput, PortalAccountStatus, PortalProfile } from './client-portal.api.ts';
 
-export function clientPortalRoutes(s: Services): RouteSpec[] {
+export function clientPortalRoutes(clientPortal: ClientPortalService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -16,7 +16,7 @@ export function clientPortalRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: PortalAccountStatus,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.clientPortal.accountStatus(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => clientPortal.accountStatus(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -30,7 +30,7 @@ export function clientPortalRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: PortalAccount,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.clientPortal.createAccount(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => clientPortal.createAccount(actor!, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -41,7 +41,7 @@ export function clientPortalRoutes(s: Services): RouteSpec[] {
       access: signedIn(['werkzoekende'], 'portal'),
       response: PortalProfile,
       errors: [401, 403],
-      handler: ({ actor, trail }) => s.clientPortal.profile(actor!, trail),
+      handler: ({ actor, trail }) => clientPortal.profile(actor!, trail),
     }),
   ];
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import { PROCESSING_ACTIVITIES } from '../../platform/audit/processing-activities.ts';
+import { CLIENT_PORTAL_ACTIVITIES } from './client-portal.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { hashPassword } from '../identity/password.ts';
@@ -47,7 +47,7 @@ export class ClientPortalService {
       async (tx) => {
         const clientId = await this.ownClientId(tx, actor);
         const found = await this.clients.load(tx, actor, clientId);
-        await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalView, [found.client.bsn]);
+        await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalView, [found.client.bsn]);
         return { clientId, displayName: displayName(found.client), organisationName: found.organisationName };
       },
     );
@@ -64,7 +64,7 @@ export class ClientPortalService {
       async (tx) => {
         const found = await this.clients.loadOwned(tx, actor, clientId);
         const account = await repo.findAccountOfClient(tx, clientId);
-        await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalAccountView, [found.client.bsn]);
+        await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalAccountView, [found.client.bsn]);
         return { exists: account !== null, email: account?.email ?? null, linkedAt: account?.linkedAt.toISOString() ?? null };
       },
     );
@@ -102,7 +102,7 @@ export class ClientPortalService {
             roles: ['werkzoekende'],
           });
           await repo.insertLink(tx, { userId, clientId, organisationId: actor.organisationId, linkedById: actor.userId });
-          await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.portalAccount, [c.bsn]);
+          await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalAccount, [c.bsn]);
           return { userId, clientId, email: input.email };
         },
       );

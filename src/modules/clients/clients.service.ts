@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import { PROCESSING_ACTIVITIES } from '../../platform/audit/processing-activities.ts';
+import { CLIENTS_ACTIVITIES } from './clients.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import { findOrganisation } from '../organisations/organisations.repo.ts';
 import { latestAssessment } from '../ladder/ladder.repo.ts';
@@ -14,7 +14,7 @@ import type { Client, ClientInput, ClientPatch, ClientSummary, Consent } from '.
 import * as repo from './clients.repo.ts';
 import { displayName, mayViewHealth, searchName } from './clients.rules.ts';
 
-const P = PROCESSING_ACTIVITIES;
+const P = CLIENTS_ACTIVITIES;
 
 export class ClientsService {
   constructor(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { EmployersService } from './employers.service.ts';
 import {
   AgreementInput,
   AgreementProgress,
@@ -26,7 +26,7 @@ const release = signedIn(['werkgeversadviseur', 'functioneel_beheerder']);
 
 const TAG = 'Werkgevers';
 
-export function employerRoutes(s: Services): RouteSpec[] {
+export function employerRoutes(employers: EmployersService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -38,7 +38,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       query: EmployerListQuery,
       response: EmployerPage,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => s.employers.list(actor!, query, trail),
+      handler: ({ actor, query, trail }) => employers.list(actor!, query, trail),
     }),
     route({
       method: 'POST',
@@ -51,7 +51,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: Employer,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => s.employers.register(actor!, body, trail),
+      handler: ({ actor, body, trail }) => employers.register(actor!, body, trail),
     }),
     route({
       method: 'GET',
@@ -63,7 +63,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.employers.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => employers.get(actor!, params.id, trail),
     }),
     route({
       method: 'PATCH',
@@ -76,7 +76,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       body: EmployerPatch,
       response: Employer,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => s.employers.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => employers.update(actor!, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -88,7 +88,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => s.employers.claimLead(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => employers.claimLead(actor!, params.id, trail),
     }),
     route({
       method: 'DELETE',
@@ -100,7 +100,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => s.employers.releaseLead(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => employers.releaseLead(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -114,7 +114,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: Contact,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => s.employers.addContact(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => employers.addContact(actor!, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -126,7 +126,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       params: EmployerIdParams,
       response: z.array(ContactMoment),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.employers.listContactMoments(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => employers.listContactMoments(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -140,7 +140,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: ContactMoment,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => s.employers.recordContactMoment(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => employers.recordContactMoment(actor!, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -154,7 +154,7 @@ export function employerRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: AgreementProgress,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => s.employers.addAgreement(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => employers.addAgreement(actor!, params.id, body, trail),
     }),
   ];
 }

@@ -3,7 +3,8 @@ import { anyone, signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { clearSessionCookie, setSessionCookie, SESSION_COOKIE } from '../../platform/http/cookies.ts';
-import type { Services } from '../../app/services.ts';
+import type { Config } from '../../platform/config.ts';
+import type { IdentityService } from './identity.service.ts';
 import { LoginInput, Session, User, UserInput, UserListQuery, UserPatch } from './identity.api.ts';
 import type { UserRecord } from './identity.repo.ts';
 
@@ -18,7 +19,7 @@ const toUser = (u: UserRecord): z.input<typeof User> => ({
   lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
 });
 
-export function identityRoutes(s: Services): RouteSpec[] {
+export function identityRoutes(identity: IdentityService, config: Config): RouteSpec[] {
   return [
     route({
       method: 'POST',
@@ -32,8 +33,8 @@ export function identityRoutes(s: Services): RouteSpec[] {
       response: Session,
       errors: [400, 401, 429],
       async handler({ body, trail, request, reply }) {
-        const { token, view } = await s.identity.login(body.email, body.password, trail, request.cookies[SESSION_COOKIE]);
-        setSessionCookie(reply, request, token, s.config);
+        const { token, view } = await identity.login(body.email, body.password, trail, request.cookies[SESSION_COOKIE]);
+        setSessionCookie(reply, request, token, config);
         return view;
       },
     }),
@@ -47,7 +48,7 @@ export function identityRoutes(s: Services): RouteSpec[] {
       response: Session,
       errors: [401],
       async handler({ actor }) {
-        return s.identity.view(actor!);
+        return identity.view(actor!);
       },
     }),
     route({
@@ -61,8 +62,8 @@ export function identityRoutes(s: Services): RouteSpec[] {
       response: null,
       errors: [401, 403],
       async handler({ actor, trail, request, reply }) {
-        await s.identity.logout(actor!, trail);
-        clearSessionCookie(reply, request, s.config);
+        await identity.logout(actor!, trail);
+        clearSessionCookie(reply, request, config);
       },
     }),
     route({
@@ -76,7 +77,7 @@ export function identityRoutes(s: Services): RouteSpec[] {
       response: z.array(User),
       errors: [401, 403],
       async handler({ actor, query }) {
-        return (await s.identity.listUsers(actor!, query.organisationId)).map(toUser);
+        return (await identity.listUsers(actor!, query.organisationId)).map(toUser);
       },
     }),
     route({
@@ -91,7 +92,7 @@ export function identityRoutes(s: Services): RouteSpec[] {
       response: User,
       errors: [400, 401, 403, 409],
       async handler({ actor, body, trail }) {
-        return toUser(await s.identity.createUser(actor!, body, trail));
+        return toUser(await identity.createUser(actor!, body, trail));
       },
     }),
     route({
@@ -106,7 +107,7 @@ export function identityRoutes(s: Services): RouteSpec[] {
       response: User,
       errors: [400, 401, 403, 404],
       async handler({ actor, params, body, trail }) {
-        return toUser(await s.identity.updateUser(actor!, params.id, body, trail));
+        return toUser(await identity.updateUser(actor!, params.id, body, trail));
       },
     }),
   ];

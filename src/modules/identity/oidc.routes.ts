@@ -4,7 +4,9 @@ import { AppError } from '../../kernel/errors.ts';
 import { anyone } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
 import { OIDC_STATE_COOKIE, secureCookies, setSessionCookie, SESSION_COOKIE } from '../../platform/http/cookies.ts';
-import type { Services } from '../../app/services.ts';
+import type { Config } from '../../platform/config.ts';
+import type { IdentityService } from './identity.service.ts';
+import type { OidcClientRegistry } from './oidc/oidc.service.ts';
 import { OidcProviderInfo } from './identity.api.ts';
 import { OidcLoginError } from './oidc/oidc.service.ts';
 
@@ -12,7 +14,7 @@ const providerParams = z.strictObject({ providerId: z.string().regex(/^[a-z0-9-]
 const STATE_PATH = '/api/v1/auth/oidc/';
 const STATE_MINUTES = 10;
 
-export function oidcRoutes(s: Services): RouteSpec[] {
+export function oidcRoutes(identity: IdentityService, oidc: OidcClientRegistry, config: Config): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -22,7 +24,7 @@ export function oidcRoutes(s: Services): RouteSpec[] {
       tag: 'Sessies',
       access: anyone,
       response: z.array(OidcProviderInfo),
-      handler: async () => s.oidc.list(),
+      handler: async () => oidc.list(),
     }),
     route({
       method: 'GET',
@@ -36,10 +38,10 @@ export function oidcRoutes(s: Services): RouteSpec[] {
       response: null,
       errors: [404],
       async handler({ params, request, reply }) {
-        const client = await s.oidc.get(params.providerId);
+        const client = await oidc.get(params.providerId);
         const start = await client.beginLogin();
         const id = randomBytes(24).toString('base64url');
-        await s.identity.saveOidcState({
+        await identity.saveOidcState({
           id,
           providerId: params.providerId,
           ...start,
@@ -50,7 +52,7 @@ export function oidcRoutes(s: Services): RouteSpec[] {
           path: STATE_PATH,
           httpOnly: true,
           sameSite: 'lax',
-          secure: secureCookies(request, s.config),
+          secure: secureCookies(request, config),
           maxAge: STATE_MINUTES * 60,
         });
         reply.redirect(start.url, 302);
@@ -71,14 +73,14 @@ export function oidcRoutes(s: Services): RouteSpec[] {
         reply.clearCookie(OIDC_STATE_COOKIE, { path: STATE_PATH });
         try {
           // Single use: the stored state is deleted before it is checked.
-          const stored = stateId ? await s.identity.takeOidcState(stateId) : null;
+          const stored = stateId ? await identity.takeOidcState(stateId) : null;
           if (!stored || stored.providerId !== params.providerId || stored.expiresAt < new Date()) {
             throw new OidcLoginError('missing_login_state', 'De inlogpoging is verlopen of onbekend. Probeer opnieuw in te loggen.');
           }
-          const client = await s.oidc.get(params.providerId);
-          const identity = await client.completeLogin(new URL(request.url, 'http://callback.invalid'), stored);
-          const { token } = await s.identity.loginWithOidc(identity, trail, request.cookies[SESSION_COOKIE]);
-          setSessionCookie(reply, request, token, s.config);
+          const client = await oidc.get(params.providerId);
+          const signedIn = await client.completeLogin(new URL(request.url, 'http://callback.invalid'), stored);
+          const { token } = await identity.loginWithOidc(signedIn, trail, request.cookies[SESSION_COOKIE]);
+          setSessionCookie(reply, request, token, config);
           // A small page instead of a 302: the Strict session cookie is sent on the next, same-site navigation.
           reply
             .code(200)

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { LadderService } from './ladder.service.ts';
 import { LadderAssessment, LadderAssessmentInput } from './ladder.api.ts';
 
-export function ladderRoutes(s: Services): RouteSpec[] {
+export function ladderRoutes(ladder: LadderService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -17,7 +17,7 @@ export function ladderRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: z.array(LadderAssessment),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.ladder.history(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => ladder.history(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -31,7 +31,7 @@ export function ladderRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: LadderAssessment,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => s.ladder.record(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => ladder.record(actor!, params.id, body, trail),
     }),
   ];
 }

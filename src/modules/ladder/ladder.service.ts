@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import { PROCESSING_ACTIVITIES } from '../../platform/audit/processing-activities.ts';
+import { LADDER_ACTIVITIES } from './ladder.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
 import type { LadderAssessment, LadderAssessmentInput } from './ladder.api.ts';
@@ -20,7 +20,7 @@ export class LadderService {
   async history(actor: Actor, clientId: string, trail: Trail): Promise<LadderAssessment[]> {
     return audited(this.db, this.audit, actor, trail, { action: 'ladder.list', objectType: 'client', objectId: clientId }, async (tx) => {
       const found = await this.clients.load(tx, actor, clientId);
-      await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.ladderView, [found.client.bsn]);
+      await this.audit.processing(tx, actor, trail, LADDER_ACTIVITIES.ladderView, [found.client.bsn]);
       return (await repo.listAssessments(tx, clientId)).map(toLadderAssessment);
     });
   }
@@ -45,7 +45,7 @@ export class LadderService {
           assessorId: actor.userId,
           notes: input.notes,
         });
-        await this.audit.processing(tx, actor, trail, PROCESSING_ACTIVITIES.ladderRecord, [found.client.bsn]);
+        await this.audit.processing(tx, actor, trail, LADDER_ACTIVITIES.ladderRecord, [found.client.bsn]);
         return toLadderAssessment((await repo.findAssessment(tx, id))!);
       },
     );

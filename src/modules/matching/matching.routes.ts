@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
 import type { Role } from '../../kernel/roles.ts';
-import type { Services } from '../../app/services.ts';
+import type { MatchingService } from './matching.service.ts';
 import { Candidate, MatchParams, MatchQuery, VacancyMatch } from './matching.api.ts';
 
 /** Who may see ranked candidates for a vacancy (a werkgeversadviseur: candidates of the own organisation only). */
 export const CANDIDATE_ROLES = ['klantmanager', 'jobcoach', 'werkgeversadviseur'] as const satisfies readonly Role[];
 
-export function matchingRoutes(s: Services): RouteSpec[] {
+export function matchingRoutes(matching: MatchingService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -21,7 +21,7 @@ export function matchingRoutes(s: Services): RouteSpec[] {
       query: MatchQuery,
       response: z.array(Candidate),
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, query, trail }) => s.matching.candidatesForVacancy(actor!, params.id, query.limit, trail),
+      handler: ({ actor, params, query, trail }) => matching.candidatesForVacancy(actor!, params.id, query.limit, trail),
     }),
     route({
       method: 'GET',
@@ -34,7 +34,7 @@ export function matchingRoutes(s: Services): RouteSpec[] {
       query: MatchQuery,
       response: z.array(VacancyMatch),
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, query, trail }) => s.matching.vacanciesForClient(actor!, params.id, query.limit, trail),
+      handler: ({ actor, params, query, trail }) => matching.vacanciesForClient(actor!, params.id, query.limit, trail),
     }),
   ];
 }

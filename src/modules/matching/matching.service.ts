@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { hasRole, type Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import { PROCESSING_ACTIVITIES } from '../../platform/audit/processing-activities.ts';
+import { MATCHING_ACTIVITIES } from './matching.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import { displayName } from '../clients/clients.rules.ts';
 import type { Candidate, VacancyMatch } from './matching.api.ts';
@@ -22,7 +22,7 @@ import {
 } from './matching.rules.ts';
 import * as repo from './matching.repo.ts';
 
-const P = PROCESSING_ACTIVITIES;
+const P = MATCHING_ACTIVITIES;
 /** Client rows changed this long before the newest change seen are fetched again (commits can land late). */
 const INCREMENTAL_OVERLAP_MS = 10 * 60 * 1000;
 

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { OrganisationsService } from './organisations.service.ts';
 import { Organisation, OrganisationInput, OrganisationPatch } from './organisations.api.ts';
 
-export function organisationRoutes(s: Services): RouteSpec[] {
+export function organisationRoutes(organisations: OrganisationsService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -16,7 +16,7 @@ export function organisationRoutes(s: Services): RouteSpec[] {
       access: signedIn('any'),
       response: z.array(Organisation),
       errors: [401],
-      handler: () => s.organisations.list(),
+      handler: () => organisations.list(),
     }),
     route({
       method: 'POST',
@@ -29,7 +29,7 @@ export function organisationRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: Organisation,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => s.organisations.create(actor!, body, trail),
+      handler: ({ actor, body, trail }) => organisations.create(actor!, body, trail),
     }),
     route({
       method: 'PATCH',
@@ -42,7 +42,7 @@ export function organisationRoutes(s: Services): RouteSpec[] {
       body: OrganisationPatch,
       response: Organisation,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.organisations.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => organisations.update(actor!, params.id, body, trail),
     }),
   ];
 }

@@ -3,7 +3,7 @@ import type { Role } from '../../kernel/roles.ts';
 import { signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { PlacementsService } from './placements.service.ts';
 import { PlacementCheck, PlacementCheckInput, PortalProposal, Proposal, ProposalInput, ProposalPatch } from './placements.api.ts';
 
 /** Who follows proposals and placements of their own organisation. */
@@ -18,7 +18,7 @@ export const PROPOSAL_WRITE_ROLES = ['klantmanager', 'werkgeversadviseur'] as co
 /** Who records whether the person is still at work after 6 and 12 months (aftercare). */
 export const CHECK_ROLES = ['klantmanager', 'jobcoach', 'nazorgcoordinator'] as const satisfies readonly Role[];
 
-export function placementRoutes(s: Services): RouteSpec[] {
+export function placementRoutes(placements: PlacementsService): RouteSpec[] {
   return [
     route({
       method: 'POST',
@@ -32,7 +32,7 @@ export function placementRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: Proposal,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.placements.propose(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => placements.propose(actor!, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -44,7 +44,7 @@ export function placementRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: z.array(Proposal),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.placements.listForVacancy(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => placements.listForVacancy(actor!, params.id, trail),
     }),
     route({
       method: 'GET',
@@ -56,7 +56,7 @@ export function placementRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: Proposal,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.placements.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => placements.get(actor!, params.id, trail),
     }),
     route({
       method: 'PATCH',
@@ -69,7 +69,7 @@ export function placementRoutes(s: Services): RouteSpec[] {
       body: ProposalPatch,
       response: Proposal,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.placements.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => placements.update(actor!, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -81,7 +81,7 @@ export function placementRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: Proposal,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => s.placements.recordIntroductionConsent(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => placements.recordIntroductionConsent(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -95,7 +95,7 @@ export function placementRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: PlacementCheck,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.placements.recordCheck(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => placements.recordCheck(actor!, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -106,7 +106,7 @@ export function placementRoutes(s: Services): RouteSpec[] {
       access: signedIn(['werkgever']),
       response: z.array(PortalProposal),
       errors: [401, 403],
-      handler: ({ actor, trail }) => s.placements.listForPortal(actor!, trail),
+      handler: ({ actor, trail }) => placements.listForPortal(actor!, trail),
     }),
   ];
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { CLIENT_FILE_ROLES, hasRole, type Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import { PROCESSING_ACTIVITIES } from '../../platform/audit/processing-activities.ts';
+import { PLACEMENTS_ACTIVITIES } from './placements.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
 import { displayName } from '../clients/clients.rules.ts';
@@ -22,7 +22,7 @@ import type {
 import * as repo from './placements.repo.ts';
 import { candidateLabel, earliestCheckDate, patchProblems, STATUS_LABELS_NL, transitionAllowed } from './placements.rules.ts';
 
-const P = PROCESSING_ACTIVITIES;
+const P = PLACEMENTS_ACTIVITIES;
 
 export class PlacementsService {
   constructor(

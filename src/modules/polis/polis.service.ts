@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/http/access.ts';
 import type { FileResult } from '../../platform/http/route.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import { PROCESSING_ACTIVITIES } from '../../platform/audit/processing-activities.ts';
+import { POLIS_ACTIVITIES } from './polis.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
 import { displayName } from '../clients/clients.rules.ts';
@@ -16,7 +16,7 @@ import { renderPolisPdf } from './polis.pdf.ts';
 import * as repo from './polis.repo.ts';
 import { contentHash, formatDateNl, fullySigned, type PolisParty } from './polis.rules.ts';
 
-const P = PROCESSING_ACTIVITIES;
+const P = POLIS_ACTIVITIES;
 
 type LoadedClient = Awaited<ReturnType<ClientsService['load']>>;
 type StepInput = PolisDraftInput['steps'][number];

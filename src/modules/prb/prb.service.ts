@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { hasRole, type Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import { PROCESSING_ACTIVITIES } from '../../platform/audit/processing-activities.ts';
+import { PRB_ACTIVITIES } from './prb.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
 import { displayName } from '../clients/clients.rules.ts';
@@ -47,7 +47,7 @@ import {
   type ProposalStatus,
 } from './prb.rules.ts';
 
-const P = PROCESSING_ACTIVITIES;
+const P = PRB_ACTIVITIES;
 const PRB_INSTRUMENT_NAME = 'Persoonsgebonden re-integratiebudget (PRB)';
 /** Goal rung of a PRB trajectory when the case manager gives none: paid work without support. */
 const DEFAULT_GOAL_RUNG = 6;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { RefdataService } from './refdata.service.ts';
 import {
   IscoCodeParams,
   IscoGroup,
@@ -18,7 +18,7 @@ import {
 /** Reference data: the same for everyone, readable by every signed-in user. */
 const anyUser = signedIn('any');
 
-export function refdataRoutes(s: Services): RouteSpec[] {
+export function refdataRoutes(refdata: RefdataService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -30,7 +30,7 @@ export function refdataRoutes(s: Services): RouteSpec[] {
       query: OccupationSearchQuery,
       response: z.array(Occupation),
       errors: [400, 401],
-      handler: ({ query }) => s.refdata.searchOccupations(query),
+      handler: ({ query }) => refdata.searchOccupations(query),
     }),
     route({
       method: 'GET',
@@ -42,7 +42,7 @@ export function refdataRoutes(s: Services): RouteSpec[] {
       query: OccupationByUriQuery,
       response: OccupationDetail,
       errors: [400, 401, 404],
-      handler: ({ query }) => s.refdata.occupation(query.uri),
+      handler: ({ query }) => refdata.occupation(query.uri),
     }),
     route({
       method: 'GET',
@@ -54,7 +54,7 @@ export function refdataRoutes(s: Services): RouteSpec[] {
       params: IscoCodeParams,
       response: IscoGroup,
       errors: [401, 404],
-      handler: ({ params }) => s.refdata.iscoGroup(params.code),
+      handler: ({ params }) => refdata.iscoGroup(params.code),
     }),
     route({
       method: 'GET',
@@ -66,7 +66,7 @@ export function refdataRoutes(s: Services): RouteSpec[] {
       query: MunicipalityQuery,
       response: z.array(Municipality),
       errors: [400, 401],
-      handler: ({ query }) => s.refdata.municipalities(query.q),
+      handler: ({ query }) => refdata.municipalities(query.q),
     }),
     route({
       method: 'GET',
@@ -78,7 +78,7 @@ export function refdataRoutes(s: Services): RouteSpec[] {
       params: Pc4Params,
       response: PostcodeArea,
       errors: [401, 404],
-      handler: ({ params }) => s.refdata.postcodeArea(params.pc4),
+      handler: ({ params }) => refdata.postcodeArea(params.pc4),
     }),
   ];
 }

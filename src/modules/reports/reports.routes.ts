@@ -2,7 +2,7 @@ import type { Role } from '../../kernel/roles.ts';
 import { signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
 import { XLSX_CONTENT_TYPE } from '../../platform/documents/xlsx.ts';
-import type { Services } from '../../app/services.ts';
+import type { ReportsService } from './reports.service.ts';
 import { TrajectoryReport, TrajectoryReportExportQuery, TrajectoryReportQuery } from './reports.api.ts';
 
 /**
@@ -11,7 +11,7 @@ import { TrajectoryReport, TrajectoryReportExportQuery, TrajectoryReportQuery } 
  */
 export const REPORT_ROLES = ['klantmanager', 'beleidsadviseur', 'functioneel_beheerder', 'jobcoach'] as const satisfies readonly Role[];
 
-export function reportRoutes(s: Services): RouteSpec[] {
+export function reportRoutes(reports: ReportsService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -24,7 +24,7 @@ export function reportRoutes(s: Services): RouteSpec[] {
       query: TrajectoryReportQuery,
       response: TrajectoryReport,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => s.reports.report(actor!, query, trail),
+      handler: ({ actor, query, trail }) => reports.report(actor!, query, trail),
     }),
     route({
       method: 'GET',
@@ -37,7 +37,7 @@ export function reportRoutes(s: Services): RouteSpec[] {
       response: null,
       produces: ['text/csv', XLSX_CONTENT_TYPE],
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => s.reports.export(actor!, query, trail),
+      handler: ({ actor, query, trail }) => reports.export(actor!, query, trail),
     }),
   ];
 }

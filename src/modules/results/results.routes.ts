@@ -1,7 +1,7 @@
 import type { Role } from '../../kernel/roles.ts';
 import { signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { ResultsService } from './results.service.ts';
 import { Results, ResultsQuery } from './results.api.ts';
 
 /** Aggregates only, so also for the policy adviser (who never sees personal records). */
@@ -12,7 +12,7 @@ export const RESULTS_ROLES = [
   'functioneel_beheerder',
 ] as const satisfies readonly Role[];
 
-export function resultsRoutes(s: Services): RouteSpec[] {
+export function resultsRoutes(results: ResultsService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -25,7 +25,7 @@ export function resultsRoutes(s: Services): RouteSpec[] {
       query: ResultsQuery,
       response: Results,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => s.results.report(actor!, query, trail),
+      handler: ({ actor, query, trail }) => results.report(actor!, query, trail),
     }),
   ];
 }

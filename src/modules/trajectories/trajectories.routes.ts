@@ -3,7 +3,7 @@ import type { Role } from '../../kernel/roles.ts';
 import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { TrajectoriesService } from './trajectories.service.ts';
 import {
   AssignClientInput,
   AssignmentClient,
@@ -46,7 +46,7 @@ const TAG_INSTRUMENTS = 'Instrumenten';
 const TAG_TRAJECTORIES = 'Trajecten';
 const TAG_ASSIGNMENTS = 'Opdrachten aan re-integratiebedrijven';
 
-export function trajectoryRoutes(s: Services): RouteSpec[] {
+export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[] {
   return [
     // Instruments ---------------------------------------------------------------------------------
     route({
@@ -59,7 +59,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       query: InstrumentListQuery,
       response: z.array(Instrument),
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => s.trajectories.listInstruments(actor!, query.includeInactive, trail),
+      handler: ({ actor, query, trail }) => trajectories.listInstruments(actor!, query.includeInactive, trail),
     }),
     route({
       method: 'POST',
@@ -72,7 +72,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: Instrument,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => s.trajectories.createInstrument(actor!, body, trail),
+      handler: ({ actor, body, trail }) => trajectories.createInstrument(actor!, body, trail),
     }),
     route({
       method: 'PATCH',
@@ -85,7 +85,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       body: InstrumentPatch,
       response: Instrument,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.trajectories.updateInstrument(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.updateInstrument(actor!, params.id, body, trail),
     }),
 
     // Trajectories --------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: z.array(Trajectory),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.trajectories.listForClient(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => trajectories.listForClient(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -113,7 +113,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: Trajectory,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.trajectories.start(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.start(actor!, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -125,7 +125,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       query: TrajectoryListQuery,
       response: TrajectoryPage,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => s.trajectories.list(actor!, query, trail),
+      handler: ({ actor, query, trail }) => trajectories.list(actor!, query, trail),
     }),
     route({
       method: 'GET',
@@ -137,7 +137,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: Trajectory,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.trajectories.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => trajectories.get(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -150,7 +150,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       body: TrajectoryCloseInput,
       response: Trajectory,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.trajectories.close(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.close(actor!, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -162,7 +162,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: z.array(ProgressReport),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.trajectories.listProgress(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => trajectories.listProgress(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -176,7 +176,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: ProgressReport,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.trajectories.reportProgress(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.reportProgress(actor!, params.id, body, trail),
     }),
 
     // Provider assignments ------------------------------------------------------------------------
@@ -189,7 +189,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       access: signedIn(ASSIGNMENT_READ_ROLES),
       response: z.array(ProviderAssignment),
       errors: [401, 403],
-      handler: ({ actor, trail }) => s.trajectories.listAssignments(actor!, trail),
+      handler: ({ actor, trail }) => trajectories.listAssignments(actor!, trail),
     }),
     route({
       method: 'POST',
@@ -202,7 +202,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: ProviderAssignmentDetail,
       errors: [400, 401, 403],
-      handler: ({ actor, body, trail }) => s.trajectories.createAssignment(actor!, body, trail),
+      handler: ({ actor, body, trail }) => trajectories.createAssignment(actor!, body, trail),
     }),
     route({
       method: 'GET',
@@ -214,7 +214,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: ProviderAssignmentDetail,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.trajectories.getAssignment(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => trajectories.getAssignment(actor!, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -228,7 +228,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: AssignmentClient,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.trajectories.assignClient(actor!, params.id, body.clientId, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.assignClient(actor!, params.id, body.clientId, trail),
     }),
     route({
       method: 'POST',
@@ -240,7 +240,7 @@ export function trajectoryRoutes(s: Services): RouteSpec[] {
       params: AssignmentClientParams,
       response: AssignmentClient,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => s.trajectories.endClientAssignment(actor!, params.id, params.clientId, trail),
+      handler: ({ actor, params, trail }) => trajectories.endClientAssignment(actor!, params.id, params.clientId, trail),
     }),
   ];
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { CLIENT_FILE_ROLES, hasRole, type Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
-import { PROCESSING_ACTIVITIES } from '../../platform/audit/processing-activities.ts';
+import { TRAJECTORIES_ACTIVITIES } from './trajectories.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
 import { displayName } from '../clients/clients.rules.ts';
@@ -36,7 +36,7 @@ import {
   type TrajectoryStatus,
 } from './trajectories.rules.ts';
 
-const P = PROCESSING_ACTIVITIES;
+const P = TRAJECTORIES_ACTIVITIES;
 
 /** What the PRB module passes to start a participant's trajectory inside its own transaction. */
 export interface PrbTrajectoryStart {

@@ -3,7 +3,7 @@ import type { Role } from '../../kernel/roles.ts';
 import { anyone, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Services } from '../../app/services.ts';
+import type { VacanciesService } from './vacancies.service.ts';
 import {
   PortalVacancy,
   PublicVacancyPage,
@@ -20,7 +20,7 @@ import {
 export const VACANCY_READ_ROLES = ['klantmanager', 'werkgeversadviseur', 'jobcoach'] as const satisfies readonly Role[];
 export const VACANCY_WRITE_ROLES = ['werkgeversadviseur', 'klantmanager'] as const satisfies readonly Role[];
 
-export function vacancyRoutes(s: Services): RouteSpec[] {
+export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -32,7 +32,7 @@ export function vacancyRoutes(s: Services): RouteSpec[] {
       query: VacancyListQuery,
       response: VacancyPage,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => s.vacancies.list(actor!, query, trail),
+      handler: ({ actor, query, trail }) => vacancies.list(actor!, query, trail),
     }),
     route({
       method: 'POST',
@@ -45,7 +45,7 @@ export function vacancyRoutes(s: Services): RouteSpec[] {
       status: 201,
       response: Vacancy,
       errors: [400, 401, 403],
-      handler: ({ actor, body, trail }) => s.vacancies.create(actor!, body, trail),
+      handler: ({ actor, body, trail }) => vacancies.create(actor!, body, trail),
     }),
     route({
       method: 'GET',
@@ -57,7 +57,7 @@ export function vacancyRoutes(s: Services): RouteSpec[] {
       params: idParams,
       response: Vacancy,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => s.vacancies.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => vacancies.get(actor!, params.id, trail),
     }),
     route({
       method: 'PATCH',
@@ -70,7 +70,7 @@ export function vacancyRoutes(s: Services): RouteSpec[] {
       body: VacancyPatch,
       response: Vacancy,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.vacancies.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => vacancies.update(actor!, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -83,7 +83,7 @@ export function vacancyRoutes(s: Services): RouteSpec[] {
       body: VacancyClose,
       response: Vacancy,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => s.vacancies.close(actor!, params.id, body.reason, trail),
+      handler: ({ actor, params, body, trail }) => vacancies.close(actor!, params.id, body.reason, trail),
     }),
     route({
       method: 'GET',
@@ -95,7 +95,7 @@ export function vacancyRoutes(s: Services): RouteSpec[] {
       query: PublicVacancyQuery,
       response: PublicVacancyPage,
       errors: [400],
-      handler: ({ query }) => s.vacancies.listPublic(query),
+      handler: ({ query }) => vacancies.listPublic(query),
     }),
     route({
       method: 'GET',
@@ -106,7 +106,7 @@ export function vacancyRoutes(s: Services): RouteSpec[] {
       access: signedIn(['werkgever']),
       response: z.array(PortalVacancy),
       errors: [401, 403],
-      handler: ({ actor, trail }) => s.vacancies.listForPortal(actor!, trail),
+      handler: ({ actor, trail }) => vacancies.listForPortal(actor!, trail),
     }),
   ];
 }

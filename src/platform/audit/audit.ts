@@ -3,7 +3,7 @@ import { auditLog, processingLog } from './audit.schema.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/access.ts';
 import type { Trail } from './trail.ts';
-import type { ProcessingActivity } from './processing-activities.ts';
+import type { ProcessingActivity } from './processing-activity.ts';
 
 export type AuditResult = 'success' | 'denied' | 'not_found' | 'invalid' | 'conflict' | 'failed';
 

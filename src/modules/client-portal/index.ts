@@ -1,0 +1,17 @@
+import { defineModule } from '../../platform/module.ts';
+import type { ClientsService } from '../clients/index.ts';
+import { CLIENT_PORTAL_ACTIVITIES } from './client-portal.activities.ts';
+import { clientPortalRoutes } from './client-portal.routes.ts';
+import { ClientPortalService } from './client-portal.service.ts';
+
+export type { ClientPortalService };
+
+/** The client's own portal account, linked to one client file. */
+export const clientPortalModule = defineModule<'clientPortal', ClientPortalService, { clients: ClientsService }>({
+  name: 'clientPortal',
+  description: "The client's own portal account, linked to one client file.",
+  needs: ['clients'],
+  processingActivities: CLIENT_PORTAL_ACTIVITIES,
+  createService: ({ db, audit }, deps) => new ClientPortalService(db, audit, deps.clients),
+  routes: (service) => clientPortalRoutes(service),
+});

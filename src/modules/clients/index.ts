@@ -1,0 +1,17 @@
+import { defineModule } from '../../platform/module.ts';
+import { CLIENTS_ACTIVITIES } from './clients.activities.ts';
+import { clientRoutes } from './clients.routes.ts';
+import * as tables from './clients.schema.ts';
+import { ClientsService } from './clients.service.ts';
+
+export type { ClientsService };
+
+/** The client file: caseload, BSN search, register and edit, consents for partner organisations. */
+export const clientsModule = defineModule({
+  name: 'clients',
+  description: 'The client file: caseload, BSN search, register and edit, consents for partner organisations.',
+  tables,
+  processingActivities: CLIENTS_ACTIVITIES,
+  createService: ({ db, audit }) => new ClientsService(db, audit),
+  routes: (service) => clientRoutes(service),
+});

@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/module.ts';
+import { employerRoutes } from './employers.routes.ts';
+import * as tables from './employers.schema.ts';
+import { EmployersService } from './employers.service.ts';
+
+export type { EmployersService };
+
+/** Employers as clients of the one-stop shop: contacts, contact history, agreements, lead account manager. */
+export const employersModule = defineModule({
+  name: 'employers',
+  description: 'Employers as clients of the one-stop shop: contacts, contact history, agreements, lead account manager.',
+  tables,
+  createService: ({ db, audit }) => new EmployersService(db, audit),
+  routes: (service) => employerRoutes(service),
+});

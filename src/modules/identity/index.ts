@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/module.ts';
+import { identityRoutes } from './identity.routes.ts';
+import * as tables from './identity.schema.ts';
+import { IdentityService } from './identity.service.ts';
+
+export type { IdentityService };
+
+/** Users and roles, password login, server-side sessions with CSRF token, login throttling, user administration. */
+export const identityModule = defineModule({
+  name: 'identity',
+  description: 'Users and roles, password login, server-side sessions with CSRF token, login throttling, user administration.',
+  tables,
+  createService: ({ db, audit, config }) => new IdentityService(db, audit, config),
+  routes: (identity, { config }) => identityRoutes(identity, config),
+});

@@ -1,0 +1,19 @@
+import { defineModule } from '../../platform/module.ts';
+import type { ClientsService } from '../clients/index.ts';
+import { LADDER_ACTIVITIES } from './ladder.activities.ts';
+import { ladderRoutes } from './ladder.routes.ts';
+import * as tables from './ladder.schema.ts';
+import { LadderService } from './ladder.service.ts';
+
+export type { LadderService };
+
+/** Participatieladder assessments: history per client and recording a rung. */
+export const ladderModule = defineModule<'ladder', LadderService, { clients: ClientsService }>({
+  name: 'ladder',
+  description: 'Participatieladder assessments: history per client and recording a rung.',
+  needs: ['clients'],
+  tables,
+  processingActivities: LADDER_ACTIVITIES,
+  createService: ({ db, audit }, deps) => new LadderService(db, audit, deps.clients),
+  routes: (service) => ladderRoutes(service),
+});

@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/module.ts';
+import { MATCHING_ACTIVITIES } from './matching.activities.ts';
+import { matchingRoutes } from './matching.routes.ts';
+import { MatchingService } from './matching.service.ts';
+
+export type { MatchingService };
+
+/** Explainable matching of clients and vacancies. */
+export const matchingModule = defineModule({
+  name: 'matching',
+  description: 'Explainable matching of clients and vacancies.',
+  processingActivities: MATCHING_ACTIVITIES,
+  createService: ({ db, audit }) => new MatchingService(db, audit),
+  routes: (service) => matchingRoutes(service),
+});

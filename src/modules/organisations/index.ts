@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/module.ts';
+import { organisationRoutes } from './organisations.routes.ts';
+import * as tables from './organisations.schema.ts';
+import { OrganisationsService } from './organisations.service.ts';
+
+export type { OrganisationsService };
+
+/** The organisation directory (tenants) and its administration by the platform's functioneel beheerder. */
+export const organisationsModule = defineModule({
+  name: 'organisations',
+  description: "The organisation directory (tenants) and its administration by the platform's functioneel beheerder.",
+  tables,
+  createService: ({ db, audit }) => new OrganisationsService(db, audit),
+  routes: (service) => organisationRoutes(service),
+});

@@ -1,0 +1,20 @@
+import { defineModule } from '../../platform/module.ts';
+import type { ClientsService } from '../clients/index.ts';
+import type { VacanciesService } from '../vacancies/index.ts';
+import { PLACEMENTS_ACTIVITIES } from './placements.activities.ts';
+import { placementRoutes } from './placements.routes.ts';
+import * as tables from './placements.schema.ts';
+import { PlacementsService } from './placements.service.ts';
+
+export type { PlacementsService };
+
+/** Proposals of candidates to employers, placements, 6- and 12-month checks, the employer portal. */
+export const placementsModule = defineModule<'placements', PlacementsService, { clients: ClientsService; vacancies: VacanciesService }>({
+  name: 'placements',
+  description: 'Proposals of candidates to employers, placements, 6- and 12-month checks, the employer portal.',
+  needs: ['clients', 'vacancies'],
+  tables,
+  processingActivities: PLACEMENTS_ACTIVITIES,
+  createService: ({ db, audit }, deps) => new PlacementsService(db, audit, deps.clients, deps.vacancies),
+  routes: (service) => placementRoutes(service),
+});

@@ -1,0 +1,20 @@
+import { defineModule } from '../../platform/module.ts';
+import type { ClientsService } from '../clients/index.ts';
+import type { ClientPortalService } from '../client-portal/index.ts';
+import { POLIS_ACTIVITIES } from './polis.activities.ts';
+import { polisRoutes } from './polis.routes.ts';
+import * as tables from './polis.schema.ts';
+import { PolisService } from './polis.service.ts';
+
+export type { PolisService };
+
+/** The polis: drafts, versions, signatures, frozen signed versions and the signed PDF. */
+export const polisModule = defineModule<'polis', PolisService, { clients: ClientsService; clientPortal: ClientPortalService }>({
+  name: 'polis',
+  description: 'The polis: drafts, versions, signatures, frozen signed versions and the signed PDF.',
+  needs: ['clients', 'clientPortal'],
+  tables,
+  processingActivities: POLIS_ACTIVITIES,
+  createService: ({ db, audit }, deps) => new PolisService(db, audit, deps.clients, deps.clientPortal),
+  routes: (service) => polisRoutes(service),
+});

@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/module.ts';
+import { refdataRoutes } from './refdata.routes.ts';
+import * as tables from './refdata.schema.ts';
+import { RefdataService } from './refdata.service.ts';
+
+export type { RefdataService };
+
+/** Official reference data: ESCO occupations, ISCO groups, CBS municipalities and regions, PC4 centroids. */
+export const refdataModule = defineModule({
+  name: 'refdata',
+  description: 'Official reference data: ESCO occupations, ISCO groups, CBS municipalities and regions, PC4 centroids.',
+  tables,
+  createService: ({ db }) => new RefdataService(db),
+  routes: (service) => refdataRoutes(service),
+});

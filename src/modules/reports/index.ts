@@ -1,0 +1,13 @@
+import { defineModule } from '../../platform/module.ts';
+import { reportRoutes } from './reports.routes.ts';
+import { ReportsService } from './reports.service.ts';
+
+export type { ReportsService };
+
+/** Trajectory results per PRB programme, instrument and provider, exported to CSV and Excel. */
+export const reportsModule = defineModule({
+  name: 'reports',
+  description: 'Trajectory results per PRB programme, instrument and provider, exported to CSV and Excel.',
+  createService: ({ db, audit }) => new ReportsService(db, audit),
+  routes: (service) => reportRoutes(service),
+});

@@ -1,0 +1,13 @@
+import { defineModule } from '../../platform/module.ts';
+import { resultsRoutes } from './results.routes.ts';
+import { ResultsService } from './results.service.ts';
+
+export type { ResultsService };
+
+/** Results per organisation and labour-market region (aggregates only). */
+export const resultsModule = defineModule({
+  name: 'results',
+  description: 'Results per organisation and labour-market region (aggregates only).',
+  createService: ({ db, audit }) => new ResultsService(db, audit),
+  routes: (service) => resultsRoutes(service),
+});

@@ -1,0 +1,19 @@
+import { defineModule } from '../../platform/module.ts';
+import type { ClientsService } from '../clients/index.ts';
+import { TRAJECTORIES_ACTIVITIES } from './trajectories.activities.ts';
+import { trajectoryRoutes } from './trajectories.routes.ts';
+import * as tables from './trajectories.schema.ts';
+import { TrajectoriesService } from './trajectories.service.ts';
+
+export type { TrajectoriesService };
+
+/** Instrument catalogue, re-integration trajectories, provider assignments and progress reports. */
+export const trajectoriesModule = defineModule<'trajectories', TrajectoriesService, { clients: ClientsService }>({
+  name: 'trajectories',
+  description: 'Instrument catalogue, re-integration trajectories, provider assignments and progress reports.',
+  needs: ['clients'],
+  tables,
+  processingActivities: TRAJECTORIES_ACTIVITIES,
+  createService: ({ db, audit }, deps) => new TrajectoriesService(db, audit, deps.clients),
+  routes: (service) => trajectoryRoutes(service),
+});

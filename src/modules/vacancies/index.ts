@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/module.ts';
+import { vacancyRoutes } from './vacancies.routes.ts';
+import * as tables from './vacancies.schema.ts';
+import { VacanciesService } from './vacancies.service.ts';
+
+export type { VacanciesService };
+
+/** Vacancies with visibility own / region / public, the public vacancy site, closing and filling. */
+export const vacanciesModule = defineModule({
+  name: 'vacancies',
+  description: 'Vacancies with visibility own / region / public, the public vacancy site, closing and filling.',
+  tables,
+  createService: ({ db, audit }) => new VacanciesService(db, audit),
+  routes: (service) => vacancyRoutes(service),
+});

@@ -1,0 +1,46 @@
+import type { Config } from './config.ts';
+import type { Database, Db } from './db/database.ts';
+import type { AuditTrail } from './audit/audit.ts';
+import type { ProcessingActivity } from './audit/processing-activity.ts';
+import type { RouteSpec } from './http/route.ts';
+
+/** What every module's service is built from, besides the services of the modules it depends on. */
+export interface ModuleContext {
+  db: Db;
+  database: Database;
+  audit: AuditTrail;
+  config: Config;
+}
+
+/**
+ * One capability as a declared unit (see docs/ARCHITECTURE.md, "Adding a capability"). The composition
+ * root (`src/app/modules.ts`) builds every service, route list, register of processing activities and
+ * the OpenAPI document from a list of these, so a new capability is one folder plus one line there.
+ *
+ * - `needs`: the modules whose services this one's service is built from; they must come earlier in
+ *   the list (checked at start-up). Their services arrive in `createService`'s second argument.
+ * - `tables`: the Drizzle tables the module owns (its `*.schema.ts`); a test checks that the Drizzle
+ *   schema list holds exactly the tables of the listed modules.
+ * - `processingActivities`: the module's entries in the register of processing activities (GDPR art. 30).
+ */
+export interface ModuleDefinition<Name extends string = string, Service = unknown, Deps = Record<string, unknown>> {
+  name: Name;
+  /** One line for the architecture overview and the admin's view of the installation. */
+  description: string;
+  needs: readonly string[];
+  tables: Record<string, unknown>;
+  processingActivities: Record<string, ProcessingActivity>;
+  createService(ctx: ModuleContext, deps: Deps): Service;
+  routes(service: Service, ctx: ModuleContext, deps: Deps): RouteSpec[];
+}
+
+/** Keeps the module's own service and dependency types while listing modules side by side. */
+export function defineModule<const Name extends string, Service, Deps extends Record<string, unknown> = Record<string, never>>(
+  def: Omit<ModuleDefinition<Name, Service, Deps>, 'needs' | 'tables' | 'processingActivities'> & {
+    needs?: readonly (keyof Deps & string)[];
+    tables?: Record<string, unknown>;
+    processingActivities?: Record<string, ProcessingActivity>;
+  },
+): ModuleDefinition<Name, Service, Deps> {
+  return { needs: [], tables: {}, processingActivities: {}, ...def };
+}
