@@ -47,6 +47,6 @@ type AnyModule = (typeof MODULES)[number];
 export type ModuleServices = { [M in AnyModule as M['name']]: ReturnType<M['createService']> };
 
 /** The installation's register of processing activities (verwerkingsregister), joined from every module. */
-export function processingActivities(modules: readonly ModuleDefinition[] = MODULES as readonly ModuleDefinition[]): ProcessingActivity[] {
+export function processingActivities(modules: readonly ModuleDefinition[] = MODULES): ProcessingActivity[] {
   return modules.flatMap((m) => Object.values(m.processingActivities));
 }

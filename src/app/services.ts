@@ -32,7 +32,7 @@ export async function createServices(database: Database, config: Config): Promis
   const db = database.db;
   const audit = new AuditTrail(await loadPseudonymKey(db));
   const ctx: ModuleContext = { db, database, audit, config };
-  const built = buildModuleServices(ctx, MODULES as readonly ModuleDefinition[]);
+  const built = buildModuleServices(ctx, MODULES);
   // The cast is checked by type: ModuleServices is derived from the same list the loop walked.
   return { ...(built as ModuleServices), config, database, audit };
 }

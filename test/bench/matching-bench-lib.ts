@@ -6,7 +6,7 @@
  * (test/integration/matching-bench-small.int.test.ts).
  */
 import fs from 'node:fs';
-import { createPrng, type Prng } from '../../src/modules/demo/prng.ts';
+import { createPrng, type Prng } from '../../src/kernel/prng.ts';
 import { MatchIndex, type EntityInput, type MatchResult } from '../../src/modules/matching/matching.engine.ts';
 import { NO_DAY, dayNumber, educationOrdinal, project } from '../../src/modules/matching/matching.rules.ts';
 

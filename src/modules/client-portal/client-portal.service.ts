@@ -7,10 +7,10 @@ import { audited } from '../../platform/audit/audited.ts';
 import { CLIENT_PORTAL_ACTIVITIES } from './client-portal.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import { hashPassword } from '../identity/password.ts';
-import * as identityRepo from '../identity/identity.repo.ts';
-import type { ClientsService } from '../clients/clients.service.ts';
-import { displayName } from '../clients/clients.rules.ts';
+import { hashPassword } from '../identity/index.ts';
+import * as identityRepo from '../identity/index.ts';
+import type { ClientsService } from '../clients/index.ts';
+import { displayName } from '../clients/index.ts';
 import type { PortalAccount, PortalAccountInput, PortalAccountStatus, PortalProfile } from './client-portal.api.ts';
 import * as repo from './client-portal.repo.ts';
 

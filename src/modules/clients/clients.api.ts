@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bsnField, emailField, isoDate, optionalText, postcodeField, text, uuidField } from '../../platform/http/fields.ts';
 import { ageOn, todayInAmsterdam } from '../../kernel/dates.ts';
-import { LadderAssessment } from '../ladder/ladder.api.ts';
+import { LadderAssessment } from '../ladder/index.ts';
 
 export const GENDERS = ['man', 'vrouw', 'x', 'onbekend'] as const;
 export const EDUCATION_LEVELS = ['geen', 'basisonderwijs', 'vmbo', 'mbo1', 'mbo2', 'mbo3', 'mbo4', 'havo', 'vwo', 'hbo', 'wo'] as const;

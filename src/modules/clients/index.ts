@@ -15,3 +15,7 @@ export const clientsModule = defineModule({
   createService: ({ db, audit }) => new ClientsService(db, audit),
   routes: (service) => clientRoutes(service),
 });
+
+/** Published rules and contract parts. */
+export { displayName } from './clients.rules.ts';
+export { EDUCATION_LEVELS } from './clients.api.ts';

@@ -16,7 +16,7 @@ import {
   toClientInput,
   type DemoClient,
 } from './demo-data.ts';
-import { createPrng } from './prng.ts';
+import { createPrng } from '../../kernel/prng.ts';
 
 const demo = generateDemo();
 const municipalityByKey = new Map(MUNICIPALITIES.map((m) => [m.key as string, m]));

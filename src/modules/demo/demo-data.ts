@@ -16,7 +16,7 @@ import {
   type NameBackground,
   type Surname,
 } from './brabant.ts';
-import { createPrng, type Prng } from './prng.ts';
+import { createPrng, type Prng } from '../../kernel/prng.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Constants and value types (mirroring ClientInput of the API contract)

@@ -7,7 +7,7 @@
  */
 import { DEMO_SEED, type DemoData, type EducationLevel } from './demo-data.ts';
 import type { MunicipalityKey } from './brabant.ts';
-import { createPrng } from './prng.ts';
+import { createPrng } from '../../kernel/prng.ts';
 
 export interface DemoOccupation {
   uri: string;

@@ -20,7 +20,7 @@ import {
 } from './demo-data.ts';
 import type { MunicipalityKey } from './brabant.ts';
 import { MUNICIPALITIES } from './brabant.ts';
-import { createPrng, type Prng } from './prng.ts';
+import { createPrng, type Prng } from '../../kernel/prng.ts';
 import type { CbsCategory, ContractType, InstrumentKind, Outcome } from '../trajectories/trajectories.rules.ts';
 import type { CostCategory, ProposalStatus } from '../prb/prb.rules.ts';
 import type { StepResponsible } from '../polis/polis.rules.ts';

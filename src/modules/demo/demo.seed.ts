@@ -3,7 +3,7 @@ import { inTenant, type Db } from '../../platform/db/database.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { insertOrganisation } from '../organisations/organisations.repo.ts';
 import { userRoles, users } from '../identity/identity.schema.ts';
-import { hashPassword } from '../identity/password.ts';
+import { hashPassword } from '../identity/index.ts';
 import { clientConsents, clients } from '../clients/clients.schema.ts';
 import { searchName } from '../clients/clients.rules.ts';
 import { ladderAssessments } from '../ladder/ladder.schema.ts';

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { Config } from '../../platform/config.ts';
-import { findOrganisation } from '../organisations/organisations.repo.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import * as repo from './identity.repo.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import { canManageUsersOf } from './identity.rules.ts';

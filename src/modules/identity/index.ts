@@ -13,3 +13,11 @@ export const identityModule = defineModule({
   createService: ({ db, audit, config }) => new IdentityService(db, audit, config),
   routes: (identity, { config }) => identityRoutes(identity, config),
 });
+
+/**
+ * Published for use inside another module's tenant transaction: finding a user by e-mail address, and
+ * adding the account of a client-portal user (the client-portal module opens those; row-level security
+ * limits the insert to the caller's own organisation).
+ */
+export { findUserByEmail, insertUser } from './identity.repo.ts';
+export { hashPassword } from './password.ts';

@@ -17,3 +17,10 @@ export const ladderModule = defineModule<'ladder', LadderService, { clients: Cli
   createService: ({ db, audit }, deps) => new LadderService(db, audit, deps.clients),
   routes: (service) => ladderRoutes(service),
 });
+
+/** Published reads, for use inside another module's tenant transaction. */
+export { latestAssessment } from './ladder.repo.ts';
+
+/** Published contract parts and the presenter of an assessment. */
+export { LadderAssessment, Rung } from './ladder.api.ts';
+export { toLadderAssessment } from './ladder.mapper.ts';

@@ -5,7 +5,7 @@ import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import { LADDER_ACTIVITIES } from './ladder.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
-import type { ClientsService } from '../clients/clients.service.ts';
+import type { ClientsService } from '../clients/index.ts';
 import type { LadderAssessment, LadderAssessmentInput } from './ladder.api.ts';
 import { toLadderAssessment } from './ladder.mapper.ts';
 import * as repo from './ladder.repo.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPrng } from '../demo/prng.ts';
+import { createPrng } from '../../kernel/prng.ts';
 import { MatchIndex, type EntityInput } from './matching.engine.ts';
 import {
   EDUCATION_ORDER,

@@ -6,7 +6,7 @@ import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import { MATCHING_ACTIVITIES } from './matching.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
-import { displayName } from '../clients/clients.rules.ts';
+import { displayName } from '../clients/index.ts';
 import type { Candidate, VacancyMatch } from './matching.api.ts';
 import { MatchIndex, Vocabulary, type EntityInput } from './matching.engine.ts';
 import {

@@ -13,3 +13,6 @@ export const organisationsModule = defineModule({
   createService: ({ db, audit }) => new OrganisationsService(db, audit),
   routes: (service) => organisationRoutes(service),
 });
+
+/** Published reads, for use inside another module's tenant transaction. */
+export { findOrganisation } from './organisations.repo.ts';

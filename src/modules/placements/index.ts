@@ -18,3 +18,6 @@ export const placementsModule = defineModule<'placements', PlacementsService, { 
   createService: ({ db, audit }, deps) => new PlacementsService(db, audit, deps.clients, deps.vacancies),
   routes: (service) => placementRoutes(service),
 });
+
+/** Published reads, for use inside another module's tenant transaction. */
+export { listOrganisations } from './placements.repo.ts';

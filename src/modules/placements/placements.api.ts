@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, optionalText, pastOrTodayDate, uuidField } from '../../platform/http/fields.ts';
-import { EDUCATION_LEVELS } from '../clients/clients.api.ts';
+import { EDUCATION_LEVELS } from '../clients/index.ts';
 
 export const PROPOSAL_STATUSES = ['proposed', 'interview', 'placed', 'rejected'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

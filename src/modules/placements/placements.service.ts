@@ -6,10 +6,10 @@ import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import { PLACEMENTS_ACTIVITIES } from './placements.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
-import type { ClientsService } from '../clients/clients.service.ts';
-import { displayName } from '../clients/clients.rules.ts';
-import type { VacanciesService } from '../vacancies/vacancies.service.ts';
-import * as vacancyRepo from '../vacancies/vacancies.repo.ts';
+import type { ClientsService } from '../clients/index.ts';
+import { displayName } from '../clients/index.ts';
+import type { VacanciesService } from '../vacancies/index.ts';
+import * as vacancyRepo from '../vacancies/index.ts';
 import type {
   PlacementCheck,
   PlacementCheckInput,

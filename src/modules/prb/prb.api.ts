@@ -1,8 +1,8 @@
 import { idempotencyKeyProblems } from './prb.rules.ts';
 import { z } from 'zod';
 import { emailField, isoDate, optionalText, positiveEurosField, text, uuidField } from '../../platform/http/fields.ts';
-import { Rung } from '../ladder/ladder.api.ts';
-import { OUTCOMES, TRAJECTORY_STATUSES } from '../trajectories/trajectories.rules.ts';
+import { Rung } from '../ladder/index.ts';
+import { OUTCOMES, TRAJECTORY_STATUSES } from '../trajectories/index.ts';
 import { COST_CATEGORIES, DECISIONS, PROPOSAL_STATUSES } from './prb.rules.ts';
 
 // Input: amounts in euros ("1250,50", "1250.5", 1250), turned into cents. ----------------------------

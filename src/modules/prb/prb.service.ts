@@ -7,11 +7,11 @@ import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import { PRB_ACTIVITIES } from './prb.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
-import type { ClientsService } from '../clients/clients.service.ts';
-import { displayName } from '../clients/clients.rules.ts';
-import type { ClientPortalService } from '../client-portal/client-portal.service.ts';
-import type { TrajectoriesService } from '../trajectories/trajectories.service.ts';
-import * as identityRepo from '../identity/identity.repo.ts';
+import type { ClientsService } from '../clients/index.ts';
+import { displayName } from '../clients/index.ts';
+import type { ClientPortalService } from '../client-portal/index.ts';
+import type { TrajectoriesService } from '../trajectories/index.ts';
+import * as identityRepo from '../identity/index.ts';
 import type {
   MyPrbParticipation,
   PrbAdmissionInput,

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
-import { listOrganisations } from '../placements/placements.repo.ts';
+import { listOrganisations } from '../placements/index.ts';
 import type { ResultFigures, Results } from './results.api.ts';
 import * as repo from './results.repo.ts';
 import { defaultPeriod, median } from './results.rules.ts';

@@ -17,3 +17,6 @@ export const trajectoriesModule = defineModule<'trajectories', TrajectoriesServi
   createService: ({ db, audit }, deps) => new TrajectoriesService(db, audit, deps.clients),
   routes: (service) => trajectoryRoutes(service),
 });
+
+/** Published rules. */
+export { OUTCOMES, TRAJECTORY_STATUSES } from './trajectories.rules.ts';

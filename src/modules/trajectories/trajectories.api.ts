@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, nonNegativeEurosField, optionalText, pastOrTodayDate, text, uuidField } from '../../platform/http/fields.ts';
-import { Rung } from '../ladder/ladder.api.ts';
+import { Rung } from '../ladder/index.ts';
 import { CBS_CATEGORY_CODES, CONTRACT_TYPES, INSTRUMENT_KINDS, OUTCOMES, TRAJECTORY_STATUSES } from './trajectories.rules.ts';
 
 // Instruments ---------------------------------------------------------------------------------------

@@ -6,9 +6,9 @@ import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import { TRAJECTORIES_ACTIVITIES } from './trajectories.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
-import type { ClientsService } from '../clients/clients.service.ts';
-import { displayName } from '../clients/clients.rules.ts';
-import { findOrganisation } from '../organisations/organisations.repo.ts';
+import type { ClientsService } from '../clients/index.ts';
+import { displayName } from '../clients/index.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import type {
   AssignmentClient,
   Instrument,

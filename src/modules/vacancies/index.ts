@@ -13,3 +13,6 @@ export const vacanciesModule = defineModule({
   createService: ({ db, audit }) => new VacanciesService(db, audit),
   routes: (service) => vacancyRoutes(service),
 });
+
+/** Published reads, for use inside another module's tenant transaction. */
+export { findEmployer, findVacancy } from './vacancies.repo.ts';

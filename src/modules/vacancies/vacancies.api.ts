@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, optionalText, text, uuidField } from '../../platform/http/fields.ts';
-import { EDUCATION_LEVELS } from '../clients/clients.api.ts';
+import { EDUCATION_LEVELS } from '../clients/index.ts';
 import { normaliseVacancyPostcode, normaliseSkills } from './vacancies.rules.ts';
 
 export const VISIBILITIES = ['own', 'region', 'public'] as const;

@@ -1,5 +1,5 @@
 /**
- * A small seeded pseudo-random number generator for demo data (mulberry32), with helpers.
+ * A small seeded pseudo-random number generator for demo and test data (mulberry32), with helpers.
  * Deterministic: the same seed always yields the same sequence. Not for anything security-related.
  */
 
