@@ -16,7 +16,7 @@ export function clientPortalRoutes(clientPortal: ClientPortalService): RouteSpec
       params: idParams,
       response: PortalAccountStatus,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => clientPortal.accountStatus(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => clientPortal.accountStatus(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -30,7 +30,7 @@ export function clientPortalRoutes(clientPortal: ClientPortalService): RouteSpec
       status: 201,
       response: PortalAccount,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => clientPortal.createAccount(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => clientPortal.createAccount(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -41,7 +41,7 @@ export function clientPortalRoutes(clientPortal: ClientPortalService): RouteSpec
       access: signedIn(['werkzoekende'], 'portal'),
       response: PortalProfile,
       errors: [401, 403],
-      handler: ({ actor, trail }) => clientPortal.profile(actor!, trail),
+      handler: ({ actor, trail }) => clientPortal.profile(actor, trail),
     }),
   ];
 }

@@ -30,7 +30,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       query: ClientListQuery,
       response: ClientPage,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => clients.list(actor!, query, trail),
+      handler: ({ actor, query, trail }) => clients.list(actor, query, trail),
     }),
     route({
       method: 'POST',
@@ -42,7 +42,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       body: BsnSearch,
       response: ClientPage,
       errors: [400, 401, 403],
-      handler: ({ actor, body, trail }) => clients.searchByBsn(actor!, body.bsn, trail),
+      handler: ({ actor, body, trail }) => clients.searchByBsn(actor, body.bsn, trail),
     }),
     route({
       method: 'POST',
@@ -55,7 +55,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       status: 201,
       response: Client,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => clients.register(actor!, body, trail),
+      handler: ({ actor, body, trail }) => clients.register(actor, body, trail),
     }),
     route({
       method: 'GET',
@@ -67,7 +67,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       params: idParams,
       response: Client,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => clients.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => clients.get(actor, params.id, trail),
     }),
     route({
       method: 'PATCH',
@@ -80,7 +80,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       body: ClientPatch,
       response: Client,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => clients.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => clients.update(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -92,7 +92,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       params: idParams,
       response: z.array(Consent),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => clients.listConsents(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => clients.listConsents(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -106,7 +106,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       status: 201,
       response: Consent,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => clients.grantConsent(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => clients.grantConsent(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -118,7 +118,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       params: ConsentParams,
       response: Consent,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => clients.withdrawConsent(actor!, params.id, params.consentId, trail),
+      handler: ({ actor, params, trail }) => clients.withdrawConsent(actor, params.id, params.consentId, trail),
     }),
   ];
 }

@@ -38,7 +38,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       query: EmployerListQuery,
       response: EmployerPage,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => employers.list(actor!, query, trail),
+      handler: ({ actor, query, trail }) => employers.list(actor, query, trail),
     }),
     route({
       method: 'POST',
@@ -51,7 +51,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       status: 201,
       response: Employer,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => employers.register(actor!, body, trail),
+      handler: ({ actor, body, trail }) => employers.register(actor, body, trail),
     }),
     route({
       method: 'GET',
@@ -63,7 +63,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => employers.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => employers.get(actor, params.id, trail),
     }),
     route({
       method: 'PATCH',
@@ -76,7 +76,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       body: EmployerPatch,
       response: Employer,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => employers.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => employers.update(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -88,7 +88,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => employers.claimLead(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => employers.claimLead(actor, params.id, trail),
     }),
     route({
       method: 'DELETE',
@@ -100,7 +100,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => employers.releaseLead(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => employers.releaseLead(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -114,7 +114,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       status: 201,
       response: Contact,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => employers.addContact(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => employers.addContact(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -126,7 +126,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       params: EmployerIdParams,
       response: z.array(ContactMoment),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => employers.listContactMoments(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => employers.listContactMoments(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -140,7 +140,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       status: 201,
       response: ContactMoment,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => employers.recordContactMoment(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => employers.recordContactMoment(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -154,7 +154,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       status: 201,
       response: AgreementProgress,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => employers.addAgreement(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => employers.addAgreement(actor, params.id, body, trail),
     }),
   ];
 }

@@ -48,7 +48,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       response: Session,
       errors: [401],
       async handler({ actor }) {
-        return identity.view(actor!);
+        return identity.view(actor);
       },
     }),
     route({
@@ -62,7 +62,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       response: null,
       errors: [401, 403],
       async handler({ actor, trail, request, reply }) {
-        await identity.logout(actor!, trail);
+        await identity.logout(actor, trail);
         clearSessionCookie(reply, request, config);
       },
     }),
@@ -77,7 +77,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       response: z.array(User),
       errors: [401, 403],
       async handler({ actor, query }) {
-        return (await identity.listUsers(actor!, query.organisationId)).map(toUser);
+        return (await identity.listUsers(actor, query.organisationId)).map(toUser);
       },
     }),
     route({
@@ -92,7 +92,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       response: User,
       errors: [400, 401, 403, 409],
       async handler({ actor, body, trail }) {
-        return toUser(await identity.createUser(actor!, body, trail));
+        return toUser(await identity.createUser(actor, body, trail));
       },
     }),
     route({
@@ -107,7 +107,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       response: User,
       errors: [400, 401, 403, 404],
       async handler({ actor, params, body, trail }) {
-        return toUser(await identity.updateUser(actor!, params.id, body, trail));
+        return toUser(await identity.updateUser(actor, params.id, body, trail));
       },
     }),
   ];

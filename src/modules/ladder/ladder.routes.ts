@@ -17,7 +17,7 @@ export function ladderRoutes(ladder: LadderService): RouteSpec[] {
       params: idParams,
       response: z.array(LadderAssessment),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => ladder.history(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => ladder.history(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -31,7 +31,7 @@ export function ladderRoutes(ladder: LadderService): RouteSpec[] {
       status: 201,
       response: LadderAssessment,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => ladder.record(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => ladder.record(actor, params.id, body, trail),
     }),
   ];
 }

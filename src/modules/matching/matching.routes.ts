@@ -21,7 +21,7 @@ export function matchingRoutes(matching: MatchingService): RouteSpec[] {
       query: MatchQuery,
       response: z.array(Candidate),
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, query, trail }) => matching.candidatesForVacancy(actor!, params.id, query.limit, trail),
+      handler: ({ actor, params, query, trail }) => matching.candidatesForVacancy(actor, params.id, query.limit, trail),
     }),
     route({
       method: 'GET',
@@ -34,7 +34,7 @@ export function matchingRoutes(matching: MatchingService): RouteSpec[] {
       query: MatchQuery,
       response: z.array(VacancyMatch),
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, query, trail }) => matching.vacanciesForClient(actor!, params.id, query.limit, trail),
+      handler: ({ actor, params, query, trail }) => matching.vacanciesForClient(actor, params.id, query.limit, trail),
     }),
   ];
 }

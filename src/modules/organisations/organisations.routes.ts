@@ -29,7 +29,7 @@ export function organisationRoutes(organisations: OrganisationsService): RouteSp
       status: 201,
       response: Organisation,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => organisations.create(actor!, body, trail),
+      handler: ({ actor, body, trail }) => organisations.create(actor, body, trail),
     }),
     route({
       method: 'PATCH',
@@ -42,7 +42,7 @@ export function organisationRoutes(organisations: OrganisationsService): RouteSp
       body: OrganisationPatch,
       response: Organisation,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => organisations.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => organisations.update(actor, params.id, body, trail),
     }),
   ];
 }

@@ -32,7 +32,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       status: 201,
       response: Proposal,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => placements.propose(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => placements.propose(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -44,7 +44,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       params: idParams,
       response: z.array(Proposal),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => placements.listForVacancy(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => placements.listForVacancy(actor, params.id, trail),
     }),
     route({
       method: 'GET',
@@ -56,7 +56,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       params: idParams,
       response: Proposal,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => placements.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => placements.get(actor, params.id, trail),
     }),
     route({
       method: 'PATCH',
@@ -69,7 +69,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       body: ProposalPatch,
       response: Proposal,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => placements.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => placements.update(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -81,7 +81,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       params: idParams,
       response: Proposal,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => placements.recordIntroductionConsent(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => placements.recordIntroductionConsent(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -95,7 +95,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       status: 201,
       response: PlacementCheck,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => placements.recordCheck(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => placements.recordCheck(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -106,7 +106,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       access: signedIn(['werkgever']),
       response: z.array(PortalProposal),
       errors: [401, 403],
-      handler: ({ actor, trail }) => placements.listForPortal(actor!, trail),
+      handler: ({ actor, trail }) => placements.listForPortal(actor, trail),
     }),
   ];
 }

@@ -20,7 +20,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       params: idParams,
       response: z.array(Polis),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => polis.listForClient(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => polis.listForClient(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -34,7 +34,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       status: 201,
       response: Polis,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => polis.draft(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => polis.draft(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -46,7 +46,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       params: idParams,
       response: Polis,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => polis.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => polis.get(actor, params.id, trail),
     }),
     route({
       method: 'PUT',
@@ -59,7 +59,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       body: PolisDraftUpdate,
       response: Polis,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => polis.updateDraft(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => polis.updateDraft(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -73,7 +73,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       status: 201,
       response: Polis,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => polis.createVersion(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => polis.createVersion(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -86,7 +86,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       body: PolisSignInput,
       response: Polis,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => polis.signAsMunicipality(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => polis.signAsMunicipality(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -99,7 +99,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       response: null,
       produces: PDF,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => polis.pdf(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => polis.pdf(actor, params.id, trail),
     }),
     route({
       method: 'GET',
@@ -110,7 +110,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       access: signedIn(['werkzoekende'], 'portal'),
       response: z.array(Polis),
       errors: [401, 403],
-      handler: ({ actor, trail }) => polis.listMine(actor!, trail),
+      handler: ({ actor, trail }) => polis.listMine(actor, trail),
     }),
     route({
       method: 'POST',
@@ -123,7 +123,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       body: PolisSignInput,
       response: Polis,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => polis.signAsClient(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => polis.signAsClient(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -136,7 +136,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       response: null,
       produces: PDF,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => polis.myPdf(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => polis.myPdf(actor, params.id, trail),
     }),
   ];
 }

@@ -46,7 +46,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       access: signedIn(PRB_PROGRAMME_ROLES),
       response: z.array(PrbProgrammeSummary),
       errors: [401, 403],
-      handler: ({ actor, trail }) => prb.listProgrammes(actor!, trail),
+      handler: ({ actor, trail }) => prb.listProgrammes(actor, trail),
     }),
     route({
       method: 'POST',
@@ -59,7 +59,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbProgramme,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => prb.createProgramme(actor!, body, trail),
+      handler: ({ actor, body, trail }) => prb.createProgramme(actor, body, trail),
     }),
     route({
       method: 'GET',
@@ -71,7 +71,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       params: idParams,
       response: PrbProgramme,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => prb.getProgramme(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => prb.getProgramme(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -85,7 +85,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbProgramme,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.addAdvisor(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.addAdvisor(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -99,7 +99,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbParticipant,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.admit(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.admit(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -111,7 +111,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       params: idParams,
       response: PrbParticipant,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => prb.getParticipant(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => prb.getParticipant(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -125,7 +125,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbProposal,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => prb.createProposal(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.createProposal(actor, params.id, body, trail),
     }),
     route({
       method: 'PUT',
@@ -138,7 +138,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       body: PrbProposalUpdate,
       response: PrbProposal,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.updateProposal(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.updateProposal(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -150,7 +150,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       params: idParams,
       response: PrbProposal,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => prb.submitProposal(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => prb.submitProposal(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -167,7 +167,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       response: PrbProposal,
       errors: [400, 401, 403, 404, 409],
       handler: async ({ actor, params, headers, body, trail, reply }) => {
-        const result = await prb.decide(actor!, params.id, headers['idempotency-key'], body, trail);
+        const result = await prb.decide(actor, params.id, headers['idempotency-key'], body, trail);
         if (result.replayed) reply.header('idempotent-replayed', 'true');
         return result.proposal;
       },
@@ -184,7 +184,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbCommitment,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.recordInvoice(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.recordInvoice(actor, params.id, body, trail),
     }),
     // The client portal -------------------------------------------------------------------------------
     route({
@@ -196,7 +196,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       access: signedIn(['werkzoekende'], 'portal'),
       response: z.array(MyPrbParticipation),
       errors: [401, 403],
-      handler: ({ actor, trail }) => prb.mine(actor!, trail),
+      handler: ({ actor, trail }) => prb.mine(actor, trail),
     }),
     route({
       method: 'POST',
@@ -210,7 +210,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbProposal,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => prb.createMyProposal(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.createMyProposal(actor, params.id, body, trail),
     }),
     route({
       method: 'PUT',
@@ -223,7 +223,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       body: PrbProposalUpdate,
       response: PrbProposal,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.updateMyProposal(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.updateMyProposal(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -235,7 +235,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       params: idParams,
       response: PrbProposal,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => prb.submitMyProposal(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => prb.submitMyProposal(actor, params.id, trail),
     }),
   ];
 }

@@ -24,7 +24,7 @@ export function reportRoutes(reports: ReportsService): RouteSpec[] {
       query: TrajectoryReportQuery,
       response: TrajectoryReport,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => reports.report(actor!, query, trail),
+      handler: ({ actor, query, trail }) => reports.report(actor, query, trail),
     }),
     route({
       method: 'GET',
@@ -37,7 +37,7 @@ export function reportRoutes(reports: ReportsService): RouteSpec[] {
       response: null,
       produces: ['text/csv', XLSX_CONTENT_TYPE],
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => reports.export(actor!, query, trail),
+      handler: ({ actor, query, trail }) => reports.export(actor, query, trail),
     }),
   ];
 }

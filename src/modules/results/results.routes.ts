@@ -25,7 +25,7 @@ export function resultsRoutes(results: ResultsService): RouteSpec[] {
       query: ResultsQuery,
       response: Results,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => results.report(actor!, query, trail),
+      handler: ({ actor, query, trail }) => results.report(actor, query, trail),
     }),
   ];
 }

@@ -59,7 +59,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       query: InstrumentListQuery,
       response: z.array(Instrument),
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => trajectories.listInstruments(actor!, query.includeInactive, trail),
+      handler: ({ actor, query, trail }) => trajectories.listInstruments(actor, query.includeInactive, trail),
     }),
     route({
       method: 'POST',
@@ -72,7 +72,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       status: 201,
       response: Instrument,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => trajectories.createInstrument(actor!, body, trail),
+      handler: ({ actor, body, trail }) => trajectories.createInstrument(actor, body, trail),
     }),
     route({
       method: 'PATCH',
@@ -85,7 +85,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       body: InstrumentPatch,
       response: Instrument,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => trajectories.updateInstrument(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.updateInstrument(actor, params.id, body, trail),
     }),
 
     // Trajectories --------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       params: idParams,
       response: z.array(Trajectory),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => trajectories.listForClient(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => trajectories.listForClient(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -113,7 +113,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       status: 201,
       response: Trajectory,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => trajectories.start(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.start(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -125,7 +125,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       query: TrajectoryListQuery,
       response: TrajectoryPage,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => trajectories.list(actor!, query, trail),
+      handler: ({ actor, query, trail }) => trajectories.list(actor, query, trail),
     }),
     route({
       method: 'GET',
@@ -137,7 +137,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       params: idParams,
       response: Trajectory,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => trajectories.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => trajectories.get(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -150,7 +150,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       body: TrajectoryCloseInput,
       response: Trajectory,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => trajectories.close(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.close(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -162,7 +162,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       params: idParams,
       response: z.array(ProgressReport),
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => trajectories.listProgress(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => trajectories.listProgress(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -176,7 +176,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       status: 201,
       response: ProgressReport,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => trajectories.reportProgress(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.reportProgress(actor, params.id, body, trail),
     }),
 
     // Provider assignments ------------------------------------------------------------------------
@@ -189,7 +189,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       access: signedIn(ASSIGNMENT_READ_ROLES),
       response: z.array(ProviderAssignment),
       errors: [401, 403],
-      handler: ({ actor, trail }) => trajectories.listAssignments(actor!, trail),
+      handler: ({ actor, trail }) => trajectories.listAssignments(actor, trail),
     }),
     route({
       method: 'POST',
@@ -202,7 +202,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       status: 201,
       response: ProviderAssignmentDetail,
       errors: [400, 401, 403],
-      handler: ({ actor, body, trail }) => trajectories.createAssignment(actor!, body, trail),
+      handler: ({ actor, body, trail }) => trajectories.createAssignment(actor, body, trail),
     }),
     route({
       method: 'GET',
@@ -214,7 +214,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       params: idParams,
       response: ProviderAssignmentDetail,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => trajectories.getAssignment(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => trajectories.getAssignment(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -228,7 +228,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       status: 201,
       response: AssignmentClient,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => trajectories.assignClient(actor!, params.id, body.clientId, trail),
+      handler: ({ actor, params, body, trail }) => trajectories.assignClient(actor, params.id, body.clientId, trail),
     }),
     route({
       method: 'POST',
@@ -240,7 +240,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       params: AssignmentClientParams,
       response: AssignmentClient,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => trajectories.endClientAssignment(actor!, params.id, params.clientId, trail),
+      handler: ({ actor, params, trail }) => trajectories.endClientAssignment(actor, params.id, params.clientId, trail),
     }),
   ];
 }

@@ -32,7 +32,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       query: VacancyListQuery,
       response: VacancyPage,
       errors: [400, 401, 403],
-      handler: ({ actor, query, trail }) => vacancies.list(actor!, query, trail),
+      handler: ({ actor, query, trail }) => vacancies.list(actor, query, trail),
     }),
     route({
       method: 'POST',
@@ -45,7 +45,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       status: 201,
       response: Vacancy,
       errors: [400, 401, 403],
-      handler: ({ actor, body, trail }) => vacancies.create(actor!, body, trail),
+      handler: ({ actor, body, trail }) => vacancies.create(actor, body, trail),
     }),
     route({
       method: 'GET',
@@ -57,7 +57,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       params: idParams,
       response: Vacancy,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => vacancies.get(actor!, params.id, trail),
+      handler: ({ actor, params, trail }) => vacancies.get(actor, params.id, trail),
     }),
     route({
       method: 'PATCH',
@@ -70,7 +70,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       body: VacancyPatch,
       response: Vacancy,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => vacancies.update(actor!, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => vacancies.update(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -83,7 +83,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       body: VacancyClose,
       response: Vacancy,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => vacancies.close(actor!, params.id, body.reason, trail),
+      handler: ({ actor, params, body, trail }) => vacancies.close(actor, params.id, body.reason, trail),
     }),
     route({
       method: 'GET',
@@ -106,7 +106,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       access: signedIn(['werkgever']),
       response: z.array(PortalVacancy),
       errors: [401, 403],
-      handler: ({ actor, trail }) => vacancies.listForPortal(actor!, trail),
+      handler: ({ actor, trail }) => vacancies.listForPortal(actor, trail),
     }),
   ];
 }

@@ -27,19 +27,21 @@ export interface Actor {
 export type ClientScope = 'none' | 'client-read' | 'client-write' | 'portal';
 
 /** The access rule every route must declare. The access-table test enumerates these. */
-export type Access =
-  | { kind: 'public' }
-  | {
-      kind: 'signed-in';
-      /** Roles that may call the route at all ('any' = every signed-in user). */
-      roles: readonly Role[] | 'any';
-      scope: ClientScope;
-      /** Only users of the platform organisation (the installation's operator). */
-      platformOnly?: boolean;
-    };
+export type Access = PublicAccess | SignedInAccess;
+export interface PublicAccess {
+  kind: 'public';
+}
+export interface SignedInAccess {
+  kind: 'signed-in';
+  /** Roles that may call the route at all ('any' = every signed-in user). */
+  roles: readonly Role[] | 'any';
+  scope: ClientScope;
+  /** Only users of the platform organisation (the installation's operator). */
+  platformOnly?: boolean;
+}
 
-export const anyone: Access = { kind: 'public' };
-export function signedIn(roles: readonly Role[] | 'any', scope: ClientScope = 'none', platformOnly = false): Access {
+export const anyone: PublicAccess = { kind: 'public' };
+export function signedIn(roles: readonly Role[] | 'any', scope: ClientScope = 'none', platformOnly = false): SignedInAccess {
   return { kind: 'signed-in', roles, scope, platformOnly };
 }
 

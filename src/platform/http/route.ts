@@ -1,19 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Access, Actor } from './access.ts';
+import type { Access, Actor, SignedInAccess } from './access.ts';
 import type { Trail } from '../audit/trail.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
-export interface RouteContext<P, Q, B, H = undefined> {
+export interface RouteContext<P, Q, B, H = undefined, A extends Access = Access> {
   params: Infer<P>;
   query: Infer<Q>;
   body: Infer<B>;
   /** The declared request headers (lower-case names), parsed. */
   headers: Infer<H>;
-  /** The signed-in user; null only on public routes. */
-  actor: Actor | null;
+  /** The signed-in user: always there on a signed-in route (the server refused the request otherwise), null or a user on a public one. */
+  actor: A extends SignedInAccess ? Actor : Actor | null;
   trail: Trail;
   request: FastifyRequest;
   reply: FastifyReply;
@@ -23,14 +23,21 @@ export interface RouteContext<P, Q, B, H = undefined> {
  * One API operation: its contract (zod schemas, which also feed openapi.json), its access rule, and
  * a thin handler that calls a service. Routes never touch the database.
  */
-export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.ZodType | null = z.ZodType | null, H = unknown> {
+export interface RouteSpec<
+  P = unknown,
+  Q = unknown,
+  B = unknown,
+  R extends z.ZodType | null = z.ZodType | null,
+  H = unknown,
+  A extends Access = Access,
+> {
   method: Method;
   /** Fastify path syntax (/api/v1/clients/:id). */
   url: string;
   operationId: string;
   summary: string;
   tag: string;
-  access: Access;
+  access: A;
   params?: P;
   query?: Q;
   body?: B;
@@ -49,7 +56,7 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R extends z.Zo
   produces?: readonly string[];
   /** Problem codes this route can answer with, documented in openapi.json. */
   errors?: number[];
-  handler(ctx: RouteContext<P, Q, B, H>): Promise<R extends z.ZodType ? z.input<R> : void | FileResult>;
+  handler(ctx: RouteContext<P, Q, B, H, A>): Promise<R extends z.ZodType ? z.input<R> : void | FileResult>;
 }
 
 /** A downloadable file returned by a route that declares `produces`. */
@@ -67,6 +74,7 @@ export function route<
   B extends z.ZodType | undefined = undefined,
   R extends z.ZodType | null = null,
   H extends z.ZodObject | undefined = undefined,
->(spec: RouteSpec<P, Q, B, R, H>): RouteSpec {
+  A extends Access = Access,
+>(spec: RouteSpec<P, Q, B, R, H, A>): RouteSpec {
   return spec;
 }
