@@ -1,4 +1,4 @@
-// Type-aware linting: floating promises and non-exhaustive switches are errors (DESIGN.md habits).
+// Type-aware linting: floating promises and non-exhaustive switches are errors; module boundaries are below (docs/adr/0012).
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(

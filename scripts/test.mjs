@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every tier of the suite, one after another, with one summary at the end.
 //   types        tsc --noEmit over sources and tests
+//   lint         ESLint (type-aware, module boundaries) and Prettier's check, both clean
 //   unit         pure rules (Vitest project "unit")
 //   integration  services + HTTP on PGlite (project "integration")
 //   postgres     the same integration suite on the PostgreSQL server (TEST_DATABASE_URL, default 127.0.0.1:5432)
@@ -68,6 +69,20 @@ const want = (tier) => only.length === 0 || only.includes(tier);
 if (want('types')) {
   const r = run('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
   results.push({ tier: 'types', ran: true, ok: r.ok, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1, seconds: r.seconds });
+}
+if (want('lint')) {
+  const eslint = run('lint: eslint', 'npx', ['eslint', '.']);
+  const prettier = run('lint: prettier', 'npx', ['prettier', '--check', '.']);
+  const checks = [eslint, prettier];
+  const passed = checks.filter((c) => c.ok).length;
+  results.push({
+    tier: 'lint',
+    ran: true,
+    ok: passed === checks.length,
+    passed,
+    failed: checks.length - passed,
+    seconds: eslint.seconds + prettier.seconds,
+  });
 }
 if (want('unit')) vitest('unit', ['unit']);
 if (want('integration')) vitest('integration', ['integration']);

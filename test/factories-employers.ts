@@ -10,7 +10,7 @@ import { candidateProposals } from '../src/modules/placements/placements.schema.
 import { Agent } from './harness.ts';
 import { PASSWORD, type World } from './factories.ts';
 
-/** Helpers for the employer tests (issue 3). */
+/** Helpers for the employer tests. */
 
 let kvkSeq = randomInt(10_000_000, 90_000_000);
 /** A fresh, well-formed KvK number (8 digits). */

@@ -8,7 +8,7 @@ import type { Agent, TestApp } from './harness.ts';
 import type { World } from './factories.ts';
 import { clientFor } from './factories-vacancies.ts';
 
-/** Helpers for the polis tests (issue 4, part 3) and the polis rows of the access table. */
+/** Helpers for the polis tests and the polis rows of the access table. */
 
 /** A valid draft body; overrides may be invalid on purpose. */
 export function polisInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {

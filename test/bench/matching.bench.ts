@@ -1,5 +1,5 @@
 /**
- * `npm run bench:matching`: the matching benchmark (issue 3, "Speed").
+ * `npm run bench:matching`: the matching benchmark.
  *
  * Generates 1,000,000 job seekers and 50,000 vacancies spread over the Netherlands' PC4 areas (weighted by
  * inhabitants) and ISCO groups, and measures for the same query semantics:

@@ -59,7 +59,7 @@ interface Ctx {
 interface Sample {
   params?: (c: Ctx) => Promise<Record<string, string>> | Record<string, string>;
   query?: string;
-  body?: (c: Ctx) => Promise<unknown> | unknown;
+  body?: (c: Ctx) => unknown;
   /** Request headers the route reads (e.g. Idempotency-Key). */
   headers?: (c: Ctx) => Record<string, string>;
   /** The call ends the caller's session (logout): use a session of its own. */

@@ -213,7 +213,7 @@ describe('edit with optimistic locking', () => {
     });
     const res = await km.patch(`/api/v1/clients/${created.id}`, { version: created.version, hoursAvailable: 10 });
     expect(res.statusCode).toBe(200);
-    const { version, updatedAt, hoursAvailable, ...rest } = res.json();
+    const { version, updatedAt: _updatedAt, hoursAvailable, ...rest } = res.json();
     expect(hoursAvailable).toBe(10);
     expect(version).toBe(created.version + 1);
     const { version: _v, updatedAt: _u, hoursAvailable: _h, ...before } = created;

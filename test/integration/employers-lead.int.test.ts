@@ -50,7 +50,7 @@ describe('becoming lead account manager', () => {
       const got = await agent.get(`/api/v1/employers/${e.id}`);
       expect(got.statusCode).toBe(200);
       expect(got.json().lead, `${role}@${org}`).toEqual(lead);
-      const listed = (await agent.get(`/api/v1/employers?q=${e.kvkNumber}`)).json().items;
+      const listed = (await agent.get(`/api/v1/employers?q=${String(e.kvkNumber)}`)).json().items;
       expect(listed.map((i: { lead: unknown }) => i.lead)).toEqual([lead]);
     }
   });

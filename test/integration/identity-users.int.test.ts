@@ -50,7 +50,7 @@ describe('identity: user administration', () => {
   it("a functioneel_beheerder of organisation A lists only A's users", async () => {
     const res = await beheerderA.get('/api/v1/users');
     expect(res.statusCode).toBe(200);
-    const users = res.json() as { email: string; organisationId: string; roles: string[]; active: boolean }[];
+    const users = res.json<{ email: string; organisationId: string; roles: string[]; active: boolean }[]>();
     expect(users.length).toBe(ROLES.length);
     expect(users.every((u) => u.organisationId === world.orgs.A.id)).toBe(true);
     expect(users.map((u) => u.email).sort()).toEqual(ROLES.map((r) => world.email('A', r)).sort());
@@ -66,11 +66,11 @@ describe('identity: user administration', () => {
   it('the platform beheerder lists the users of any organisation, or of all', async () => {
     const b = await platform.get(`/api/v1/users?organisationId=${world.orgs.B.id}`);
     expect(b.statusCode).toBe(200);
-    expect((b.json() as { organisationId: string }[]).every((u) => u.organisationId === world.orgs.B.id)).toBe(true);
+    expect(b.json<{ organisationId: string }[]>().every((u) => u.organisationId === world.orgs.B.id)).toBe(true);
     expect(b.json()).toHaveLength(ROLES.length);
     const all = await platform.get('/api/v1/users');
     expect(all.statusCode).toBe(200);
-    const orgs = new Set((all.json() as { organisationId: string }[]).map((u) => u.organisationId));
+    const orgs = new Set(all.json<{ organisationId: string }[]>().map((u) => u.organisationId));
     for (const org of Object.values(world.orgs)) expect(orgs.has(org.id)).toBe(true);
   });
 
@@ -98,7 +98,7 @@ describe('identity: user administration', () => {
     const me = (await session.get('/api/v1/sessions/current')).json();
     expect(me.user.organisation.id).toBe(world.orgs.A.id);
     expect(me.user.roles).toEqual(['jobcoach', 'klantmanager']);
-    const listed = (await beheerderA.get('/api/v1/users')).json() as { email: string; lastLoginAt: string | null }[];
+    const listed = (await beheerderA.get('/api/v1/users')).json<{ email: string; lastLoginAt: string | null }[]>();
     expect(listed.find((u) => u.email === input.email)?.lastLoginAt).toEqual(expect.any(String));
   });
 
@@ -106,7 +106,7 @@ describe('identity: user administration', () => {
     const input = newUser(world.orgs.B.id);
     const res = await beheerderA.post('/api/v1/users', input);
     expectInvalid(res, 'organisationId');
-    const inB = (await platform.get(`/api/v1/users?organisationId=${world.orgs.B.id}`)).json() as { email: string }[];
+    const inB = (await platform.get(`/api/v1/users?organisationId=${world.orgs.B.id}`)).json<{ email: string }[]>();
     expect(inB.some((u) => u.email === input.email)).toBe(false);
     expect(
       (await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: input.email, password: LONG_PASSWORD } }))

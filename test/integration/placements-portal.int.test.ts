@@ -114,7 +114,7 @@ describe('employer portal: candidates', () => {
     const p1 = await propose(kmA, vacancy.id, client.id);
     const p2 = await propose(kmA, second.id, client.id);
     const labels = async () => {
-      const list = (await portalProposals()).json() as { id: string; candidateLabel: string }[];
+      const list = (await portalProposals()).json<{ id: string; candidateLabel: string }[]>();
       return [list.find((x) => x.id === p1.id)!.candidateLabel, list.find((x) => x.id === p2.id)!.candidateLabel];
     };
     const [a, b] = await labels();

@@ -82,7 +82,7 @@ describe('sessions: CSRF protection', () => {
     const targetId = (await target.get('/api/v1/sessions/current')).json().user.id;
 
     expectCsrfRefused(await withCookie(beheerder, 'PATCH', `/api/v1/users/${targetId}`, { active: false }));
-    const users = (await beheerder.get('/api/v1/users')).json() as { id: string; active: boolean }[];
+    const users = (await beheerder.get('/api/v1/users')).json<{ id: string; active: boolean }[]>();
     expect(users.find((u) => u.id === targetId)?.active).toBe(true);
     expect((await target.get('/api/v1/sessions/current')).statusCode).toBe(200);
 

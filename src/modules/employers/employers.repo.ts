@@ -167,7 +167,8 @@ export async function insertAgreement(db: Db, row: typeof employerAgreements.$in
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
     const pgErr = e as { code?: unknown; constraint?: unknown; message?: unknown };
-    if (pgErr.code === '23505') return !constraint || pgErr.constraint === constraint || String(pgErr.message ?? '').includes(constraint);
+    if (pgErr.code === '23505')
+      return !constraint || pgErr.constraint === constraint || (typeof pgErr.message === 'string' && pgErr.message.includes(constraint));
   }
   return false;
 }

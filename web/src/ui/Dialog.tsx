@@ -5,7 +5,7 @@ import { useI18n } from '../app/i18n.tsx';
 interface DialogProps {
   open: boolean;
   title: string;
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
 }
 
@@ -63,8 +63,8 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   busy?: boolean;
   error?: ReactNode;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
 }
 
 export function ConfirmDialog({ open, title, message, confirmLabel, busy, error, onConfirm, onCancel }: ConfirmDialogProps) {

@@ -13,7 +13,7 @@ interface PaginationProps {
   pageSize: number;
   total: number;
   /** Renders a link to `page` (e.g. a router Link with a search param). */
-  renderLink(page: number, content: ReactNode, attrs: PageLinkAttrs): ReactNode;
+  renderLink: (page: number, content: ReactNode, attrs: PageLinkAttrs) => ReactNode;
 }
 
 /** Page numbers to show: first, last, and a window around the current page; null marks a gap. */

@@ -84,7 +84,7 @@ type TextInputAttrs = Pick<
 
 export interface TextFieldProps extends FieldBaseProps, TextInputAttrs {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'tel' | 'search';
   /** Visual width hint: xs (4ch), sm (10ch), md (20ch), lg (full). */
   width?: 'xs' | 'sm' | 'md' | 'lg';
@@ -138,7 +138,7 @@ export interface Option {
 
 export interface SelectFieldProps extends FieldBaseProps {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   options: readonly Option[];
   /** Text of an empty first option; omit to have none. */
   placeholder?: string;
@@ -196,7 +196,7 @@ export function SelectField({
 
 export interface TextareaFieldProps extends FieldBaseProps {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   rows?: number;
   maxLength?: number;
 }
@@ -242,7 +242,7 @@ export function TextareaField({
 
 export interface CheckboxFieldProps extends Omit<FieldBaseProps, 'required' | 'optional'> {
   checked: boolean;
-  onChange(checked: boolean): void;
+  onChange: (checked: boolean) => void;
 }
 
 export function CheckboxField({ name, label, error, description, className, checked, onChange }: CheckboxFieldProps) {
@@ -266,7 +266,7 @@ export interface CheckboxGroupProps<V extends string> {
   legend: string;
   options: readonly { value: V; label: string }[];
   value: readonly V[];
-  onChange(value: V[]): void;
+  onChange: (value: V[]) => void;
   error?: string | undefined;
   description?: ReactNode;
   optional?: boolean;

@@ -197,7 +197,7 @@ function CreateOrganisationForm() {
   );
 }
 
-function EditOrganisationForm({ organisation, onDone }: { organisation: Organisation; onDone(): void }) {
+function EditOrganisationForm({ organisation, onDone }: { organisation: Organisation; onDone: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();

@@ -203,7 +203,7 @@ function RolesField({
 }: {
   name: string;
   value: Role[];
-  onChange(value: Role[]): void;
+  onChange: (value: Role[]) => void;
   error?: string | undefined;
 }) {
   const i18n = useI18n();
@@ -343,7 +343,7 @@ function CreateUserForm({
   );
 }
 
-function EditUserForm({ user, onDone }: { user: User; onDone(): void }) {
+function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();

@@ -27,7 +27,7 @@ interface ClientFormProps {
   includeHealth: boolean;
   submitLabel: string;
   /** Sends the values; throws ApiError on failure (400 → field errors). */
-  onSubmit(values: ClientFormValues): Promise<void>;
+  onSubmit: (values: ClientFormValues) => Promise<void>;
   /** Shown above the submit button, e.g. a cancel link. */
   secondaryAction?: ReactNode;
 }

@@ -249,7 +249,7 @@ const EDIT_FIELDS = ['name', 'cbsCategory', 'description', 'active'] as const;
 /** The edit dialog's fields get their own ids (the add form with the same fields stays on the page). */
 const edit = (field: string) => `edit-${field}`;
 
-function EditInstrumentForm({ instrument, onDone }: { instrument: Instrument; onDone(): void }) {
+function EditInstrumentForm({ instrument, onDone }: { instrument: Instrument; onDone: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { flash } = useFlash();

@@ -83,7 +83,7 @@ export function CandidatesSection({ vacancy, proposed, canPropose, linkToClient 
   );
 }
 
-function ProposeForm({ vacancy, candidate, onDone }: { vacancy: Vacancy; candidate: Candidate; onDone(): void }) {
+function ProposeForm({ vacancy, candidate, onDone }: { vacancy: Vacancy; candidate: Candidate; onDone: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const queryClient = useQueryClient();

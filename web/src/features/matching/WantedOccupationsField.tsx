@@ -10,7 +10,7 @@ interface WantedOccupationsFieldProps {
   name: string;
   legend: string;
   value: readonly string[];
-  onChange(uris: string[]): void;
+  onChange: (uris: string[]) => void;
   error?: string | undefined;
   max?: number;
 }
@@ -29,7 +29,7 @@ export function WantedOccupationsField({ name, legend, value, onChange, error, m
       .map((uri) => ({ queryKey: ['occupation', uri], queryFn: () => getOccupationByUri(uri), staleTime: Infinity })),
   });
   const labelOf = (uri: string): string => {
-    if (chosen[uri]) return `${chosen[uri]!.label} (${t('occupation.isco', { code: chosen[uri]!.iscoCode })})`;
+    if (chosen[uri]) return `${chosen[uri].label} (${t('occupation.isco', { code: chosen[uri].iscoCode })})`;
     const found = lookups.find((q) => q.data?.uri === uri)?.data;
     return found ? `${found.label} (${t('occupation.isco', { code: found.iscoCode })})` : uri;
   };

@@ -15,7 +15,7 @@ import { ActionError, contractTypeLabel, inSentence, intInRange, RadioGroup } fr
 interface FormProps {
   vacancy: Vacancy;
   proposal: Proposal;
-  onDone(): void;
+  onDone: () => void;
 }
 
 function useRefresh(vacancyId: string) {
@@ -29,7 +29,7 @@ function useRefresh(vacancyId: string) {
     ]);
 }
 
-function Actions({ busy, submitLabel, onCancel }: { busy: boolean; submitLabel: string; onCancel(): void }) {
+function Actions({ busy, submitLabel, onCancel }: { busy: boolean; submitLabel: string; onCancel: () => void }) {
   const { t } = useI18n();
   return (
     <div className="wp-form-actions">

@@ -93,7 +93,7 @@ function ProposalItem({
   proposal: Proposal;
   permissions: ProposalPermissions;
   linkToClient: boolean;
-  onAction(action: Action): void;
+  onAction: (action: Action) => void;
 }) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;

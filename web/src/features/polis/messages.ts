@@ -1,5 +1,5 @@
 /**
- * UI texts of the polis and the client portal home (issue 4, web A). Spread into the one dictionary in
+ * UI texts of the polis and the client portal home. Spread into the one dictionary in
  * app/messages.ts; English must have exactly the same keys.
  */
 export const polisNl = {

@@ -23,7 +23,7 @@ const FIELDS = ['endDate', 'outcome', 'hoursPerWeek', 'contractType', 'reason'] 
 type Field = (typeof FIELDS)[number];
 
 /** Closes the participant's PRB trajectory with its outcome (the trajectories module's closeTrajectory). */
-export function CloseTrajectoryForm({ trajectoryId, refresh }: { trajectoryId: string; refresh(): Promise<unknown> }) {
+export function CloseTrajectoryForm({ trajectoryId, refresh }: { trajectoryId: string; refresh: () => Promise<unknown> }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { flash } = useFlash();

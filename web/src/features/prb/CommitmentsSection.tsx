@@ -22,7 +22,7 @@ export function CommitmentsSection({
 }: {
   commitments: PrbCommitment[];
   canRecordInvoices: boolean;
-  refresh(): Promise<unknown>;
+  refresh: () => Promise<unknown>;
   headingLevel?: 2 | 3;
   title?: string;
 }) {
@@ -99,7 +99,7 @@ export function CommitmentsSection({
 const FIELDS = ['commitmentId', 'invoiceNumber', 'invoiceDate', 'amount'] as const;
 type Field = (typeof FIELDS)[number];
 
-function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; refresh(): Promise<unknown> }) {
+function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; refresh: () => Promise<unknown> }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { flash } = useFlash();

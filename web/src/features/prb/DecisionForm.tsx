@@ -22,7 +22,7 @@ export function DecisionForm({
 }: {
   proposal: PrbProposal;
   remainingCents: number;
-  refresh(): Promise<unknown>;
+  refresh: () => Promise<unknown>;
 }) {
   const { t } = useI18n();
   const { flash } = useFlash();

@@ -42,9 +42,9 @@ interface ProposalFormProps {
   /** The participant's remaining budget now (the form shows what would remain after approval). */
   remainingCents: number;
   submitLabel?: string;
-  onSave(input: PrbProposalInput): Promise<unknown>;
-  onSaved?(): void;
-  onCancel?(): void;
+  onSave: (input: PrbProposalInput) => Promise<unknown>;
+  onSaved?: () => void;
+  onCancel?: () => void;
   /** Level of the "Kostenregels" heading: one below the heading the form sits under. */
   headingLevel?: 4 | 5;
 }

@@ -27,7 +27,7 @@ interface ProposalsSectionProps {
   api: ProposalApi;
   canWrite: boolean;
   /** After any change: refetch the participation. */
-  refresh(): Promise<unknown>;
+  refresh: () => Promise<unknown>;
   /** The client's portal: the status explained in a sentence addressed to the client. */
   portal?: boolean;
   /** The klantmanager's decision form under a submitted proposal. */
@@ -122,7 +122,7 @@ function ProposalItem({
   canWrite: boolean;
   portal: boolean | undefined;
   decisionSlot: ((proposal: PrbProposal) => ReactNode) | undefined;
-  onChanged(message: string): Promise<void>;
+  onChanged: (message: string) => Promise<void>;
 }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);

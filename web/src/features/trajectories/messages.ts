@@ -1,5 +1,5 @@
 /**
- * UI texts of instruments, trajectories and provider assignments (issue 4, web A). Spread into the one
+ * UI texts of instruments, trajectories and provider assignments. Spread into the one
  * dictionary in app/messages.ts; English must have exactly the same keys.
  */
 export const trajectoriesNl = {

@@ -21,7 +21,7 @@ interface OccupationComboboxProps {
   error?: string | undefined;
   required?: boolean;
   value: Occupation | null;
-  onChange(value: Occupation | null): void;
+  onChange: (value: Occupation | null) => void;
   /** For adding to a list: after a choice the text box empties again (and shows no "chosen" line). */
   clearOnChoose?: boolean;
 }
@@ -86,7 +86,7 @@ export function OccupationCombobox({ name, label, description, error, required, 
       case 'Enter':
         if (expanded && active >= 0 && options[active]) {
           event.preventDefault();
-          choose(options[active]!);
+          choose(options[active]);
         }
         break;
       case 'Escape':

@@ -132,7 +132,7 @@ export function VacancyPage() {
   );
 }
 
-function CloseVacancyForm({ vacancyId, onDone }: { vacancyId: string; onDone(): void }) {
+function CloseVacancyForm({ vacancyId, onDone }: { vacancyId: string; onDone: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const queryClient = useQueryClient();

@@ -92,7 +92,7 @@ export interface RadioGroupProps<V extends string> {
   legend: string;
   options: readonly { value: V; label: string; description?: string }[];
   value: V | '';
-  onChange(value: V): void;
+  onChange: (value: V) => void;
   error?: string | undefined;
   description?: ReactNode;
 }
