@@ -135,20 +135,18 @@ export async function seedSubmittedProposals(
         submittedById: ctx.userId,
       })),
     );
-    await tx
-      .insert(prbCostLines)
-      .values(
-        ids.map((id) => ({
-          id: newId(),
-          proposalId: id,
-          organisationId: ctx.organisationId,
-          position: 1,
-          category: 'training',
-          supplier: 'ROC',
-          description: 'Cursus',
-          amountCents,
-        })),
-      );
+    await tx.insert(prbCostLines).values(
+      ids.map((id) => ({
+        id: newId(),
+        proposalId: id,
+        organisationId: ctx.organisationId,
+        position: 1,
+        category: 'training',
+        supplier: 'ROC',
+        description: 'Cursus',
+        amountCents,
+      })),
+    );
   });
   return ids;
 }
