@@ -260,7 +260,7 @@ export function getResults(query: ResultsQuery): Promise<Results> {
   return request<Results>('GET', '/results', { query: { from: query.from, to: query.to, level: query.level } });
 }
 
-// ---- PRB: personal re-integration budgets (issue 4, web B) ----
+// ---- PRB: personal re-integration budgets ----
 export function listPrbProgrammes(): Promise<T4.PrbProgrammeSummary[]> {
   return request<T4.PrbProgrammeSummary[]>('GET', '/prb-programmes');
 }
@@ -312,7 +312,7 @@ export function submitMyPrbProposal(id: string): Promise<T4.PrbProposal> {
   return request<T4.PrbProposal>('POST', `/portal/prb-proposals/${enc(id)}/submit`);
 }
 
-// ---- reports (issue 4, web B) ----
+// ---- reports ----
 export function getTrajectoryReport(query: T4.TrajectoryReportQuery): Promise<T4.TrajectoryReport> {
   return request<T4.TrajectoryReport>('GET', '/reports/trajectories', {
     query: { groupBy: query.groupBy, from: query.from, to: query.to },
@@ -326,7 +326,7 @@ export function trajectoryReportExportUrl(query: T4.TrajectoryReportQuery, forma
   return `/api/v1/reports/trajectories/export?${params.toString()}`;
 }
 
-// ---- routes to work (issue 4, web A): instruments, trajectories, provider assignments, polis, client portal ----
+// ---- routes to work: instruments, trajectories, provider assignments, polis, client portal ----
 export function listInstruments(includeInactive = false): Promise<RW.Instrument[]> {
   return request<RW.Instrument[]>('GET', '/instruments', { query: { includeInactive: includeInactive ? 'true' : undefined } });
 }

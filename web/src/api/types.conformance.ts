@@ -36,7 +36,7 @@ export type ResponseChecks = [
   Fits<S['PlacementCheck'], T.PlacementCheck>,
   Fits<S['PortalProposal'], T.PortalProposal>,
   Fits<S['Results'], T.Results>,
-  // PRB and reports (issue 4, web B)
+  // PRB and reports
   Fits<S['PrbProgrammeSummary'], T.PrbProgrammeSummary>,
   Fits<S['PrbProgramme'], T.PrbProgramme>,
   Fits<S['PrbParticipant'], T.PrbParticipant>,
@@ -44,7 +44,7 @@ export type ResponseChecks = [
   Fits<S['PrbProposal'], T.PrbProposal>,
   Fits<S['PrbCommitment'], T.PrbCommitment>,
   Fits<S['TrajectoryReport'], T.TrajectoryReport>,
-  // trajectories, provider assignments, polis, client portal (issue 4, web A)
+  // trajectories, provider assignments, polis, client portal
   Fits<S['Instrument'], T.Instrument>,
   Fits<S['Trajectory'], T.Trajectory>,
   Fits<S['TrajectoryPage'], T.Page<T.Trajectory>>,
@@ -81,14 +81,14 @@ export type RequestChecks = [
   Fits<T.ProposalInput, S['ProposalInput']>,
   Fits<T.ProposalPatch, S['ProposalPatch']>,
   Fits<T.PlacementCheckInput, S['PlacementCheckInput']>,
-  // PRB and reports (issue 4, web B)
+  // PRB and reports
   Fits<T.PrbProgrammeInput, S['PrbProgrammeInput']>,
   Fits<T.PrbAdmissionInput, S['PrbAdmissionInput']>,
   Fits<T.PrbProposalInput, S['PrbProposalInput']>,
   Fits<T.PrbProposalInput & { revision: number }, S['PrbProposalUpdate']>,
   Fits<T.PrbDecisionInput, S['PrbDecisionInput']>,
   Fits<T.PrbInvoiceInput, S['PrbInvoiceInput']>,
-  // trajectories, provider assignments, polis, client portal (issue 4, web A)
+  // trajectories, provider assignments, polis, client portal
   Fits<T.InstrumentInput, S['InstrumentInput']>,
   Fits<T.InstrumentPatch, S['InstrumentPatch']>,
   Fits<T.TrajectoryInput, S['TrajectoryInput']>,

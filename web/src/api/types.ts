@@ -1,6 +1,6 @@
 /**
- * Hand-written API types mirroring /work/notes/contract.md (checked against the zod schemas in src/modules/<module>/<module>.api.ts).
- * TODO(lead): replace with types derived from the generated web/src/api/schema.d.ts (openapi-typescript);
+ * Hand-written API types, checked against the zod schemas in src/modules/<module>/<module>.api.ts by types.conformance.ts.
+ * Still hand-written (open work, ADR 0012): to be replaced with types derived from the generated web/src/api/schema.d.ts (openapi-typescript);
  * only web/src/api/ imports the wire format directly, so the swap happens here.
  */
 
@@ -263,7 +263,7 @@ export interface ConsentInput {
 }
 
 // ---------------------------------------------------------------------------------------------
-// One-stop shop (issue 3): reference data, employers, vacancies, matching, proposals, results.
+// One-stop shop: reference data, employers, vacancies, matching, proposals, results.
 // Mirrors src/modules/{refdata,employers,vacancies,matching,placements,results}/*.api.ts.
 
 export interface Occupation {
@@ -638,7 +638,7 @@ export interface Results {
   total: ResultFigures;
 }
 
-// ---- PRB: personal re-integration budgets (issue 4, web B). Amounts out in cents, in as euro text. ----
+// ---- PRB: personal re-integration budgets. Amounts out in cents, in as euro text. ----
 export const PRB_PROPOSAL_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'returned'] as const;
 export type PrbProposalStatus = (typeof PRB_PROPOSAL_STATUSES)[number];
 export const PRB_COST_CATEGORIES = ['training', 'coaching', 'tools', 'travel', 'childcare', 'other'] as const;
@@ -825,7 +825,7 @@ export interface PrbParticipant extends MyPrbParticipation {
   admittedByName: string;
 }
 
-// ---- reports (issue 4, web B) ----
+// ---- reports ----
 export const REPORT_GROUPINGS = ['programme', 'instrument', 'provider'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 export interface TrajectoryReportRow {
@@ -855,7 +855,7 @@ export interface TrajectoryReportQuery {
   to?: string;
 }
 
-// ---- routes to work (issue 4, web A): instruments, trajectories, provider assignments, polis, client portal.
+// ---- routes to work: instruments, trajectories, provider assignments, polis, client portal.
 // Mirrors src/modules/{trajectories,polis,client-portal}/*.api.ts. Amounts out in cents, in as euro text.
 export const INSTRUMENT_KINDS = [
   'training',

@@ -84,7 +84,7 @@ export function useAuthActions() {
   return { login, logout };
 }
 
-// ---- one-stop shop (issue 3): who may use which part; mirrors the access rules of the API routes ----
+// ---- one-stop shop: who may use which part; mirrors the access rules of the API routes ----
 
 /** Employers: werkgeversadviseur manages them; klantmanager, jobcoach and functioneel_beheerder read. */
 export function canViewEmployers(user: SessionUser | null | undefined): boolean {
@@ -141,7 +141,7 @@ export function isEmployerPortalUser(user: SessionUser | null | undefined): bool
   return hasRole(user, 'werkgever');
 }
 
-// ---- PRB and reports (issue 4, web B): mirrors the access rules of the prb and reports routes ----
+// ---- PRB and reports: mirrors the access rules of the prb and reports routes ----
 
 /** PRB programmes: list and open (a beleidsadviseur sees counts only). */
 export function canViewPrbProgrammes(user: SessionUser | null | undefined): boolean {
@@ -176,7 +176,7 @@ export function canViewTrajectoryReports(user: SessionUser | null | undefined): 
   return hasRole(user, 'klantmanager', 'beleidsadviseur', 'functioneel_beheerder', 'jobcoach');
 }
 
-// ---- routes to work (issue 4, web A): mirrors the access rules of the trajectories, polis and portal routes ----
+// ---- routes to work: mirrors the access rules of the trajectories, polis and portal routes ----
 
 /** Trajectories: the klantmanager (own clients) and the jobcoach (also provider staff: the trajectories it runs). */
 export function canViewTrajectories(user: SessionUser | null | undefined): boolean {
