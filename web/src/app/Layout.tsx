@@ -1,26 +1,19 @@
 import { Button } from '@utrecht/component-library-react';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import {
-  canRegisterClients,
-  canViewClients,
-  canViewEmployers,
-  canViewResults,
-  canViewVacancies,
-  isAdmin,
-  isEmployerPortalUser,
-  useAuthActions,
-  useSession,
-  canUseMyPrb,
-  canViewPrbProgrammes,
-  canViewTrajectoryReports,
-  canManageInstruments,
-  canViewAssignments,
-  canViewTrajectories,
-  isClientPortalUser,
-} from './auth.tsx';
+import { useAuthActions, useSession } from './auth.tsx';
 import { FlashProvider, FlashRegion } from './flash.tsx';
 import { useI18n } from './i18n.tsx';
+import type { NavEntry } from './feature.ts';
+import { features } from '../features/index.ts';
+
+/** A link of the main navigation, as one of the features (features/index.ts) declares it. */
+type FeatureNavEntry = Extract<(typeof features)[number], { nav: unknown }>['nav'][number] & Pick<NavEntry, 'activeOptions'>;
+
+/** The main navigation: the entries of all features, in their order. */
+const NAV: readonly FeatureNavEntry[] = features
+  .flatMap((feature): readonly FeatureNavEntry[] => ('nav' in feature ? feature.nav : []))
+  .sort((a, b) => a.order - b.order);
 
 function focusMain(event: React.MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main');
@@ -103,118 +96,13 @@ export function Layout() {
           {user ? (
             <nav className="wp-nav" aria-label={t('app.mainNav')}>
               <ul className="wp-nav__list wp-container">
-                {canViewClients(user) ? (
-                  <li>
-                    <Link to="/clienten" className="wp-nav__link" activeOptions={{ exact: true, includeSearch: false }}>
-                      {t('nav.clients')}
+                {NAV.filter((entry) => entry.visible(user)).map((entry) => (
+                  <li key={entry.to}>
+                    <Link to={entry.to} className="wp-nav__link" activeOptions={entry.activeOptions}>
+                      {t(entry.labelKey)}
                     </Link>
                   </li>
-                ) : null}
-                {canRegisterClients(user) ? (
-                  <li>
-                    <Link to="/clienten/nieuw" className="wp-nav__link" activeOptions={{ exact: true }}>
-                      {t('nav.registerClient')}
-                    </Link>
-                  </li>
-                ) : null}
-                {canViewTrajectories(user) ? (
-                  <li>
-                    <Link to="/trajecten" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
-                      {t('nav.trajectories')}
-                    </Link>
-                  </li>
-                ) : null}
-                {canViewAssignments(user) ? (
-                  <li>
-                    <Link to="/opdrachten" className="wp-nav__link">
-                      {t('nav.assignments')}
-                    </Link>
-                  </li>
-                ) : null}
-                {canViewEmployers(user) ? (
-                  <li>
-                    <Link to="/werkgevers" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
-                      {t('nav.employers')}
-                    </Link>
-                  </li>
-                ) : null}
-                {canViewVacancies(user) ? (
-                  <li>
-                    <Link to="/vacatures-beheer" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
-                      {t('nav.vacancies')}
-                    </Link>
-                  </li>
-                ) : null}
-                {isEmployerPortalUser(user) ? (
-                  <li>
-                    <Link to="/werkgeversportaal" className="wp-nav__link" activeOptions={{ exact: true }}>
-                      {t('nav.employerPortal')}
-                    </Link>
-                  </li>
-                ) : null}
-                {canViewResults(user) ? (
-                  <li>
-                    <Link to="/resultaten" className="wp-nav__link" activeOptions={{ exact: true, includeSearch: false }}>
-                      {t('nav.results')}
-                    </Link>
-                  </li>
-                ) : null}
-                {canViewPrbProgrammes(user) ? (
-                  <li>
-                    <Link to="/prb" className="wp-nav__link">
-                      {t('nav.prb')}
-                    </Link>
-                  </li>
-                ) : null}
-                {canViewTrajectoryReports(user) ? (
-                  <li>
-                    <Link to="/rapportages" className="wp-nav__link" activeOptions={{ includeSearch: false }}>
-                      {t('nav.reports')}
-                    </Link>
-                  </li>
-                ) : null}
-                {isClientPortalUser(user) ? (
-                  <>
-                    <li>
-                      <Link to="/mijn" className="wp-nav__link" activeOptions={{ exact: true }}>
-                        {t('nav.myHome')}
-                      </Link>
-                    </li>
-                    <li>
-                      <Link to="/mijn/polis" className="wp-nav__link" activeOptions={{ exact: true }}>
-                        {t('nav.myPolis')}
-                      </Link>
-                    </li>
-                  </>
-                ) : null}
-                {canUseMyPrb(user) ? (
-                  <li>
-                    <Link to="/mijn/prb" className="wp-nav__link" activeOptions={{ exact: true }}>
-                      {t('nav.myPrb')}
-                    </Link>
-                  </li>
-                ) : null}
-                {canManageInstruments(user) ? (
-                  <li>
-                    <Link to="/beheer/instrumenten" className="wp-nav__link" activeOptions={{ exact: true }}>
-                      {t('nav.instruments')}
-                    </Link>
-                  </li>
-                ) : null}
-                {isAdmin(user) ? (
-                  <>
-                    <li>
-                      <Link to="/beheer/organisaties" className="wp-nav__link" activeOptions={{ exact: true }}>
-                        {t('nav.organisations')}
-                      </Link>
-                    </li>
-                    <li>
-                      <Link to="/beheer/gebruikers" className="wp-nav__link" activeOptions={{ exact: true, includeSearch: false }}>
-                        {t('nav.users')}
-                      </Link>
-                    </li>
-                  </>
-                ) : null}
+                ))}
               </ul>
             </nav>
           ) : null}
