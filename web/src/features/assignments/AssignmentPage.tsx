@@ -20,7 +20,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { formatCents } from '../../ui/money.ts';
 import { assignmentQuery, trajectoryKeys } from '../trajectories/queries.ts';
-import { ActionError, dateOf } from '../vacancies/ui.tsx';
+import { ActionError, dateOf } from '../../ui/blocks.tsx';
 
 export function AssignmentPage() {
   const { t, formatDate } = useI18n();

@@ -14,7 +14,7 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { organisationsQuery } from '../clients/queries.ts';
 import { checkEuros, euroMessage } from '../trajectories/labels.ts';
 import { trajectoryKeys } from '../trajectories/queries.ts';
-import { ActionError, inSentence, intInRange } from '../vacancies/ui.tsx';
+import { ActionError, inSentence, intInRange } from '../../ui/blocks.tsx';
 
 const FIELDS = [
   'providerOrganisationId',

@@ -14,7 +14,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { PolisContentView, PolisHistory, PolisStatusBadge, SignaturesView } from '../polis/PolisView.tsx';
 import { myPolissesQuery, polisKeys, portalProfileQuery } from '../polis/queries.ts';
-import { ActionError } from '../vacancies/ui.tsx';
+import { ActionError } from '../../ui/blocks.tsx';
 import { portalPolisState } from './portalPolis.ts';
 
 /** The client's own polis: read the current version, sign it (with an explicit confirmation), PDF, history. */

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, Bar, inSentence, intInRange } from '../vacancies/ui.tsx';
+import { ActionError, Bar, inSentence, intInRange } from '../../ui/blocks.tsx';
 import { employerKeys } from './queries.ts';
 
 const FIELDS = ['description', 'targetPlacements', 'periodStart', 'periodEnd'] as const;

@@ -9,7 +9,7 @@ import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { Loading } from '../../ui/misc.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, contactKindLabel, inSentence } from '../vacancies/ui.tsx';
+import { ActionError, contactKindLabel, inSentence } from '../../ui/blocks.tsx';
 import { contactMomentsQuery, employerKeys } from './queries.ts';
 
 const FIELDS = ['kind', 'occurredOn', 'notes'] as const;

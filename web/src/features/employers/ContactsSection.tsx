@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, inSentence } from '../vacancies/ui.tsx';
+import { ActionError, inSentence } from '../../ui/blocks.tsx';
 import { employerKeys } from './queries.ts';
 
 const FIELDS = ['name', 'jobTitle', 'email', 'phone'] as const;

@@ -11,7 +11,7 @@ import { DataList, DataRow, InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { vacancyListQuery } from '../vacancies/queries.ts';
-import { dateOf, detailOrMessage, ErrorAlert, sizeClassLabel } from '../vacancies/ui.tsx';
+import { dateOf, detailOrMessage, ErrorAlert, sizeClassLabel } from '../../ui/blocks.tsx';
 import { VacancyTable } from '../vacancies/VacancyTable.tsx';
 import { AgreementsSection } from './AgreementsSection.tsx';
 import { ContactMomentsSection } from './ContactMomentsSection.tsx';

@@ -9,7 +9,7 @@ import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { dateOf, sizeClassLabel } from '../vacancies/ui.tsx';
+import { dateOf, sizeClassLabel } from '../../ui/blocks.tsx';
 import { EMPLOYER_PAGE_SIZE, employerListQuery } from './queries.ts';
 
 export function EmployersPage() {

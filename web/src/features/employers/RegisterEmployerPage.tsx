@@ -11,7 +11,7 @@ import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/form
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { inSentence, intInRange, sizeClassLabel } from '../vacancies/ui.tsx';
+import { inSentence, intInRange, sizeClassLabel } from '../../ui/blocks.tsx';
 import { employerKeys } from './queries.ts';
 
 const FIELDS = [

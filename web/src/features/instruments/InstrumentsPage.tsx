@@ -23,7 +23,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { cbsCategoryLabel, instrumentKindLabel } from '../trajectories/labels.ts';
 import { instrumentsQuery } from '../trajectories/queries.ts';
-import { ActionError, inSentence } from '../vacancies/ui.tsx';
+import { ActionError, inSentence } from '../../ui/blocks.tsx';
 
 function useRefreshInstruments() {
   const queryClient = useQueryClient();

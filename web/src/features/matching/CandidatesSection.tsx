@@ -11,7 +11,7 @@ import { Badge, Loading } from '../../ui/misc.tsx';
 import { ProblemAlert, problemMessage } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { candidatesQuery, vacancyKeys } from '../vacancies/queries.ts';
-import { ErrorAlert } from '../vacancies/ui.tsx';
+import { ErrorAlert } from '../../ui/blocks.tsx';
 import { ScoreParts } from './ScoreParts.tsx';
 
 interface CandidatesSectionProps {

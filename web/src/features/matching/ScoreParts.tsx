@@ -1,6 +1,6 @@
 import type { MatchPart } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Bar, partLabel } from '../vacancies/ui.tsx';
+import { Bar, partLabel } from '../../ui/blocks.tsx';
 
 /**
  * The explanation of a match score: one row per part (occupation, distance, hours, …) with a small bar,

@@ -10,7 +10,7 @@ import { CheckboxField, SelectField, TextareaField, TextField } from '../../ui/f
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { vacancyKeys } from '../vacancies/queries.ts';
-import { ActionError, contractTypeLabel, inSentence, intInRange, RadioGroup } from '../vacancies/ui.tsx';
+import { ActionError, contractTypeLabel, inSentence, intInRange, RadioGroup } from '../../ui/blocks.tsx';
 
 interface FormProps {
   vacancy: Vacancy;

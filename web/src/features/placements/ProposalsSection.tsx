@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { Badge, DataList, DataRow, Loading } from '../../ui/misc.tsx';
 import { proposalsQuery, vacancyKeys } from '../vacancies/queries.ts';
 import { todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { ActionError, addMonths, contractTypeLabel, dateOf, proposalStatusLabel } from '../vacancies/ui.tsx';
+import { ActionError, addMonths, contractTypeLabel, dateOf, proposalStatusLabel } from '../../ui/blocks.tsx';
 import { CheckForm, PlacementForm, RejectForm } from './ProposalForms.tsx';
 
 type Action = { kind: 'place' | 'reject'; proposal: Proposal } | { kind: 'check'; proposal: Proposal; months: 6 | 12 };

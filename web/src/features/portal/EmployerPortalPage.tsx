@@ -6,7 +6,7 @@ import { educationLabel } from '../../app/labels.ts';
 import { Badge, InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { dateOf, proposalStatusLabel, vacancyStatusLabel } from '../vacancies/ui.tsx';
+import { dateOf, proposalStatusLabel, vacancyStatusLabel } from '../../ui/blocks.tsx';
 
 /**
  * The employer portal: an employer's own vacancies and the candidates proposed for them. A candidate is

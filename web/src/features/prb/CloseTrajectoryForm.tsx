@@ -16,7 +16,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, inSentence, intInRange } from '../vacancies/ui.tsx';
+import { ActionError, inSentence, intInRange } from '../../ui/blocks.tsx';
 import { outcomeLabel } from './ui.tsx';
 
 const FIELDS = ['endDate', 'outcome', 'hoursPerWeek', 'contractType', 'reason'] as const;

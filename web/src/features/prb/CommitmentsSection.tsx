@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, inSentence } from '../vacancies/ui.tsx';
+import { ActionError, inSentence } from '../../ui/blocks.tsx';
 import { checkEuroInput, formatCents, normaliseEuroText } from './money.ts';
 import { euroProblemMessage } from './ui.tsx';
 

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextareaField } from '../../ui/fields.tsx';
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, RadioGroup } from '../vacancies/ui.tsx';
+import { ActionError, RadioGroup } from '../../ui/blocks.tsx';
 import { formatCents, keyForAttempt, type KeyedAttempt } from './money.ts';
 
 /**

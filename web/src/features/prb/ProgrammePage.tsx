@@ -13,7 +13,7 @@ import { DataList, DataRow, InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, Bar, inSentence, RadioGroup } from '../vacancies/ui.tsx';
+import { ActionError, Bar, inSentence, RadioGroup } from '../../ui/blocks.tsx';
 import { formatCents } from './money.ts';
 import { prbKeys, prbProgrammeQuery } from './queries.ts';
 import { ProposalStatusBadge, trajectoryStatusLabel } from './ui.tsx';

@@ -13,7 +13,7 @@ import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, Bar, inSentence, intInRange } from '../vacancies/ui.tsx';
+import { ActionError, Bar, inSentence, intInRange } from '../../ui/blocks.tsx';
 import { checkEuroInput, formatCents, normaliseEuroText } from './money.ts';
 import { prbKeys, prbProgrammesQuery } from './queries.ts';
 import { euroProblemMessage } from './ui.tsx';

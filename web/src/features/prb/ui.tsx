@@ -7,7 +7,7 @@ import type { PrbCostCategory, PrbOutcome, PrbProposal, PrbProposalStatus } from
 import { useI18n, type I18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { Badge, DataList, DataRow } from '../../ui/misc.tsx';
-import { dateOf } from '../vacancies/ui.tsx';
+import { dateOf } from '../../ui/blocks.tsx';
 import { budgetShares, formatCents, type EuroInputProblem } from './money.ts';
 import './prb.css';
 

@@ -10,7 +10,7 @@ import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { formatWage } from '../vacancies/ui.tsx';
+import { formatWage } from '../../ui/blocks.tsx';
 
 /** The public vacancy site: open vacancies marked public, for anyone, without logging in. */
 export function PublicVacanciesPage() {

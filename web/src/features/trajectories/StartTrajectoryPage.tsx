@@ -14,7 +14,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { clientQuery, organisationsQuery } from '../clients/queries.ts';
 import { rungShort, RUNG_VALUES } from '../ladder/rungs.ts';
-import { ActionError, inSentence } from '../vacancies/ui.tsx';
+import { ActionError, inSentence } from '../../ui/blocks.tsx';
 import { checkEuros, euroMessage } from './labels.ts';
 import { assignmentsQuery, instrumentsQuery, trajectoryKeys } from './queries.ts';
 

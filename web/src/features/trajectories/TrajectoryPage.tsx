@@ -24,7 +24,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { rungShort } from '../ladder/rungs.ts';
-import { ActionError, inSentence, intInRange, RadioGroup } from '../vacancies/ui.tsx';
+import { ActionError, inSentence, intInRange, RadioGroup } from '../../ui/blocks.tsx';
 import './trajectories.css';
 import { formatCents, instrumentKindLabel, outcomeContractLabel, outcomeLabel } from './labels.ts';
 import { progressQuery, trajectoryKeys, trajectoryQuery } from './queries.ts';

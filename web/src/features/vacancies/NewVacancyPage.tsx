@@ -25,7 +25,7 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { employerQuery } from '../employers/queries.ts';
 import { OccupationCombobox } from './OccupationCombobox.tsx';
 import { vacancyKeys } from './queries.ts';
-import { inSentence, intInRange, parseTags, RadioGroup, Tags, visibilityLabel } from './ui.tsx';
+import { inSentence, intInRange, parseTags, RadioGroup, Tags, visibilityLabel } from '../../ui/blocks.tsx';
 
 /** API field paths in form order (the error summary uses this order). */
 const FIELDS = [

@@ -22,7 +22,16 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { CandidatesSection } from '../matching/CandidatesSection.tsx';
 import { ProposalsSection } from '../placements/ProposalsSection.tsx';
 import { proposalsQuery, vacancyKeys, vacancyQuery } from './queries.ts';
-import { ActionError, closeReasonLabel, dateOf, formatWage, RadioGroup, Tags, vacancyStatusLabel, visibilityLabel } from './ui.tsx';
+import {
+  ActionError,
+  closeReasonLabel,
+  dateOf,
+  formatWage,
+  RadioGroup,
+  Tags,
+  vacancyStatusLabel,
+  visibilityLabel,
+} from '../../ui/blocks.tsx';
 
 export function VacancyPage() {
   const i18n = useI18n();

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { Vacancy } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Badge } from '../../ui/misc.tsx';
-import { dateOf, vacancyStatusLabel, visibilityLabel } from './ui.tsx';
+import { dateOf, vacancyStatusLabel, visibilityLabel } from '../../ui/blocks.tsx';
 
 interface VacancyTableProps {
   items: Vacancy[];

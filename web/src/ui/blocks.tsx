@@ -4,7 +4,7 @@
  * the same information as text, so it is hidden from assistive technology.
  */
 import { useId, type ReactNode } from 'react';
-import { isApiError } from '../../api/index.ts';
+import { isApiError } from '../api/index.ts';
 import type {
   CloseReason,
   ContactMomentKind,
@@ -14,13 +14,13 @@ import type {
   SizeClass,
   VacancyStatus,
   Visibility,
-} from '../../api/index.ts';
-import { useI18n, type I18n } from '../../app/i18n.tsx';
-import type { MessageKey } from '../../app/messages.ts';
-import { todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { fieldId } from '../../ui/fields.tsx';
-import { ProblemAlert, problemMessage } from '../../ui/ProblemAlert.tsx';
-import './one-stop-shop.css';
+} from '../api/index.ts';
+import { useI18n, type I18n } from '../app/i18n.tsx';
+import type { MessageKey } from '../app/messages.ts';
+import { todayInAmsterdam } from '../../../src/kernel/dates.ts';
+import { fieldId } from './fields.tsx';
+import { ProblemAlert, problemMessage } from './ProblemAlert.tsx';
+import '../features/vacancies/one-stop-shop.css';
 
 type T = Pick<I18n, 't'>;
 const known = (key: string, i: T, fallback: string): string => {
