@@ -44,6 +44,22 @@ describe('the module list', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of routes) expect(['public', 'signed-in'], r.operationId).toContain(r.access?.kind);
   });
+
+  it("takes every module route's access rule from that module's own policy", () => {
+    const registry = { database: {}, config: {} } as unknown as Record<string, unknown>;
+    for (const m of modules) {
+      const rules = Object.values(m.policy);
+      const routes = m.routes(registry[m.name], {} as ModuleContext, {});
+      for (const r of routes) {
+        expect(rules, `${m.name}: ${r.operationId} has an access rule outside ${m.name}.policy.ts`).toContain(r.access);
+        expect(r.access.policy, r.operationId).toMatch(new RegExp(`^${m.name}\\.[a-zA-Z]+$`));
+      }
+    }
+  });
+
+  it('names each policy rule after its module and action, so openapi.json can say which rule guards an operation', () => {
+    for (const m of modules) for (const [action, rule] of Object.entries(m.policy)) expect(rule.policy).toBe(`${m.name}.${action}`);
+  });
 });
 
 describe('buildModuleServices', () => {

@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import type { Database, Db } from './db/database.ts';
 import type { AuditTrail } from './audit/audit.ts';
 import type { ProcessingActivity } from './audit/processing-activity.ts';
+import type { Policy } from './http/access.ts';
 import type { RouteSpec } from './http/route.ts';
 
 /** What every module's service is built from, besides the services of the modules it depends on. */
@@ -22,6 +23,8 @@ export interface ModuleContext {
  * - `tables`: the Drizzle tables the module owns (its `*.schema.ts`); a test checks that the Drizzle
  *   schema list holds exactly the tables of the listed modules.
  * - `processingActivities`: the module's entries in the register of processing activities (GDPR art. 30).
+ * - `policy`: who may do what (`<name>.policy.ts`, `definePolicy`); every route's access rule is one of
+ *   these (a test checks it), and openapi.json carries the rule as `x-access`.
  */
 export interface ModuleDefinition<Name extends string = string, Service = unknown, Deps = Record<string, unknown>> {
   name: Name;
@@ -30,17 +33,19 @@ export interface ModuleDefinition<Name extends string = string, Service = unknow
   needs: readonly string[];
   tables: Record<string, unknown>;
   processingActivities: Record<string, ProcessingActivity>;
+  policy: Policy;
   createService(ctx: ModuleContext, deps: Deps): Service;
   routes(service: Service, ctx: ModuleContext, deps: Deps): RouteSpec[];
 }
 
 /** Keeps the module's own service and dependency types while listing modules side by side. */
 export function defineModule<const Name extends string, Service, Deps extends Record<string, unknown> = Record<string, never>>(
-  def: Omit<ModuleDefinition<Name, Service, Deps>, 'needs' | 'tables' | 'processingActivities'> & {
+  def: Omit<ModuleDefinition<Name, Service, Deps>, 'needs' | 'tables' | 'processingActivities' | 'policy'> & {
     needs?: readonly (keyof Deps & string)[];
     tables?: Record<string, unknown>;
     processingActivities?: Record<string, ProcessingActivity>;
+    policy?: Policy;
   },
 ): ModuleDefinition<Name, Service, Deps> {
-  return { needs: [], tables: {}, processingActivities: {}, ...def };
+  return { needs: [], tables: {}, processingActivities: {}, policy: {}, ...def };
 }

@@ -14,8 +14,8 @@ import {
   vacancyFor,
   vacancyInput,
 } from '../factories-vacancies.ts';
-import { PROPOSAL_READ_ROLES, PROPOSAL_WRITE_ROLES, CHECK_ROLES } from '../../src/modules/placements/placements.routes.ts';
-import { VACANCY_WRITE_ROLES } from '../../src/modules/vacancies/vacancies.routes.ts';
+import { PROPOSAL_READ_ROLES, PROPOSAL_WRITE_ROLES, CHECK_ROLES } from '../../src/modules/placements/placements.policy.ts';
+import { VACANCY_WRITE_ROLES } from '../../src/modules/vacancies/vacancies.policy.ts';
 import { employerInput, employerLedBy, freshEmployerId, sampleEmployerId } from '../factories-employers.ts';
 import { halfSignedPolisFor, polisFor, polisInput, portalPolisVersionFor } from '../factories-polis.ts';
 import {
@@ -29,7 +29,7 @@ import {
   trajectoryInput,
   assignmentInput,
 } from '../factories-trajectories.ts';
-import { ASSIGNMENT_READ_ROLES, TRAJECTORY_ROLES } from '../../src/modules/trajectories/trajectories.routes.ts';
+import { ASSIGNMENT_READ_ROLES, TRAJECTORY_ROLES } from '../../src/modules/trajectories/trajectories.policy.ts';
 import {
   freshPrbProgrammeFor,
   myPrbDraftFor,
@@ -44,7 +44,7 @@ import {
   proposalInput,
   SAMPLE_ADMITTED_ON,
 } from '../factories-prb.ts';
-import { PRB_PARTICIPANT_ROLES, PRB_PROGRAMME_ROLES, PRB_PROGRAMME_WRITE_ROLES } from '../../src/modules/prb/prb.routes.ts';
+import { PRB_PARTICIPANT_ROLES, PRB_PROGRAMME_ROLES, PRB_PROGRAMME_WRITE_ROLES } from '../../src/modules/prb/prb.policy.ts';
 
 type OrgKey = 'A' | 'B' | 'R' | 'P';
 

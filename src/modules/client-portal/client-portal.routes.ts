@@ -1,6 +1,6 @@
-import { signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { clientPortalPolicy } from './client-portal.policy.ts';
 import type { ClientPortalService } from './client-portal.service.ts';
 import { PortalAccount, PortalAccountInput, PortalAccountStatus, PortalProfile } from './client-portal.api.ts';
 
@@ -12,7 +12,7 @@ export function clientPortalRoutes(clientPortal: ClientPortalService): RouteSpec
       operationId: 'getClientPortalAccount',
       summary: 'Heeft de cliënt een account voor het cliëntportaal (en met welk e-mailadres)?',
       tag: 'Cliëntportaal',
-      access: signedIn(['klantmanager'], 'client-write'),
+      access: clientPortalPolicy.manageAccount,
       params: idParams,
       response: PortalAccountStatus,
       errors: [401, 403, 404],
@@ -24,7 +24,7 @@ export function clientPortalRoutes(clientPortal: ClientPortalService): RouteSpec
       operationId: 'createClientPortalAccount',
       summary: 'Account voor het cliëntportaal aanmaken (de cliënt kan dan zelf de polis tekenen en een PRB-voorstel schrijven)',
       tag: 'Cliëntportaal',
-      access: signedIn(['klantmanager'], 'client-write'),
+      access: clientPortalPolicy.manageAccount,
       params: idParams,
       body: PortalAccountInput,
       status: 201,
@@ -38,7 +38,7 @@ export function clientPortalRoutes(clientPortal: ClientPortalService): RouteSpec
       operationId: 'getPortalProfile',
       summary: 'Cliëntportaal: het eigen dossier van de ingelogde werkzoekende',
       tag: 'Cliëntportaal',
-      access: signedIn(['werkzoekende'], 'portal'),
+      access: clientPortalPolicy.portal,
       response: PortalProfile,
       errors: [401, 403],
       handler: ({ actor, trail }) => clientPortal.profile(actor, trail),

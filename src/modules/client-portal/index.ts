@@ -3,6 +3,7 @@ import type { ClientsService } from '../clients/index.ts';
 import { CLIENT_PORTAL_ACTIVITIES } from './client-portal.activities.ts';
 import { clientPortalRoutes } from './client-portal.routes.ts';
 import { ClientPortalService } from './client-portal.service.ts';
+import { clientPortalPolicy } from './client-portal.policy.ts';
 
 export type { ClientPortalService };
 
@@ -10,6 +11,7 @@ export type { ClientPortalService };
 export const clientPortalModule = defineModule<'clientPortal', ClientPortalService, { clients: ClientsService }>({
   name: 'clientPortal',
   description: "The client's own portal account, linked to one client file.",
+  policy: clientPortalPolicy,
   needs: ['clients'],
   processingActivities: CLIENT_PORTAL_ACTIVITIES,
   createService: ({ db, audit }, deps) => new ClientPortalService(db, audit, deps.clients),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { clientsPolicy } from './clients.policy.ts';
 import type { ClientsService } from './clients.service.ts';
 import {
   BsnSearch,
@@ -15,9 +15,6 @@ import {
   ConsentParams,
 } from './clients.api.ts';
 
-const read = signedIn(CLIENT_FILE_ROLES, 'client-read');
-const write = signedIn(['klantmanager'], 'client-write');
-
 export function clientRoutes(clients: ClientsService): RouteSpec[] {
   return [
     route({
@@ -26,7 +23,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       operationId: 'listClients',
       summary: 'Caseload: cliënten die de organisatie mag zien, gepagineerd, te zoeken op naam en postcode',
       tag: 'Cliënten',
-      access: signedIn(CLIENT_FILE_ROLES),
+      access: clientsPolicy.list,
       query: ClientListQuery,
       response: ClientPage,
       errors: [400, 401, 403],
@@ -38,7 +35,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       operationId: 'searchClientsByBsn',
       summary: 'Zoeken op BSN (in de body, nooit in de URL)',
       tag: 'Cliënten',
-      access: signedIn(CLIENT_FILE_ROLES),
+      access: clientsPolicy.list,
       body: BsnSearch,
       response: ClientPage,
       errors: [400, 401, 403],
@@ -50,7 +47,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       operationId: 'registerClient',
       summary: 'Cliënt registreren',
       tag: 'Cliënten',
-      access: signedIn(['klantmanager']),
+      access: clientsPolicy.register,
       body: ClientInput,
       status: 201,
       response: Client,
@@ -63,7 +60,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       operationId: 'getClient',
       summary: 'Klantdossier',
       tag: 'Cliënten',
-      access: read,
+      access: clientsPolicy.read,
       params: idParams,
       response: Client,
       errors: [401, 403, 404],
@@ -75,7 +72,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       operationId: 'updateClient',
       summary: 'Klantdossier wijzigen (met versie, tegen gelijktijdig wijzigen)',
       tag: 'Cliënten',
-      access: write,
+      access: clientsPolicy.write,
       params: idParams,
       body: ClientPatch,
       response: Client,
@@ -88,7 +85,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       operationId: 'listConsents',
       summary: 'Toestemmingen om het dossier te delen',
       tag: 'Toestemming',
-      access: read,
+      access: clientsPolicy.read,
       params: idParams,
       response: z.array(Consent),
       errors: [401, 403, 404],
@@ -100,7 +97,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       operationId: 'grantConsent',
       summary: 'Toestemming vastleggen om het dossier te delen met een partnerorganisatie',
       tag: 'Toestemming',
-      access: write,
+      access: clientsPolicy.write,
       params: idParams,
       body: ConsentInput,
       status: 201,
@@ -114,7 +111,7 @@ export function clientRoutes(clients: ClientsService): RouteSpec[] {
       operationId: 'withdrawConsent',
       summary: 'Toestemming intrekken (de geschiedenis blijft bewaard)',
       tag: 'Toestemming',
-      access: write,
+      access: clientsPolicy.write,
       params: ConsentParams,
       response: Consent,
       errors: [401, 403, 404, 409],

@@ -13,6 +13,7 @@ import { toLadderAssessment } from '../ladder/index.ts';
 import type { Client, ClientInput, ClientPatch, ClientSummary, Consent } from './clients.api.ts';
 import * as repo from './clients.repo.ts';
 import { displayName, mayViewHealth, searchName } from './clients.rules.ts';
+import { ownsClient } from './clients.policy.ts';
 
 const P = CLIENTS_ACTIVITIES;
 
@@ -191,7 +192,7 @@ export class ClientsService {
   /** A client file the actor's organisation owns: a partner with consent may read, not change (403). */
   async loadOwned(tx: Db, actor: Actor, id: string) {
     const found = await this.load(tx, actor, id);
-    if (found.client.organisationId !== actor.organisationId) {
+    if (!ownsClient(actor, found.client)) {
       throw AppError.forbidden('Dit dossier is met uw organisatie gedeeld om in te zien; wijzigen kan alleen de eigen gemeente.');
     }
     return found;

@@ -3,6 +3,7 @@ import { CLIENTS_ACTIVITIES } from './clients.activities.ts';
 import { clientRoutes } from './clients.routes.ts';
 import * as tables from './clients.schema.ts';
 import { ClientsService } from './clients.service.ts';
+import { clientsPolicy } from './clients.policy.ts';
 
 export type { ClientsService };
 
@@ -10,6 +11,7 @@ export type { ClientsService };
 export const clientsModule = defineModule({
   name: 'clients',
   description: 'The client file: caseload, BSN search, register and edit, consents for partner organisations.',
+  policy: clientsPolicy,
   tables,
   processingActivities: CLIENTS_ACTIVITIES,
   createService: ({ db, audit }) => new ClientsService(db, audit),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { employersPolicy } from './employers.policy.ts';
 import type { EmployersService } from './employers.service.ts';
 import {
   AgreementInput,
@@ -16,13 +16,8 @@ import {
   EmployerPage,
   EmployerPatch,
 } from './employers.api.ts';
-import { EMPLOYER_READ_ROLES, EMPLOYER_WRITE_ROLES } from './employers.rules.ts';
 
 // Employers are not client files: scope 'none'. Any organisation's werkgeversadviseur works on the same employer.
-const read = signedIn(EMPLOYER_READ_ROLES);
-const write = signedIn(EMPLOYER_WRITE_ROLES);
-/** Releasing the lead: the service further requires the lead themself or a beheerder of the lead's organisation (403). */
-const release = signedIn(['werkgeversadviseur', 'functioneel_beheerder']);
 
 const TAG = 'Werkgevers';
 
@@ -34,7 +29,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'listEmployers',
       summary: 'Werkgevers, te zoeken op naam of KvK-nummer, met hun accountmanager',
       tag: TAG,
-      access: read,
+      access: employersPolicy.read,
       query: EmployerListQuery,
       response: EmployerPage,
       errors: [400, 401, 403],
@@ -46,7 +41,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'registerEmployer',
       summary: 'Werkgever registreren (KvK-nummer, SBI-sector, grootteklasse, adres)',
       tag: TAG,
-      access: write,
+      access: employersPolicy.write,
       body: EmployerInput,
       status: 201,
       response: Employer,
@@ -59,7 +54,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'getEmployer',
       summary: 'Werkgever met accountmanager, contactpersonen en afspraken met hun voortgang',
       tag: TAG,
-      access: read,
+      access: employersPolicy.read,
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404],
@@ -71,7 +66,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'updateEmployer',
       summary: 'Werkgeversgegevens wijzigen (naam, SBI-code, grootteklasse, adres; het KvK-nummer blijft)',
       tag: TAG,
-      access: write,
+      access: employersPolicy.write,
       params: EmployerIdParams,
       body: EmployerPatch,
       response: Employer,
@@ -84,7 +79,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'claimEmployerLead',
       summary: 'Accountmanager van deze werkgever worden (één voor alle partners; 409 als iemand anders het al is)',
       tag: TAG,
-      access: write,
+      access: employersPolicy.write,
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404, 409],
@@ -96,7 +91,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'releaseEmployerLead',
       summary: 'Accountmanagerschap beëindigen (de accountmanager zelf of een functioneel beheerder van diens organisatie)',
       tag: TAG,
-      access: release,
+      access: employersPolicy.releaseLead,
       params: EmployerIdParams,
       response: Employer,
       errors: [401, 403, 404, 409],
@@ -108,7 +103,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'addEmployerContact',
       summary: 'Contactpersoon bij de werkgever toevoegen',
       tag: TAG,
-      access: write,
+      access: employersPolicy.write,
       params: EmployerIdParams,
       body: ContactInput,
       status: 201,
@@ -122,7 +117,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'listEmployerContactMoments',
       summary: 'Contacthistorie met de werkgever (bezoeken, telefoon, e-mail) van alle partners, nieuwste eerst',
       tag: TAG,
-      access: read,
+      access: employersPolicy.read,
       params: EmployerIdParams,
       response: z.array(ContactMoment),
       errors: [401, 403, 404],
@@ -134,7 +129,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'recordEmployerContactMoment',
       summary: 'Contactmoment vastleggen (bezoek, telefoon of e-mail, met notities)',
       tag: TAG,
-      access: write,
+      access: employersPolicy.write,
       params: EmployerIdParams,
       body: ContactMomentInput,
       status: 201,
@@ -148,7 +143,7 @@ export function employerRoutes(employers: EmployersService): RouteSpec[] {
       operationId: 'addEmployerAgreement',
       summary: 'Afspraak met de werkgever vastleggen (bijvoorbeeld 3 plaatsingen in 2027), gevolgd tegen de plaatsingen',
       tag: TAG,
-      access: write,
+      access: employersPolicy.write,
       params: EmployerIdParams,
       body: AgreementInput,
       status: 201,

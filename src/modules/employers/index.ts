@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { employerRoutes } from './employers.routes.ts';
 import * as tables from './employers.schema.ts';
 import { EmployersService } from './employers.service.ts';
+import { employersPolicy } from './employers.policy.ts';
 
 export type { EmployersService };
 
@@ -9,6 +10,7 @@ export type { EmployersService };
 export const employersModule = defineModule({
   name: 'employers',
   description: 'Employers as clients of the one-stop shop: contacts, contact history, agreements, lead account manager.',
+  policy: employersPolicy,
   tables,
   createService: ({ db, audit }) => new EmployersService(db, audit),
   routes: (service) => employerRoutes(service),

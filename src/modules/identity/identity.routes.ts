@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { anyone, signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { identityPolicy } from './identity.policy.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { clearSessionCookie, setSessionCookie, SESSION_COOKIE } from '../../platform/http/cookies.ts';
 import type { Config } from '../../platform/config.ts';
@@ -27,7 +27,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       operationId: 'login',
       summary: 'Inloggen met e-mailadres en wachtwoord',
       tag: 'Sessies',
-      access: anyone,
+      access: identityPolicy.signIn,
       body: LoginInput,
       status: 201,
       response: Session,
@@ -44,7 +44,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       operationId: 'getCurrentSession',
       summary: 'De huidige sessie',
       tag: 'Sessies',
-      access: signedIn('any'),
+      access: identityPolicy.session,
       response: Session,
       errors: [401],
       async handler({ actor }) {
@@ -57,7 +57,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       operationId: 'logout',
       summary: 'Uitloggen',
       tag: 'Sessies',
-      access: signedIn('any'),
+      access: identityPolicy.session,
       status: 204,
       response: null,
       errors: [401, 403],
@@ -72,7 +72,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       operationId: 'listUsers',
       summary: 'Gebruikers van de eigen organisatie (platformbeheer: van alle organisaties)',
       tag: 'Beheer',
-      access: signedIn(['functioneel_beheerder']),
+      access: identityPolicy.manageUsers,
       query: UserListQuery,
       response: z.array(User),
       errors: [401, 403],
@@ -86,7 +86,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       operationId: 'createUser',
       summary: 'Gebruiker aanmaken',
       tag: 'Beheer',
-      access: signedIn(['functioneel_beheerder']),
+      access: identityPolicy.manageUsers,
       body: UserInput,
       status: 201,
       response: User,
@@ -101,7 +101,7 @@ export function identityRoutes(identity: IdentityService, config: Config): Route
       operationId: 'updateUser',
       summary: 'Gebruiker wijzigen, rollen toekennen of blokkeren',
       tag: 'Beheer',
-      access: signedIn(['functioneel_beheerder']),
+      access: identityPolicy.manageUsers,
       params: idParams,
       body: UserPatch,
       response: User,

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { identityRoutes } from './identity.routes.ts';
 import * as tables from './identity.schema.ts';
 import { IdentityService } from './identity.service.ts';
+import { identityPolicy } from './identity.policy.ts';
 
 export type { IdentityService };
 
@@ -9,6 +10,7 @@ export type { IdentityService };
 export const identityModule = defineModule({
   name: 'identity',
   description: 'Users and roles, password login, server-side sessions with CSRF token, login throttling, user administration.',
+  policy: identityPolicy,
   tables,
   createService: ({ db, audit, config }) => new IdentityService(db, audit, config),
   routes: (identity, { config }) => identityRoutes(identity, config),

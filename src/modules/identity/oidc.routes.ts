@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../kernel/errors.ts';
-import { anyone } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { oidcPolicy } from './oidc.policy.ts';
 import { OIDC_STATE_COOKIE, secureCookies, setSessionCookie, SESSION_COOKIE } from '../../platform/http/cookies.ts';
 import type { Config } from '../../platform/config.ts';
 import type { IdentityService } from './identity.service.ts';
@@ -22,7 +22,7 @@ export function oidcRoutes(identity: IdentityService, oidc: OidcClientRegistry, 
       operationId: 'listOidcProviders',
       summary: 'Ingestelde single-sign-on-aanbieders (voor de inlogpagina)',
       tag: 'Sessies',
-      access: anyone,
+      access: oidcPolicy.singleSignOn,
       response: z.array(OidcProviderInfo),
       handler: async () => oidc.list(),
     }),
@@ -32,7 +32,7 @@ export function oidcRoutes(identity: IdentityService, oidc: OidcClientRegistry, 
       operationId: 'beginOidcLogin',
       summary: 'Inloggen via single sign-on: doorverwijzing naar de aanbieder',
       tag: 'Sessies',
-      access: anyone,
+      access: oidcPolicy.singleSignOn,
       params: providerParams,
       status: 302,
       response: null,
@@ -64,7 +64,7 @@ export function oidcRoutes(identity: IdentityService, oidc: OidcClientRegistry, 
       operationId: 'completeOidcLogin',
       summary: 'Terugkeer van de single-sign-on-aanbieder; start een sessie en verwijst naar de app',
       tag: 'Sessies',
-      access: anyone,
+      access: oidcPolicy.singleSignOn,
       params: providerParams,
       status: 302,
       response: null,

@@ -4,6 +4,7 @@ import { LADDER_ACTIVITIES } from './ladder.activities.ts';
 import { ladderRoutes } from './ladder.routes.ts';
 import * as tables from './ladder.schema.ts';
 import { LadderService } from './ladder.service.ts';
+import { ladderPolicy } from './ladder.policy.ts';
 
 export type { LadderService };
 
@@ -11,6 +12,7 @@ export type { LadderService };
 export const ladderModule = defineModule<'ladder', LadderService, { clients: ClientsService }>({
   name: 'ladder',
   description: 'Participatieladder assessments: history per client and recording a rung.',
+  policy: ladderPolicy,
   needs: ['clients'],
   tables,
   processingActivities: LADDER_ACTIVITIES,

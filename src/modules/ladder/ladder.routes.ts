@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { ladderPolicy } from './ladder.policy.ts';
 import type { LadderService } from './ladder.service.ts';
 import { LadderAssessment, LadderAssessmentInput } from './ladder.api.ts';
 
@@ -13,7 +13,7 @@ export function ladderRoutes(ladder: LadderService): RouteSpec[] {
       operationId: 'listLadderAssessments',
       summary: 'Participatieladder: de geschiedenis van een cliënt, oudste eerst',
       tag: 'Participatieladder',
-      access: signedIn(CLIENT_FILE_ROLES, 'client-read'),
+      access: ladderPolicy.read,
       params: idParams,
       response: z.array(LadderAssessment),
       errors: [401, 403, 404],
@@ -25,7 +25,7 @@ export function ladderRoutes(ladder: LadderService): RouteSpec[] {
       operationId: 'recordLadderAssessment',
       summary: 'Trede op de participatieladder vastleggen',
       tag: 'Participatieladder',
-      access: signedIn(['klantmanager'], 'client-write'),
+      access: ladderPolicy.record,
       params: idParams,
       body: LadderAssessmentInput,
       status: 201,

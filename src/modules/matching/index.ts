@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { MATCHING_ACTIVITIES } from './matching.activities.ts';
 import { matchingRoutes } from './matching.routes.ts';
 import { MatchingService } from './matching.service.ts';
+import { matchingPolicy } from './matching.policy.ts';
 
 export type { MatchingService };
 
@@ -9,6 +10,7 @@ export type { MatchingService };
 export const matchingModule = defineModule({
   name: 'matching',
   description: 'Explainable matching of clients and vacancies.',
+  policy: matchingPolicy,
   processingActivities: MATCHING_ACTIVITIES,
   createService: ({ db, audit }) => new MatchingService(db, audit),
   routes: (service) => matchingRoutes(service),

@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Role } from '../../kernel/roles.ts';
+import { matchingPolicy } from './matching.policy.ts';
 import type { MatchingService } from './matching.service.ts';
 import { Candidate, MatchParams, MatchQuery, VacancyMatch } from './matching.api.ts';
-
-/** Who may see ranked candidates for a vacancy (a werkgeversadviseur: candidates of the own organisation only). */
-export const CANDIDATE_ROLES = ['klantmanager', 'jobcoach', 'werkgeversadviseur'] as const satisfies readonly Role[];
 
 export function matchingRoutes(matching: MatchingService): RouteSpec[] {
   return [
@@ -16,7 +12,7 @@ export function matchingRoutes(matching: MatchingService): RouteSpec[] {
       operationId: 'listVacancyCandidates',
       summary: 'Passende kandidaten voor een vacature, met uitleg per onderdeel (alleen cliënten die de gebruiker mag zien)',
       tag: 'Matching',
-      access: signedIn(CANDIDATE_ROLES),
+      access: matchingPolicy.candidates,
       params: MatchParams,
       query: MatchQuery,
       response: z.array(Candidate),
@@ -29,7 +25,7 @@ export function matchingRoutes(matching: MatchingService): RouteSpec[] {
       operationId: 'listClientVacancyMatches',
       summary: 'Passende open vacatures voor een cliënt, met uitleg per onderdeel',
       tag: 'Matching',
-      access: signedIn(CLIENT_FILE_ROLES, 'client-read'),
+      access: matchingPolicy.clientMatches,
       params: MatchParams,
       query: MatchQuery,
       response: z.array(VacancyMatch),

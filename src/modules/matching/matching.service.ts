@@ -1,7 +1,7 @@
 import { AppError } from '../../kernel/errors.ts';
 import { todayInAmsterdam } from '../../kernel/dates.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { hasRole, type Actor } from '../../platform/http/access.ts';
+import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import { MATCHING_ACTIVITIES } from './matching.activities.ts';
@@ -21,6 +21,7 @@ import {
   type VacancyFacts,
 } from './matching.rules.ts';
 import * as repo from './matching.repo.ts';
+import { candidatesOfOwnOrganisationOnly } from './matching.policy.ts';
 
 const P = MATCHING_ACTIVITIES;
 /** Client rows changed this long before the newest change seen are fetched again (commits can land late). */
@@ -81,7 +82,7 @@ export class MatchingService {
         const set = await this.seekersFor(tx, actor.organisationId);
         const todayIso = todayInAmsterdam();
         // A werkgeversadviseur (without a client-file role) sees candidates of the own organisation only.
-        const ownOnly = !hasRole(actor, 'klantmanager', 'jobcoach');
+        const ownOnly = candidatesOfOwnOrganisationOnly(actor);
         const results = set.index.topForVacancy(this.vacancyQuery(vacancy), {
           k: limit,
           today: dayNumber(todayIso),

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { organisationRoutes } from './organisations.routes.ts';
 import * as tables from './organisations.schema.ts';
 import { OrganisationsService } from './organisations.service.ts';
+import { organisationsPolicy } from './organisations.policy.ts';
 
 export type { OrganisationsService };
 
@@ -9,6 +10,7 @@ export type { OrganisationsService };
 export const organisationsModule = defineModule({
   name: 'organisations',
   description: "The organisation directory (tenants) and its administration by the platform's functioneel beheerder.",
+  policy: organisationsPolicy,
   tables,
   createService: ({ db, audit }) => new OrganisationsService(db, audit),
   routes: (service) => organisationRoutes(service),

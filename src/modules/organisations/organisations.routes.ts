@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { organisationsPolicy } from './organisations.policy.ts';
 import type { OrganisationsService } from './organisations.service.ts';
 import { Organisation, OrganisationInput, OrganisationPatch } from './organisations.api.ts';
 
@@ -13,7 +13,7 @@ export function organisationRoutes(organisations: OrganisationsService): RouteSp
       operationId: 'listOrganisations',
       summary: 'Alle organisaties op het platform (voor het kiezen van een partner bij toestemming)',
       tag: 'Organisaties',
-      access: signedIn('any'),
+      access: organisationsPolicy.list,
       response: z.array(Organisation),
       errors: [401],
       handler: () => organisations.list(),
@@ -24,7 +24,7 @@ export function organisationRoutes(organisations: OrganisationsService): RouteSp
       operationId: 'createOrganisation',
       summary: 'Organisatie aanmaken (platformbeheer)',
       tag: 'Organisaties',
-      access: signedIn(['functioneel_beheerder'], 'none', true),
+      access: organisationsPolicy.manage,
       body: OrganisationInput,
       status: 201,
       response: Organisation,
@@ -37,7 +37,7 @@ export function organisationRoutes(organisations: OrganisationsService): RouteSp
       operationId: 'updateOrganisation',
       summary: 'Organisatie wijzigen of uitschakelen (platformbeheer)',
       tag: 'Organisaties',
-      access: signedIn(['functioneel_beheerder'], 'none', true),
+      access: organisationsPolicy.manage,
       params: idParams,
       body: OrganisationPatch,
       response: Organisation,

@@ -5,6 +5,7 @@ import { PLACEMENTS_ACTIVITIES } from './placements.activities.ts';
 import { placementRoutes } from './placements.routes.ts';
 import * as tables from './placements.schema.ts';
 import { PlacementsService } from './placements.service.ts';
+import { placementsPolicy } from './placements.policy.ts';
 
 export type { PlacementsService };
 
@@ -12,6 +13,7 @@ export type { PlacementsService };
 export const placementsModule = defineModule<'placements', PlacementsService, { clients: ClientsService; vacancies: VacanciesService }>({
   name: 'placements',
   description: 'Proposals of candidates to employers, placements, 6- and 12-month checks, the employer portal.',
+  policy: placementsPolicy,
   needs: ['clients', 'vacancies'],
   tables,
   processingActivities: PLACEMENTS_ACTIVITIES,

@@ -1,22 +1,9 @@
 import { z } from 'zod';
-import type { Role } from '../../kernel/roles.ts';
-import { signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { placementsPolicy } from './placements.policy.ts';
 import type { PlacementsService } from './placements.service.ts';
 import { PlacementCheck, PlacementCheckInput, PortalProposal, Proposal, ProposalInput, ProposalPatch } from './placements.api.ts';
-
-/** Who follows proposals and placements of their own organisation. */
-export const PROPOSAL_READ_ROLES = [
-  'klantmanager',
-  'werkgeversadviseur',
-  'jobcoach',
-  'nazorgcoordinator',
-] as const satisfies readonly Role[];
-/** Who records the outcome (interview, placed, rejected). */
-export const PROPOSAL_WRITE_ROLES = ['klantmanager', 'werkgeversadviseur'] as const satisfies readonly Role[];
-/** Who records whether the person is still at work after 6 and 12 months (aftercare). */
-export const CHECK_ROLES = ['klantmanager', 'jobcoach', 'nazorgcoordinator'] as const satisfies readonly Role[];
 
 export function placementRoutes(placements: PlacementsService): RouteSpec[] {
   return [
@@ -26,7 +13,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       operationId: 'proposeCandidate',
       summary: 'Kandidaat voorstellen voor een vacature (cliënt en vacature moeten zichtbaar zijn voor uw organisatie)',
       tag: 'Voorstellen en plaatsingen',
-      access: signedIn(['klantmanager']),
+      access: placementsPolicy.propose,
       params: idParams,
       body: ProposalInput,
       status: 201,
@@ -40,7 +27,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       operationId: 'listVacancyProposals',
       summary: 'Voorstellen voor een vacature die uw organisatie deed',
       tag: 'Voorstellen en plaatsingen',
-      access: signedIn(PROPOSAL_READ_ROLES),
+      access: placementsPolicy.read,
       params: idParams,
       response: z.array(Proposal),
       errors: [401, 403, 404],
@@ -52,7 +39,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       operationId: 'getProposal',
       summary: 'Voorstel met plaatsing en controles na 6 en 12 maanden',
       tag: 'Voorstellen en plaatsingen',
-      access: signedIn(PROPOSAL_READ_ROLES),
+      access: placementsPolicy.read,
       params: idParams,
       response: Proposal,
       errors: [401, 403, 404],
@@ -64,7 +51,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       operationId: 'updateProposal',
       summary: 'Uitkomst vastleggen: op gesprek, geplaatst (met plaatsingsgegevens) of afgewezen (met reden)',
       tag: 'Voorstellen en plaatsingen',
-      access: signedIn(PROPOSAL_WRITE_ROLES),
+      access: placementsPolicy.update,
       params: idParams,
       body: ProposalPatch,
       response: Proposal,
@@ -77,7 +64,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       operationId: 'recordIntroductionConsent',
       summary: 'De cliënt stemt in met introductie bij de werkgever (naam en contactgegevens worden zichtbaar in het werkgeversportaal)',
       tag: 'Voorstellen en plaatsingen',
-      access: signedIn(['klantmanager']),
+      access: placementsPolicy.recordConsent,
       params: idParams,
       response: Proposal,
       errors: [401, 403, 404, 409],
@@ -89,7 +76,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       operationId: 'recordPlacementCheck',
       summary: 'Plaatsing nagaan na 6 of 12 maanden: werkt de persoon er nog?',
       tag: 'Voorstellen en plaatsingen',
-      access: signedIn(CHECK_ROLES),
+      access: placementsPolicy.recordCheck,
       params: idParams,
       body: PlacementCheckInput,
       status: 201,
@@ -103,7 +90,7 @@ export function placementRoutes(placements: PlacementsService): RouteSpec[] {
       operationId: 'listPortalProposals',
       summary: 'Werkgeversportaal: voorgestelde kandidaten, zonder naam of BSN tot de cliënt instemt met introductie',
       tag: 'Werkgeversportaal',
-      access: signedIn(['werkgever']),
+      access: placementsPolicy.employerPortal,
       response: z.array(PortalProposal),
       errors: [401, 403],
       handler: ({ actor, trail }) => placements.listForPortal(actor, trail),

@@ -1,7 +1,7 @@
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { CLIENT_FILE_ROLES, hasRole, type Actor } from '../../platform/http/access.ts';
+import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import { audited } from '../../platform/audit/audited.ts';
 import { PLACEMENTS_ACTIVITIES } from './placements.activities.ts';
@@ -21,6 +21,7 @@ import type {
 } from './placements.api.ts';
 import * as repo from './placements.repo.ts';
 import { candidateLabel, earliestCheckDate, patchProblems, STATUS_LABELS_NL, transitionAllowed } from './placements.rules.ts';
+import { mayShowCandidateName, ownsProposal } from './placements.policy.ts';
 
 const P = PLACEMENTS_ACTIVITIES;
 
@@ -261,7 +262,7 @@ export class PlacementsService {
   /** A proposal of the actor's own organisation; any other (even one the employer portal may read) is 404. */
   private async loadOwn(tx: Db, actor: Actor, id: string): Promise<repo.ProposalDetailRow> {
     const found = await repo.findProposal(tx, id);
-    if (!found || found.proposal.organisationId !== actor.organisationId) throw AppError.notFound('Voorstel niet gevonden.');
+    if (!found || !ownsProposal(actor, found.proposal)) throw AppError.notFound('Voorstel niet gevonden.');
     return found;
   }
 
@@ -279,7 +280,7 @@ export class PlacementsService {
 
   /** Names go to roles that handle client files; others (the employer account manager) only for their own organisation's clients. */
   private mayShowClient(actor: Actor, r: repo.ProposalDetailRow): boolean {
-    return r.client !== null && (hasRole(actor, ...CLIENT_FILE_ROLES) || r.client.organisationId === actor.organisationId);
+    return mayShowCandidateName(actor, r.client);
   }
 
   private async toProposal(tx: Db, actor: Actor, r: repo.ProposalDetailRow): Promise<Proposal> {

@@ -5,6 +5,7 @@ import { POLIS_ACTIVITIES } from './polis.activities.ts';
 import { polisRoutes } from './polis.routes.ts';
 import * as tables from './polis.schema.ts';
 import { PolisService } from './polis.service.ts';
+import { polisPolicy } from './polis.policy.ts';
 
 export type { PolisService };
 
@@ -12,6 +13,7 @@ export type { PolisService };
 export const polisModule = defineModule<'polis', PolisService, { clients: ClientsService; clientPortal: ClientPortalService }>({
   name: 'polis',
   description: 'The polis: drafts, versions, signatures, frozen signed versions and the signed PDF.',
+  policy: polisPolicy,
   needs: ['clients', 'clientPortal'],
   tables,
   processingActivities: POLIS_ACTIVITIES,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { polisPolicy } from './polis.policy.ts';
 import type { PolisService } from './polis.service.ts';
 import { Polis, PolisDraftInput, PolisDraftUpdate, PolisSignInput, PolisVersionInput } from './polis.api.ts';
 
@@ -16,7 +16,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'listClientPolisses',
       summary: 'De polis van een cliënt met alle versies (alleen de gemeente van het dossier ziet polissen)',
       tag: TAG,
-      access: signedIn(CLIENT_FILE_ROLES, 'client-read'),
+      access: polisPolicy.read,
       params: idParams,
       response: z.array(Polis),
       errors: [401, 403, 404],
@@ -28,7 +28,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'draftPolis',
       summary: 'Polis opstellen: de polis met versie 1 als concept (409 als de cliënt al een polis heeft)',
       tag: TAG,
-      access: signedIn(['klantmanager'], 'client-write'),
+      access: polisPolicy.draft,
       params: idParams,
       body: PolisDraftInput,
       status: 201,
@@ -42,7 +42,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'getPolis',
       summary: 'Polis met alle versies, nieuwste eerst: wie tekende wat en wanneer',
       tag: TAG,
-      access: signedIn(['klantmanager']),
+      access: polisPolicy.manage,
       params: idParams,
       response: Polis,
       errors: [401, 403, 404],
@@ -54,7 +54,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'updatePolisDraft',
       summary: 'Concept van een polisversie aanpassen (alleen zolang niemand heeft getekend; revision tegen gelijktijdig wijzigen)',
       tag: TAG,
-      access: signedIn(['klantmanager']),
+      access: polisPolicy.manage,
       params: idParams,
       body: PolisDraftUpdate,
       response: Polis,
@@ -67,7 +67,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'createPolisVersion',
       summary: 'Nieuwe versie van een polis (alle inhoud opnieuw, met wat er verandert); beide partijen tekenen opnieuw',
       tag: TAG,
-      access: signedIn(['klantmanager']),
+      access: polisPolicy.manage,
       params: idParams,
       body: PolisVersionInput,
       status: 201,
@@ -81,7 +81,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'signPolisVersion',
       summary: 'Polisversie ondertekenen namens de gemeente',
       tag: TAG,
-      access: signedIn(['klantmanager']),
+      access: polisPolicy.manage,
       params: idParams,
       body: PolisSignInput,
       response: Polis,
@@ -94,7 +94,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'downloadPolisPdf',
       summary: 'Polisversie als PDF (een niet-ondertekende versie is gemarkeerd als concept)',
       tag: TAG,
-      access: signedIn(['klantmanager']),
+      access: polisPolicy.manage,
       params: idParams,
       response: null,
       produces: PDF,
@@ -107,7 +107,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'listMyPolisses',
       summary: 'Cliëntportaal: de eigen polis met alle versies',
       tag: 'Cliëntportaal',
-      access: signedIn(['werkzoekende'], 'portal'),
+      access: polisPolicy.portal,
       response: z.array(Polis),
       errors: [401, 403],
       handler: ({ actor, trail }) => polis.listMine(actor, trail),
@@ -118,7 +118,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'signMyPolisVersion',
       summary: 'Cliëntportaal: de eigen polisversie ondertekenen (403 voor een polis die niet van u is)',
       tag: 'Cliëntportaal',
-      access: signedIn(['werkzoekende'], 'portal'),
+      access: polisPolicy.portal,
       params: idParams,
       body: PolisSignInput,
       response: Polis,
@@ -131,7 +131,7 @@ export function polisRoutes(polis: PolisService): RouteSpec[] {
       operationId: 'downloadMyPolisPdf',
       summary: 'Cliëntportaal: de eigen polisversie als PDF',
       tag: 'Cliëntportaal',
-      access: signedIn(['werkzoekende'], 'portal'),
+      access: polisPolicy.portal,
       params: idParams,
       response: null,
       produces: PDF,

@@ -6,6 +6,7 @@ import { PRB_ACTIVITIES } from './prb.activities.ts';
 import { prbRoutes } from './prb.routes.ts';
 import * as tables from './prb.schema.ts';
 import { PrbService } from './prb.service.ts';
+import { prbPolicy } from './prb.policy.ts';
 
 export type { PrbService };
 
@@ -17,6 +18,7 @@ export const prbModule = defineModule<
 >({
   name: 'prb',
   description: 'Personal re-integration budgets: programmes, admission, proposals, decisions, commitments, invoices.',
+  policy: prbPolicy,
   needs: ['clients', 'clientPortal', 'trajectories'],
   tables,
   processingActivities: PRB_ACTIVITIES,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
-import type { Role } from '../../kernel/roles.ts';
+import { prbPolicy } from './prb.policy.ts';
 import type { PrbService } from './prb.service.ts';
 import {
   MyPrbParticipation,
@@ -21,17 +20,6 @@ import {
   PrbProposalUpdate,
 } from './prb.api.ts';
 
-/** Who may see PRB programmes (beleidsadviseur and functioneel beheerder: counts only). */
-export const PRB_PROGRAMME_ROLES = [
-  'klantmanager',
-  'prb_werkadviseur',
-  'functioneel_beheerder',
-  'beleidsadviseur',
-] as const satisfies readonly Role[];
-export const PRB_PROGRAMME_WRITE_ROLES = ['functioneel_beheerder', 'klantmanager'] as const satisfies readonly Role[];
-/** Who works on a participant's proposals: the case manager and the programme's advisors. */
-export const PRB_PARTICIPANT_ROLES = ['klantmanager', 'prb_werkadviseur'] as const satisfies readonly Role[];
-
 const TAG = 'PRB (persoonsgebonden re-integratiebudget)';
 const PORTAL_TAG = 'Cliëntportaal';
 
@@ -43,7 +31,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'listPrbProgrammes',
       summary: 'PRB-programma’s van de eigen gemeente, en voor een PRB-werkadviseur de programma’s die hij adviseert',
       tag: TAG,
-      access: signedIn(PRB_PROGRAMME_ROLES),
+      access: prbPolicy.readProgrammes,
       response: z.array(PrbProgrammeSummary),
       errors: [401, 403],
       handler: ({ actor, trail }) => prb.listProgrammes(actor, trail),
@@ -54,7 +42,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'createPrbProgramme',
       summary: 'PRB-programma aanmaken: looptijd, cohortgrootte en maximumbudget per cliënt',
       tag: TAG,
-      access: signedIn(PRB_PROGRAMME_WRITE_ROLES),
+      access: prbPolicy.manageProgrammes,
       body: PrbProgrammeInput,
       status: 201,
       response: PrbProgramme,
@@ -67,7 +55,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'getPrbProgramme',
       summary: 'PRB-programma met adviseurs, deelnemers en tellingen (beleidsadviseur en functioneel beheerder: alleen tellingen)',
       tag: TAG,
-      access: signedIn(PRB_PROGRAMME_ROLES),
+      access: prbPolicy.readProgrammes,
       params: idParams,
       response: PrbProgramme,
       errors: [401, 403, 404],
@@ -79,7 +67,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'addPrbAdvisor',
       summary: 'Onafhankelijke PRB-werkadviseur (van elke organisatie) aan het programma toevoegen',
       tag: TAG,
-      access: signedIn(PRB_PROGRAMME_WRITE_ROLES),
+      access: prbPolicy.manageProgrammes,
       params: idParams,
       body: PrbAdvisorInput,
       status: 201,
@@ -93,7 +81,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'admitPrbParticipant',
       summary: 'Cliënt toelaten tot het programma (start ook het PRB-traject); een vol cohort geeft 409',
       tag: TAG,
-      access: signedIn(['klantmanager']),
+      access: prbPolicy.admit,
       params: idParams,
       body: PrbAdmissionInput,
       status: 201,
@@ -107,7 +95,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'getPrbParticipant',
       summary: 'PRB-deelnemer: budget, toegekend, betaald, resterend, traject, voorstellen en verplichtingen met facturen',
       tag: TAG,
-      access: signedIn(PRB_PARTICIPANT_ROLES),
+      access: prbPolicy.participant,
       params: idParams,
       response: PrbParticipant,
       errors: [401, 403, 404],
@@ -119,7 +107,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'createPrbProposal',
       summary: 'Trajectvoorstel (concept) schrijven met of voor de cliënt: doel en kostenposten',
       tag: TAG,
-      access: signedIn(PRB_PARTICIPANT_ROLES),
+      access: prbPolicy.participant,
       params: idParams,
       body: PrbProposalInput,
       status: 201,
@@ -133,7 +121,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'updatePrbProposal',
       summary: 'Trajectvoorstel wijzigen (alleen een concept of een teruggestuurd voorstel)',
       tag: TAG,
-      access: signedIn(PRB_PARTICIPANT_ROLES),
+      access: prbPolicy.participant,
       params: idParams,
       body: PrbProposalUpdate,
       response: PrbProposal,
@@ -146,7 +134,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'submitPrbProposal',
       summary: 'Trajectvoorstel indienen bij de klantmanager',
       tag: TAG,
-      access: signedIn(PRB_PARTICIPANT_ROLES),
+      access: prbPolicy.participant,
       params: idParams,
       response: PrbProposal,
       errors: [401, 403, 404, 409],
@@ -160,7 +148,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
         'Besluit van de klantmanager: goedkeuren (legt het bedrag vast binnen het budget), afwijzen of terugsturen met een reden. ' +
         'Vereist de header Idempotency-Key: hetzelfde verzoek met dezelfde sleutel geeft het eerste antwoord opnieuw (header Idempotent-Replayed: true), zonder tweede effect.',
       tag: TAG,
-      access: signedIn(['klantmanager']),
+      access: prbPolicy.decide,
       params: idParams,
       headers: PrbDecisionHeaders,
       body: PrbDecisionInput,
@@ -178,7 +166,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'recordPrbInvoice',
       summary: 'Factuur betalen tegen een verplichting; meer dan er openstaat geeft 409',
       tag: TAG,
-      access: signedIn(['klantmanager']),
+      access: prbPolicy.recordInvoice,
       params: idParams,
       body: PrbInvoiceInput,
       status: 201,
@@ -193,7 +181,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'getMyPrb',
       summary: 'Cliëntportaal: eigen PRB-deelnames met budget, resterend bedrag, voorstellen (met redenen) en verplichtingen',
       tag: PORTAL_TAG,
-      access: signedIn(['werkzoekende'], 'portal'),
+      access: prbPolicy.portal,
       response: z.array(MyPrbParticipation),
       errors: [401, 403],
       handler: ({ actor, trail }) => prb.mine(actor, trail),
@@ -204,7 +192,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'createMyPrbProposal',
       summary: 'Cliëntportaal: eigen trajectvoorstel schrijven (concept)',
       tag: PORTAL_TAG,
-      access: signedIn(['werkzoekende'], 'portal'),
+      access: prbPolicy.portal,
       params: idParams,
       body: PrbProposalInput,
       status: 201,
@@ -218,7 +206,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'updateMyPrbProposal',
       summary: 'Cliëntportaal: eigen trajectvoorstel wijzigen (concept of teruggestuurd)',
       tag: PORTAL_TAG,
-      access: signedIn(['werkzoekende'], 'portal'),
+      access: prbPolicy.portal,
       params: idParams,
       body: PrbProposalUpdate,
       response: PrbProposal,
@@ -231,7 +219,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       operationId: 'submitMyPrbProposal',
       summary: 'Cliëntportaal: eigen trajectvoorstel indienen bij de klantmanager',
       tag: PORTAL_TAG,
-      access: signedIn(['werkzoekende'], 'portal'),
+      access: prbPolicy.portal,
       params: idParams,
       response: PrbProposal,
       errors: [401, 403, 404, 409],

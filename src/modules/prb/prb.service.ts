@@ -46,6 +46,7 @@ import {
   type CostCategory,
   type ProposalStatus,
 } from './prb.rules.ts';
+import { isProgrammeAdvisor, mayDecide, mayOpenProgramme, mayWorkWithParticipant } from './prb.policy.ts';
 
 const P = PRB_ACTIVITIES;
 const PRB_INSTRUMENT_NAME = 'Persoonsgebonden re-integratiebudget (PRB)';
@@ -96,12 +97,7 @@ export class PrbService {
             )
           : new Set<string>();
         return rows
-          .filter(
-            (r) =>
-              (r.programme.organisationId === actor.organisationId &&
-                hasRole(actor, 'klantmanager', 'functioneel_beheerder', 'beleidsadviseur')) ||
-              advised.has(r.programme.id),
-          )
+          .filter((r) => mayOpenProgramme(actor, r.programme, advised.has(r.programme.id)))
           .map((r) => toProgrammeSummary(r, advised.has(r.programme.id)));
       },
     );
@@ -509,8 +505,7 @@ export class PrbService {
         { action: 'prb.invoice.record', objectType: 'prb_commitment', objectId: commitmentId },
         async (tx) => {
           const commitment = await repo.findCommitment(tx, commitmentId);
-          if (!commitment || commitment.organisationId !== actor.organisationId || !hasRole(actor, 'klantmanager'))
-            throw AppError.notFound('Verplichting niet gevonden.');
+          if (!commitment || !mayDecide(actor, commitment)) throw AppError.notFound('Verplichting niet gevonden.');
           const participant = (await repo.findParticipant(tx, commitment.participantId))!.participant;
           if ((await repo.listInvoices(tx, [commitmentId])).some((i) => i.invoice.invoiceNumber === input.invoiceNumber))
             throw duplicateInvoice();
@@ -661,13 +656,12 @@ export class PrbService {
 
   /** Roles of the owning municipality, or an advisor of the programme; anyone else gets 404. */
   private async maySeeProgramme(tx: Db, actor: Actor, programme: repo.ProgrammeRow): Promise<boolean> {
-    if (programme.organisationId === actor.organisationId && hasRole(actor, 'klantmanager', 'functioneel_beheerder', 'beleidsadviseur'))
-      return true;
-    return this.advises(tx, actor, programme.id);
+    return mayOpenProgramme(actor, programme, await this.advises(tx, actor, programme.id));
   }
 
   private async advises(tx: Db, actor: Actor, programmeId: string): Promise<boolean> {
-    return hasRole(actor, 'prb_werkadviseur') && (await repo.advisedProgrammes(tx, actor.userId, [programmeId])).has(programmeId);
+    if (!hasRole(actor, 'prb_werkadviseur')) return false;
+    return isProgrammeAdvisor(actor, (await repo.advisedProgrammes(tx, actor.userId, [programmeId])).has(programmeId));
   }
 
   /** A programme of the actor's own organisation (to change it or admit to it); otherwise 404. */
@@ -682,8 +676,7 @@ export class PrbService {
     const found = await repo.findParticipant(tx, id);
     if (!found) throw AppError.notFound('PRB-deelnemer niet gevonden.');
     const p = found.participant;
-    if (hasRole(actor, 'klantmanager') && p.organisationId === actor.organisationId) return found;
-    if (await this.advises(tx, actor, p.programmeId)) return found;
+    if (mayWorkWithParticipant(actor, p, await this.advises(tx, actor, p.programmeId))) return found;
     throw AppError.notFound('PRB-deelnemer niet gevonden.');
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { refdataPolicy } from './refdata.policy.ts';
 import type { RefdataService } from './refdata.service.ts';
 import {
   IscoCodeParams,
@@ -15,9 +15,6 @@ import {
   PostcodeArea,
 } from './refdata.api.ts';
 
-/** Reference data: the same for everyone, readable by every signed-in user. */
-const anyUser = signedIn('any');
-
 export function refdataRoutes(refdata: RefdataService): RouteSpec[] {
   return [
     route({
@@ -26,7 +23,7 @@ export function refdataRoutes(refdata: RefdataService): RouteSpec[] {
       operationId: 'searchOccupations',
       summary: 'Beroepen zoeken terwijl u typt (Nederlandse naam en alternatieve namen, ESCO)',
       tag: 'Referentiegegevens',
-      access: anyUser,
+      access: refdataPolicy.lookup,
       query: OccupationSearchQuery,
       response: z.array(Occupation),
       errors: [400, 401],
@@ -38,7 +35,7 @@ export function refdataRoutes(refdata: RefdataService): RouteSpec[] {
       operationId: 'getOccupation',
       summary: 'Eén beroep met zijn ISCO-beroepsgroepen',
       tag: 'Referentiegegevens',
-      access: anyUser,
+      access: refdataPolicy.lookup,
       query: OccupationByUriQuery,
       response: OccupationDetail,
       errors: [400, 401, 404],
@@ -50,7 +47,7 @@ export function refdataRoutes(refdata: RefdataService): RouteSpec[] {
       operationId: 'getIscoGroup',
       summary: 'ISCO-08-groep (hoofdgroep, subgroep, beroepsklasse of beroepsgroep)',
       tag: 'Referentiegegevens',
-      access: anyUser,
+      access: refdataPolicy.lookup,
       params: IscoCodeParams,
       response: IscoGroup,
       errors: [401, 404],
@@ -62,7 +59,7 @@ export function refdataRoutes(refdata: RefdataService): RouteSpec[] {
       operationId: 'listMunicipalities',
       summary: 'Huidige gemeenten (CBS) met arbeidsmarktregio en provincie, te zoeken op naam',
       tag: 'Referentiegegevens',
-      access: anyUser,
+      access: refdataPolicy.lookup,
       query: MunicipalityQuery,
       response: z.array(Municipality),
       errors: [400, 401],
@@ -74,7 +71,7 @@ export function refdataRoutes(refdata: RefdataService): RouteSpec[] {
       operationId: 'getPostcodeArea',
       summary: 'PC4-gebied met middelpunt (voor reisafstand)',
       tag: 'Referentiegegevens',
-      access: anyUser,
+      access: refdataPolicy.lookup,
       params: Pc4Params,
       response: PostcodeArea,
       errors: [401, 404],

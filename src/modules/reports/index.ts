@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { reportRoutes } from './reports.routes.ts';
 import { ReportsService } from './reports.service.ts';
+import { reportsPolicy } from './reports.policy.ts';
 
 export type { ReportsService };
 
@@ -8,6 +9,7 @@ export type { ReportsService };
 export const reportsModule = defineModule({
   name: 'reports',
   description: 'Trajectory results per PRB programme, instrument and provider, exported to CSV and Excel.',
+  policy: reportsPolicy,
   createService: ({ db, audit }) => new ReportsService(db, audit),
   routes: (service) => reportRoutes(service),
 });

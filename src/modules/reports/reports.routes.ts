@@ -1,15 +1,8 @@
-import type { Role } from '../../kernel/roles.ts';
-import { signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { reportsPolicy } from './reports.policy.ts';
 import { XLSX_CONTENT_TYPE } from '../../platform/documents/xlsx.ts';
 import type { ReportsService } from './reports.service.ts';
 import { TrajectoryReport, TrajectoryReportExportQuery, TrajectoryReportQuery } from './reports.api.ts';
-
-/**
- * Aggregates only, so also for the policy adviser (who never sees personal records). A provider's staff
- * (jobcoach) get the figures of the trajectories their organisation runs.
- */
-export const REPORT_ROLES = ['klantmanager', 'beleidsadviseur', 'functioneel_beheerder', 'jobcoach'] as const satisfies readonly Role[];
 
 export function reportRoutes(reports: ReportsService): RouteSpec[] {
   return [
@@ -20,7 +13,7 @@ export function reportRoutes(reports: ReportsService): RouteSpec[] {
       summary:
         'Trajectresultaten per PRB-programma, instrument of aanbieder: gestart, lopend, afgesloten, met werk, uitgevallen, besteding',
       tag: 'Rapportages',
-      access: signedIn(REPORT_ROLES),
+      access: reportsPolicy.read,
       query: TrajectoryReportQuery,
       response: TrajectoryReport,
       errors: [400, 401, 403],
@@ -32,7 +25,7 @@ export function reportRoutes(reports: ReportsService): RouteSpec[] {
       operationId: 'exportTrajectoryReport',
       summary: 'Trajectresultaten exporteren als CSV (UTF-8, puntkomma) of Excel',
       tag: 'Rapportages',
-      access: signedIn(REPORT_ROLES),
+      access: reportsPolicy.read,
       query: TrajectoryReportExportQuery,
       response: null,
       produces: ['text/csv', XLSX_CONTENT_TYPE],

@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { resultsRoutes } from './results.routes.ts';
 import { ResultsService } from './results.service.ts';
+import { resultsPolicy } from './results.policy.ts';
 
 export type { ResultsService };
 
@@ -8,6 +9,7 @@ export type { ResultsService };
 export const resultsModule = defineModule({
   name: 'results',
   description: 'Results per organisation and labour-market region (aggregates only).',
+  policy: resultsPolicy,
   createService: ({ db, audit }) => new ResultsService(db, audit),
   routes: (service) => resultsRoutes(service),
 });

@@ -1,16 +1,7 @@
-import type { Role } from '../../kernel/roles.ts';
-import { signedIn } from '../../platform/http/access.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { resultsPolicy } from './results.policy.ts';
 import type { ResultsService } from './results.service.ts';
 import { Results, ResultsQuery } from './results.api.ts';
-
-/** Aggregates only, so also for the policy adviser (who never sees personal records). */
-export const RESULTS_ROLES = [
-  'beleidsadviseur',
-  'werkgeversadviseur',
-  'klantmanager',
-  'functioneel_beheerder',
-] as const satisfies readonly Role[];
 
 export function resultsRoutes(results: ResultsService): RouteSpec[] {
   return [
@@ -21,7 +12,7 @@ export function resultsRoutes(results: ResultsService): RouteSpec[] {
       summary:
         'Resultaten per organisatie of arbeidsmarktregio: vacatures geopend en vervuld, doorlooptijd, plaatsingen, duurzaamheid na 6 en 12 maanden',
       tag: 'Resultaten',
-      access: signedIn(RESULTS_ROLES),
+      access: resultsPolicy.read,
       query: ResultsQuery,
       response: Results,
       errors: [400, 401, 403],

@@ -4,6 +4,7 @@ import { TRAJECTORIES_ACTIVITIES } from './trajectories.activities.ts';
 import { trajectoryRoutes } from './trajectories.routes.ts';
 import * as tables from './trajectories.schema.ts';
 import { TrajectoriesService } from './trajectories.service.ts';
+import { trajectoriesPolicy } from './trajectories.policy.ts';
 
 export type { TrajectoriesService };
 
@@ -11,6 +12,7 @@ export type { TrajectoriesService };
 export const trajectoriesModule = defineModule<'trajectories', TrajectoriesService, { clients: ClientsService }>({
   name: 'trajectories',
   description: 'Instrument catalogue, re-integration trajectories, provider assignments and progress reports.',
+  policy: trajectoriesPolicy,
   needs: ['clients'],
   tables,
   processingActivities: TRAJECTORIES_ACTIVITIES,

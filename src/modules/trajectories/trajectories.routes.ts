@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { Role } from '../../kernel/roles.ts';
-import { CLIENT_FILE_ROLES, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { trajectoriesPolicy } from './trajectories.policy.ts';
 import type { TrajectoriesService } from './trajectories.service.ts';
 import {
   AssignClientInput,
@@ -24,24 +23,6 @@ import {
   TrajectoryPage,
 } from './trajectories.api.ts';
 
-/** Who reads the instrument catalogue. */
-export const INSTRUMENT_READ_ROLES = [
-  'klantmanager',
-  'jobcoach',
-  'functioneel_beheerder',
-  'beleidsadviseur',
-] as const satisfies readonly Role[];
-/** Who follows trajectories: the municipality's case managers and the provider's staff. */
-export const TRAJECTORY_ROLES = ['klantmanager', 'jobcoach'] as const satisfies readonly Role[];
-/** Who reads provider assignments (policy advisers and administrators: aggregates only, no client names). */
-export const ASSIGNMENT_READ_ROLES = [
-  'klantmanager',
-  'jobcoach',
-  'functioneel_beheerder',
-  'beleidsadviseur',
-] as const satisfies readonly Role[];
-export const ASSIGNMENT_CREATE_ROLES = ['klantmanager', 'functioneel_beheerder'] as const satisfies readonly Role[];
-
 const TAG_INSTRUMENTS = 'Instrumenten';
 const TAG_TRAJECTORIES = 'Trajecten';
 const TAG_ASSIGNMENTS = 'Opdrachten aan re-integratiebedrijven';
@@ -55,7 +36,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'listInstruments',
       summary: 'Instrumentencatalogus van de eigen organisatie (actieve; met includeInactive=true ook de niet-actieve)',
       tag: TAG_INSTRUMENTS,
-      access: signedIn(INSTRUMENT_READ_ROLES),
+      access: trajectoriesPolicy.readInstruments,
       query: InstrumentListQuery,
       response: z.array(Instrument),
       errors: [400, 401, 403],
@@ -67,7 +48,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'createInstrument',
       summary: 'Instrument toevoegen aan de catalogus (naam uniek binnen de organisatie)',
       tag: TAG_INSTRUMENTS,
-      access: signedIn(['functioneel_beheerder']),
+      access: trajectoriesPolicy.manageInstruments,
       body: InstrumentInput,
       status: 201,
       response: Instrument,
@@ -80,7 +61,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'updateInstrument',
       summary: 'Instrument wijzigen: naam, CBS-categorie, omschrijving of actief',
       tag: TAG_INSTRUMENTS,
-      access: signedIn(['functioneel_beheerder']),
+      access: trajectoriesPolicy.manageInstruments,
       params: idParams,
       body: InstrumentPatch,
       response: Instrument,
@@ -95,7 +76,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'listClientTrajectories',
       summary: 'Trajecten van een cliënt die uw organisatie startte of (als toegewezen uitvoerder) uitvoert, nieuwste eerst',
       tag: TAG_TRAJECTORIES,
-      access: signedIn(CLIENT_FILE_ROLES, 'client-read'),
+      access: trajectoriesPolicy.readClientTrajectories,
       params: idParams,
       response: z.array(Trajectory),
       errors: [401, 403, 404],
@@ -107,7 +88,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'startTrajectory',
       summary: 'Traject starten: instrument, uitvoerder of opdracht, start en geplande einde, kosten (euro) en doeltrede',
       tag: TAG_TRAJECTORIES,
-      access: signedIn(['klantmanager'], 'client-write'),
+      access: trajectoriesPolicy.start,
       params: idParams,
       body: TrajectoryInput,
       status: 201,
@@ -121,7 +102,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'listTrajectories',
       summary: 'Trajecten die uw organisatie startte of als uitvoerder uitvoert (alleen voor toegewezen cliënten), gepagineerd',
       tag: TAG_TRAJECTORIES,
-      access: signedIn(TRAJECTORY_ROLES),
+      access: trajectoriesPolicy.follow,
       query: TrajectoryListQuery,
       response: TrajectoryPage,
       errors: [400, 401, 403],
@@ -133,7 +114,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'getTrajectory',
       summary: 'Traject met uitkomst en trede voor en na',
       tag: TAG_TRAJECTORIES,
-      access: signedIn(TRAJECTORY_ROLES),
+      access: trajectoriesPolicy.follow,
       params: idParams,
       response: Trajectory,
       errors: [401, 403, 404],
@@ -145,7 +126,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'closeTrajectory',
       summary: 'Traject afsluiten met uitkomst (werk met uren en contract, opleiding, ander instrument, geen resultaat, uitval met reden)',
       tag: TAG_TRAJECTORIES,
-      access: signedIn(['klantmanager']),
+      access: trajectoriesPolicy.close,
       params: idParams,
       body: TrajectoryCloseInput,
       response: Trajectory,
@@ -158,7 +139,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'listTrajectoryProgress',
       summary: 'Voortgangsrapportages van een traject, nieuwste eerst',
       tag: TAG_TRAJECTORIES,
-      access: signedIn(TRAJECTORY_ROLES),
+      access: trajectoriesPolicy.follow,
       params: idParams,
       response: z.array(ProgressReport),
       errors: [401, 403, 404],
@@ -170,7 +151,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'reportTrajectoryProgress',
       summary: 'Voortgang rapporteren op een lopend traject (gemeente of uitvoerder)',
       tag: TAG_TRAJECTORIES,
-      access: signedIn(TRAJECTORY_ROLES),
+      access: trajectoriesPolicy.follow,
       params: idParams,
       body: ProgressReportInput,
       status: 201,
@@ -186,7 +167,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'listProviderAssignments',
       summary: 'Opdrachten die uw organisatie gaf (als gemeente) of kreeg (als re-integratiebedrijf), met resultaten',
       tag: TAG_ASSIGNMENTS,
-      access: signedIn(ASSIGNMENT_READ_ROLES),
+      access: trajectoriesPolicy.readAssignments,
       response: z.array(ProviderAssignment),
       errors: [401, 403],
       handler: ({ actor, trail }) => trajectories.listAssignments(actor, trail),
@@ -197,7 +178,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'createProviderAssignment',
       summary: 'Opdracht geven aan een re-integratiebedrijf: looptijd, budget (euro) en resultaatafspraken',
       tag: TAG_ASSIGNMENTS,
-      access: signedIn(ASSIGNMENT_CREATE_ROLES),
+      access: trajectoriesPolicy.createAssignment,
       body: ProviderAssignmentInput,
       status: 201,
       response: ProviderAssignmentDetail,
@@ -210,7 +191,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'getProviderAssignment',
       summary: 'Opdracht met toegewezen cliënten (niet voor beleidsadviseur en functioneel beheerder) en resultaten naast de afspraken',
       tag: TAG_ASSIGNMENTS,
-      access: signedIn(ASSIGNMENT_READ_ROLES),
+      access: trajectoriesPolicy.readAssignments,
       params: idParams,
       response: ProviderAssignmentDetail,
       errors: [401, 403, 404],
@@ -222,7 +203,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'assignClientToProvider',
       summary: 'Cliënt toewijzen aan de opdracht: het re-integratiebedrijf ziet het dossier zolang de toewijzing loopt',
       tag: TAG_ASSIGNMENTS,
-      access: signedIn(['klantmanager']),
+      access: trajectoriesPolicy.assignClients,
       params: idParams,
       body: AssignClientInput,
       status: 201,
@@ -236,7 +217,7 @@ export function trajectoryRoutes(trajectories: TrajectoriesService): RouteSpec[]
       operationId: 'endClientAssignment',
       summary: 'Toewijzing van een cliënt beëindigen: het re-integratiebedrijf ziet de cliënt en diens trajecten niet meer',
       tag: TAG_ASSIGNMENTS,
-      access: signedIn(['klantmanager']),
+      access: trajectoriesPolicy.assignClients,
       params: AssignmentClientParams,
       response: AssignmentClient,
       errors: [401, 403, 404, 409],

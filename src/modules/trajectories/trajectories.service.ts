@@ -35,6 +35,7 @@ import {
   type Outcome,
   type TrajectoryStatus,
 } from './trajectories.rules.ts';
+import { mayCloseTrajectory, ownsAssignment } from './trajectories.policy.ts';
 
 const P = TRAJECTORIES_ACTIVITIES;
 
@@ -272,7 +273,7 @@ export class TrajectoriesService {
       async (tx) => {
         const found = await this.loadVisible(tx, actor, id);
         const t = found.trajectory;
-        if (t.organisationId !== actor.organisationId) {
+        if (!mayCloseTrajectory(actor, t)) {
           throw AppError.forbidden(
             'Alleen de gemeente die het traject startte, kan het afsluiten. Als uitvoerder rapporteert u de voortgang.',
           );
@@ -489,7 +490,7 @@ export class TrajectoriesService {
   private async loadGiven(tx: Db, actor: Actor, id: string): Promise<repo.AssignmentRow> {
     const row = await repo.findAssignment(tx, actor.organisationId, id);
     if (!row) throw AppError.notFound('Opdracht niet gevonden.');
-    if (row.assignment.organisationId !== actor.organisationId) {
+    if (!ownsAssignment(actor, row.assignment)) {
       throw AppError.forbidden('Alleen de gemeente die de opdracht gaf, kan cliënten toewijzen of de toewijzing beëindigen.');
     }
     return row.assignment;
@@ -527,7 +528,7 @@ export class TrajectoriesService {
   ): Promise<{ providerOrganisationId: string | null; assignment: repo.AssignmentRow | null; problems: InvalidParam[] }> {
     if (input.assignmentId) {
       const row = await repo.findAssignment(tx, actor.organisationId, input.assignmentId);
-      if (!row || row.assignment.organisationId !== actor.organisationId) {
+      if (!row || !ownsAssignment(actor, row.assignment)) {
         return {
           providerOrganisationId: null,
           assignment: null,

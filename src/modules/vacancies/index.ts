@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { vacancyRoutes } from './vacancies.routes.ts';
 import * as tables from './vacancies.schema.ts';
 import { VacanciesService } from './vacancies.service.ts';
+import { vacanciesPolicy } from './vacancies.policy.ts';
 
 export type { VacanciesService };
 
@@ -9,6 +10,7 @@ export type { VacanciesService };
 export const vacanciesModule = defineModule({
   name: 'vacancies',
   description: 'Vacancies with visibility own / region / public, the public vacancy site, closing and filling.',
+  policy: vacanciesPolicy,
   tables,
   createService: ({ db, audit }) => new VacanciesService(db, audit),
   routes: (service) => vacancyRoutes(service),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { Role } from '../../kernel/roles.ts';
-import { anyone, signedIn } from '../../platform/http/access.ts';
 import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
+import { vacanciesPolicy } from './vacancies.policy.ts';
 import type { VacanciesService } from './vacancies.service.ts';
 import {
   PortalVacancy,
@@ -16,10 +15,6 @@ import {
   VacancyPatch,
 } from './vacancies.api.ts';
 
-/** Who works with vacancies: employer account managers register them, case managers and job coaches look for work. */
-export const VACANCY_READ_ROLES = ['klantmanager', 'werkgeversadviseur', 'jobcoach'] as const satisfies readonly Role[];
-export const VACANCY_WRITE_ROLES = ['werkgeversadviseur', 'klantmanager'] as const satisfies readonly Role[];
-
 export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
   return [
     route({
@@ -28,7 +23,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       operationId: 'listVacancies',
       summary: 'Vacatures die de organisatie mag zien: eigen, van regiopartners (zichtbaarheid regio) en openbare',
       tag: 'Vacatures',
-      access: signedIn(VACANCY_READ_ROLES),
+      access: vacanciesPolicy.read,
       query: VacancyListQuery,
       response: VacancyPage,
       errors: [400, 401, 403],
@@ -40,7 +35,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       operationId: 'createVacancy',
       summary: 'Vacature van een werkgever invoeren',
       tag: 'Vacatures',
-      access: signedIn(VACANCY_WRITE_ROLES),
+      access: vacanciesPolicy.write,
       body: VacancyInput,
       status: 201,
       response: Vacancy,
@@ -53,7 +48,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       operationId: 'getVacancy',
       summary: 'Vacature',
       tag: 'Vacatures',
-      access: signedIn(VACANCY_READ_ROLES),
+      access: vacanciesPolicy.read,
       params: idParams,
       response: Vacancy,
       errors: [401, 403, 404],
@@ -65,7 +60,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       operationId: 'updateVacancy',
       summary: 'Vacature wijzigen (alleen de organisatie die haar invoerde, zolang zij open is)',
       tag: 'Vacatures',
-      access: signedIn(VACANCY_WRITE_ROLES),
+      access: vacanciesPolicy.write,
       params: idParams,
       body: VacancyPatch,
       response: Vacancy,
@@ -78,7 +73,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       operationId: 'closeVacancy',
       summary: 'Vacature sluiten: vervuld of ingetrokken',
       tag: 'Vacatures',
-      access: signedIn(VACANCY_WRITE_ROLES),
+      access: vacanciesPolicy.write,
       params: idParams,
       body: VacancyClose,
       response: Vacancy,
@@ -91,7 +86,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       operationId: 'listPublicVacancies',
       summary: 'Openbare vacaturesite (zonder inloggen): alleen openbare, open vacatures',
       tag: 'Openbare vacaturesite',
-      access: anyone,
+      access: vacanciesPolicy.publicList,
       query: PublicVacancyQuery,
       response: PublicVacancyPage,
       errors: [400],
@@ -103,7 +98,7 @@ export function vacancyRoutes(vacancies: VacanciesService): RouteSpec[] {
       operationId: 'listPortalVacancies',
       summary: 'Werkgeversportaal: de eigen vacatures van de werkgever',
       tag: 'Werkgeversportaal',
-      access: signedIn(['werkgever']),
+      access: vacanciesPolicy.employerPortal,
       response: z.array(PortalVacancy),
       errors: [401, 403],
       handler: ({ actor, trail }) => vacancies.listForPortal(actor, trail),

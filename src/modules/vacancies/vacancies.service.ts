@@ -9,6 +9,7 @@ import type { Trail } from '../../platform/audit/trail.ts';
 import type { PortalVacancy, PublicVacancy, Vacancy, VacancyInput, VacancyPatch } from './vacancies.api.ts';
 import * as repo from './vacancies.repo.ts';
 import { statusAfterClose, wageRangeProblems } from './vacancies.rules.ts';
+import { ownsVacancy } from './vacancies.policy.ts';
 
 type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
@@ -166,7 +167,7 @@ export class VacanciesService {
   /** Only the registering organisation changes a vacancy (others who see it get 403), and only while it is open. */
   private async loadOwnedOpen(tx: Db, actor: Actor, id: string): Promise<repo.VacancyDetailRow> {
     const found = await this.load(tx, id);
-    if (found.vacancy.organisationId !== actor.organisationId) {
+    if (!ownsVacancy(actor, found.vacancy)) {
       throw AppError.forbidden('Alleen de organisatie die de vacature heeft ingevoerd, kan haar wijzigen.');
     }
     if (found.vacancy.status !== 'open') throw new AppError('conflict', 'Deze vacature is gesloten en kan niet meer worden gewijzigd.');

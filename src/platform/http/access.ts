@@ -30,6 +30,8 @@ export type ClientScope = 'none' | 'client-read' | 'client-write' | 'portal';
 export type Access = PublicAccess | SignedInAccess;
 export interface PublicAccess {
   kind: 'public';
+  /** The policy rule this is ("<module>.<action>"), set by definePolicy. */
+  policy?: string;
 }
 export interface SignedInAccess {
   kind: 'signed-in';
@@ -38,11 +40,42 @@ export interface SignedInAccess {
   scope: ClientScope;
   /** Only users of the platform organisation (the installation's operator). */
   platformOnly?: boolean;
+  /** The policy rule this is ("<module>.<action>"), set by definePolicy. */
+  policy?: string;
 }
 
 export const anyone: PublicAccess = { kind: 'public' };
 export function signedIn(roles: readonly Role[] | 'any', scope: ClientScope = 'none', platformOnly = false): SignedInAccess {
   return { kind: 'signed-in', roles, scope, platformOnly };
+}
+
+/** A signed-in user of the client's own portal (the werkzoekende with a linked client file). */
+export function portalOnly(): SignedInAccess {
+  return signedIn(['werkzoekende'], 'portal');
+}
+
+/** The functioneel beheerder of the platform organisation (the installation's operator). */
+export function platformAdmin(): SignedInAccess {
+  return signedIn(['functioneel_beheerder'], 'none', true);
+}
+
+/** A module's named access rules, one per action; each rule knows its name ("clients.register"). */
+export type Policy<R extends Record<string, Access> = Record<string, Access>> = { readonly [K in keyof R]: R[K] & { policy: string } };
+
+/**
+ * Declares who may do what in one module (`<name>.policy.ts`). Routes reference these rules
+ * (`access: clientsPolicy.register`), openapi.json carries them as `x-access`, and a test checks that
+ * every route's rule is one of its module's.
+ */
+export function definePolicy<const R extends Record<string, Access>>(module: string, rules: R): Policy<R> {
+  return Object.fromEntries(
+    Object.entries(rules).map(([action, rule]) => [action, { ...rule, policy: `${module}.${action}` }]),
+  ) as Policy<R>;
+}
+
+/** The organisation kinds a rule admits ('any', or the platform only). */
+export function organisationKindsOf(access: Access): readonly OrganisationKind[] | 'any' {
+  return access.kind === 'signed-in' && access.platformOnly ? ['platform'] : 'any';
 }
 
 export function roleAllowed(access: Access, actor: Actor): boolean {
@@ -52,7 +85,15 @@ export function roleAllowed(access: Access, actor: Actor): boolean {
   return actor.roles.some((r) => (access.roles as readonly Role[]).includes(r));
 }
 
-export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+/** The parts of an actor that object-level rules look at (pure functions, testable without a session). */
+export type ActorFacts = Pick<Actor, 'userId' | 'organisationId' | 'roles'>;
+
+/** A record of the actor's own organisation (the owner of a client file, vacancy, trajectory, programme). */
+export function ownOrganisation(actor: Pick<Actor, 'organisationId'>, record: { organisationId: string }): boolean {
+  return record.organisationId === actor.organisationId;
+}
+
+export function hasRole(actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean {
   return actor.roles.some((r) => roles.includes(r));
 }
 
