@@ -2,6 +2,7 @@ import type { Database } from '../platform/db/database.ts';
 import type { Config } from '../platform/config.ts';
 import type { ModuleContext, ModuleDefinition } from '../platform/module.ts';
 import { AuditTrail } from '../platform/audit/audit.ts';
+import { useCaseRunner } from '../platform/audit/audited.ts';
 import { loadPseudonymKey } from '../platform/audit/installation.ts';
 import { MODULES, type ModuleServices } from './modules.ts';
 
@@ -31,7 +32,7 @@ export function buildModuleServices(ctx: ModuleContext, modules: readonly Module
 export async function createServices(database: Database, config: Config): Promise<Services> {
   const db = database.db;
   const audit = new AuditTrail(await loadPseudonymKey(db));
-  const ctx: ModuleContext = { db, database, audit, config };
+  const ctx: ModuleContext = { db, database, audit, useCase: useCaseRunner(db, audit), config };
   const built = buildModuleServices(ctx, MODULES);
   // The cast is checked by type: ModuleServices is derived from the same list the loop walked.
   return { ...(built as ModuleServices), config, database, audit };
@@ -39,5 +40,6 @@ export async function createServices(database: Database, config: Config): Promis
 
 /** The context the services were built from, for building route lists. */
 export function moduleContext(services: Services): ModuleContext {
-  return { db: services.database.db, database: services.database, audit: services.audit, config: services.config };
+  const db = services.database.db;
+  return { db, database: services.database, audit: services.audit, useCase: useCaseRunner(db, services.audit), config: services.config };
 }

@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/database.ts';
 import type { AuditTrail } from './audit/audit.ts';
+import type { UseCase } from './audit/audited.ts';
 import type { ProcessingActivity } from './audit/processing-activity.ts';
 import type { Policy } from './http/access.ts';
 import type { RouteSpec } from './http/route.ts';
@@ -10,6 +11,8 @@ export interface ModuleContext {
   db: Db;
   database: Database;
   audit: AuditTrail;
+  /** Runs a use case in one tenant transaction with its audit line (see audited.ts). */
+  useCase: UseCase;
   config: Config;
 }
 

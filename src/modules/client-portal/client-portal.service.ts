@@ -3,7 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import { CLIENT_PORTAL_ACTIVITIES } from './client-portal.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
@@ -22,6 +22,7 @@ export class ClientPortalService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
     private readonly clients: ClientsService,
   ) {}
 
@@ -38,36 +39,22 @@ export class ClientPortalService {
   }
 
   async profile(actor: Actor, trail: Trail): Promise<PortalProfile> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.profile', objectType: 'client', objectId: actor.userId },
-      async (tx) => {
-        const clientId = await this.ownClientId(tx, actor);
-        const found = await this.clients.load(tx, actor, clientId);
-        await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalView, [found.client.bsn]);
-        return { clientId, displayName: displayName(found.client), organisationName: found.organisationName };
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.profile', objectType: 'client', objectId: actor.userId }, async (tx) => {
+      const clientId = await this.ownClientId(tx, actor);
+      const found = await this.clients.load(tx, actor, clientId);
+      await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalView, [found.client.bsn]);
+      return { clientId, displayName: displayName(found.client), organisationName: found.organisationName };
+    });
   }
 
   /** Whether the client has a portal account, and its login name; for the owning municipality's case manager. */
   async accountStatus(actor: Actor, clientId: string, trail: Trail): Promise<PortalAccountStatus> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.account.read', objectType: 'client', objectId: clientId },
-      async (tx) => {
-        const found = await this.clients.loadOwned(tx, actor, clientId);
-        const account = await repo.findAccountOfClient(tx, clientId);
-        await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalAccountView, [found.client.bsn]);
-        return { exists: account !== null, email: account?.email ?? null, linkedAt: account?.linkedAt.toISOString() ?? null };
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.account.read', objectType: 'client', objectId: clientId }, async (tx) => {
+      const found = await this.clients.loadOwned(tx, actor, clientId);
+      const account = await repo.findAccountOfClient(tx, clientId);
+      await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalAccountView, [found.client.bsn]);
+      return { exists: account !== null, email: account?.email ?? null, linkedAt: account?.linkedAt.toISOString() ?? null };
+    });
   }
 
   /** The case manager opens a portal account for a client: a new werkzoekende user, linked to the file. */
@@ -75,37 +62,30 @@ export class ClientPortalService {
     const userId = newId();
     const passwordHash = await hashPassword(input.password);
     try {
-      return await audited(
-        this.db,
-        this.audit,
-        actor,
-        trail,
-        { action: 'portal.account.create', objectType: 'client', objectId: clientId },
-        async (tx) => {
-          const found = await this.clients.loadOwned(tx, actor, clientId);
-          if (await repo.findAccountOfClient(tx, clientId)) {
-            throw new AppError('conflict', 'Deze cliënt heeft al een account voor het cliëntportaal.');
-          }
-          if (await identityRepo.findUserByEmail(tx, input.email)) {
-            throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [
-              { name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' },
-            ]);
-          }
-          const c = found.client;
-          const name = displayName(c);
-          await identityRepo.insertUser(tx, {
-            id: userId,
-            email: input.email,
-            name,
-            organisationId: actor.organisationId,
-            passwordHash,
-            roles: ['werkzoekende'],
-          });
-          await repo.insertLink(tx, { userId, clientId, organisationId: actor.organisationId, linkedById: actor.userId });
-          await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalAccount, [c.bsn]);
-          return { userId, clientId, email: input.email };
-        },
-      );
+      return await this.useCase(actor, trail, { action: 'portal.account.create', objectType: 'client', objectId: clientId }, async (tx) => {
+        const found = await this.clients.loadOwned(tx, actor, clientId);
+        if (await repo.findAccountOfClient(tx, clientId)) {
+          throw new AppError('conflict', 'Deze cliënt heeft al een account voor het cliëntportaal.');
+        }
+        if (await identityRepo.findUserByEmail(tx, input.email)) {
+          throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [
+            { name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik.' },
+          ]);
+        }
+        const c = found.client;
+        const name = displayName(c);
+        await identityRepo.insertUser(tx, {
+          id: userId,
+          email: input.email,
+          name,
+          organisationId: actor.organisationId,
+          passwordHash,
+          roles: ['werkzoekende'],
+        });
+        await repo.insertLink(tx, { userId, clientId, organisationId: actor.organisationId, linkedById: actor.userId });
+        await this.audit.processing(tx, actor, trail, CLIENT_PORTAL_ACTIVITIES.portalAccount, [c.bsn]);
+        return { userId, clientId, email: input.email };
+      });
     } catch (err) {
       if (isUniqueViolation(err, 'users_email_key')) {
         throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.', [

@@ -14,6 +14,6 @@ export const clientPortalModule = defineModule<'clientPortal', ClientPortalServi
   policy: clientPortalPolicy,
   needs: ['clients'],
   processingActivities: CLIENT_PORTAL_ACTIVITIES,
-  createService: ({ db, audit }, deps) => new ClientPortalService(db, audit, deps.clients),
+  createService: ({ db, audit, useCase }, deps) => new ClientPortalService(db, audit, useCase, deps.clients),
   routes: (service) => clientPortalRoutes(service),
 });

@@ -4,7 +4,7 @@ import { maskBsn } from '../../kernel/bsn.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import { CLIENTS_ACTIVITIES } from './clients.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import { findOrganisation } from '../organisations/index.ts';
@@ -21,6 +21,7 @@ export class ClientsService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
   ) {}
 
   async list(
@@ -28,7 +29,7 @@ export class ClientsService {
     query: { page: number; pageSize: number; q?: string; postcode?: string },
     trail: Trail,
   ): Promise<{ items: ClientSummary[]; total: number; page: number; pageSize: number }> {
-    return audited(this.db, this.audit, actor, trail, { action: 'client.list', objectType: 'client', objectId: null }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'client.list', objectType: 'client', objectId: null }, async (tx) => {
       const { rows, total } = await repo.listClients(tx, {
         organisationId: actor.organisationId,
         nameQuery: query.q || undefined,
@@ -48,7 +49,7 @@ export class ClientsService {
   }
 
   async searchByBsn(actor: Actor, bsn: string, trail: Trail) {
-    return audited(this.db, this.audit, actor, trail, { action: 'client.search_bsn', objectType: 'client', objectId: null }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'client.search_bsn', objectType: 'client', objectId: null }, async (tx) => {
       const { rows, total } = await repo.listClients(tx, { organisationId: actor.organisationId, bsn, page: 1, pageSize: 100 });
       await this.audit.processing(
         tx,
@@ -62,7 +63,7 @@ export class ClientsService {
   }
 
   async get(actor: Actor, id: string, trail: Trail): Promise<Client> {
-    return audited(this.db, this.audit, actor, trail, { action: 'client.read', objectType: 'client', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'client.read', objectType: 'client', objectId: id }, async (tx) => {
       const found = await this.load(tx, actor, id);
       await this.audit.processing(tx, actor, trail, P.clientView, [found.client.bsn]);
       return this.toClient(tx, actor, found);
@@ -71,7 +72,7 @@ export class ClientsService {
 
   async register(actor: Actor, input: ClientInput, trail: Trail): Promise<Client> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'client.create', objectType: 'client', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'client.create', objectType: 'client', objectId: id }, async (tx) => {
       if (await repo.bsnTaken(tx, actor.organisationId, input.bsn)) throw duplicateBsn();
       const wantedIscoCodes = await wantedIscoCodesOf(tx, input.wantedOccupationUris);
       await repo.insertClient(tx, {
@@ -87,7 +88,7 @@ export class ClientsService {
   }
 
   async update(actor: Actor, id: string, patch: ClientPatch, trail: Trail): Promise<Client> {
-    return audited(this.db, this.audit, actor, trail, { action: 'client.update', objectType: 'client', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'client.update', objectType: 'client', objectId: id }, async (tx) => {
       const found = await this.loadOwned(tx, actor, id);
       const { version, ...fields } = patch;
       if (fields.bsn && fields.bsn !== found.client.bsn && (await repo.bsnTaken(tx, actor.organisationId, fields.bsn, id)))
@@ -115,7 +116,7 @@ export class ClientsService {
   // Consents -----------------------------------------------------------------------------------------
 
   async listConsents(actor: Actor, clientId: string, trail: Trail): Promise<Consent[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'consent.list', objectType: 'client', objectId: clientId }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'consent.list', objectType: 'client', objectId: clientId }, async (tx) => {
       const found = await this.load(tx, actor, clientId);
       await this.audit.processing(tx, actor, trail, P.consentView, [found.client.bsn]);
       const rows = await repo.listConsents(tx, clientId);
@@ -133,7 +134,7 @@ export class ClientsService {
     trail: Trail,
   ): Promise<Consent> {
     const consentId = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'consent.grant', objectType: 'client', objectId: clientId }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'consent.grant', objectType: 'client', objectId: clientId }, async (tx) => {
       const found = await this.loadOwned(tx, actor, clientId);
       const partner = await findOrganisation(tx, input.organisationId);
       if (!partner || !partner.active)
@@ -163,23 +164,16 @@ export class ClientsService {
   }
 
   async withdrawConsent(actor: Actor, clientId: string, consentId: string, trail: Trail): Promise<Consent> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'consent.withdraw', objectType: 'client', objectId: clientId },
-      async (tx) => {
-        const found = await this.loadOwned(tx, actor, clientId);
-        const consent = await repo.findConsent(tx, consentId, clientId);
-        if (!consent) throw AppError.notFound('Toestemming niet gevonden.');
-        if (consent.withdrawnAt) throw new AppError('conflict', 'Deze toestemming is al ingetrokken.');
-        await repo.withdrawConsent(tx, consentId, clientId, actor.userId);
-        await this.audit.processing(tx, actor, trail, P.consentChange, [found.client.bsn]);
-        const rows = await repo.listConsents(tx, clientId);
-        return toConsent(rows.find((r) => r.consent.id === consentId)!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'consent.withdraw', objectType: 'client', objectId: clientId }, async (tx) => {
+      const found = await this.loadOwned(tx, actor, clientId);
+      const consent = await repo.findConsent(tx, consentId, clientId);
+      if (!consent) throw AppError.notFound('Toestemming niet gevonden.');
+      if (consent.withdrawnAt) throw new AppError('conflict', 'Deze toestemming is al ingetrokken.');
+      await repo.withdrawConsent(tx, consentId, clientId, actor.userId);
+      await this.audit.processing(tx, actor, trail, P.consentChange, [found.client.bsn]);
+      const rows = await repo.listConsents(tx, clientId);
+      return toConsent(rows.find((r) => r.consent.id === consentId)!);
+    });
   }
 
   /** A client file the actor's organisation may see (own, or shared by consent); otherwise 404. */

@@ -14,7 +14,7 @@ export const clientsModule = defineModule({
   policy: clientsPolicy,
   tables,
   processingActivities: CLIENTS_ACTIVITIES,
-  createService: ({ db, audit }) => new ClientsService(db, audit),
+  createService: ({ db, audit, useCase }) => new ClientsService(db, audit, useCase),
   routes: (service) => clientRoutes(service),
 });
 

@@ -3,7 +3,7 @@ import { newId } from '../../kernel/ids.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type {
   AgreementInput,
@@ -33,6 +33,7 @@ export class EmployersService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
   ) {}
 
   async list(
@@ -40,21 +41,19 @@ export class EmployersService {
     query: { page: number; pageSize: number; q?: string },
     trail: Trail,
   ): Promise<{ items: EmployerSummary[]; total: number; page: number; pageSize: number }> {
-    return audited(this.db, this.audit, actor, trail, { action: 'employer.list', objectType: 'employer', objectId: null }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'employer.list', objectType: 'employer', objectId: null }, async (tx) => {
       const { rows, total } = await repo.listEmployers(tx, { ...parseEmployerQuery(query.q), page: query.page, pageSize: query.pageSize });
       return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
     });
   }
 
   async get(actor: Actor, id: string, trail: Trail): Promise<Employer> {
-    return audited(this.db, this.audit, actor, trail, { action: 'employer.read', objectType: 'employer', objectId: id }, (tx) =>
-      this.load(tx, id),
-    );
+    return this.useCase(actor, trail, { action: 'employer.read', objectType: 'employer', objectId: id }, (tx) => this.load(tx, id));
   }
 
   async register(actor: Actor, input: EmployerInput, trail: Trail): Promise<Employer> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'employer.create', objectType: 'employer', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'employer.create', objectType: 'employer', objectId: id }, async (tx) => {
       const existing = await repo.findByKvk(tx, input.kvkNumber);
       if (existing) throw duplicateKvk(existing.name);
       try {
@@ -77,7 +76,7 @@ export class EmployersService {
   }
 
   async update(actor: Actor, id: string, patch: EmployerPatch, trail: Trail): Promise<Employer> {
-    return audited(this.db, this.audit, actor, trail, { action: 'employer.update', objectType: 'employer', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'employer.update', objectType: 'employer', objectId: id }, async (tx) => {
       await this.ensureExists(tx, id);
       const columns = {
         ...(patch.name !== undefined ? { name: patch.name } : {}),
@@ -98,82 +97,59 @@ export class EmployersService {
    * Claiming again while already lead changes nothing (200).
    */
   async claimLead(actor: Actor, id: string, trail: Trail): Promise<Employer> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'employer.lead_claim', objectType: 'employer', objectId: id },
-      async (tx) => {
-        await this.ensureExists(tx, id);
-        const won = await repo.claimLead(tx, id, actor.userId, actor.organisationId);
-        const employer = await this.load(tx, id);
-        if (!won && employer.lead?.userId !== actor.userId) {
-          const who = employer.lead ? leadLabel(employer.lead) : null;
-          throw new AppError(
-            'conflict',
-            who
-              ? `${who} is al accountmanager van ${employer.name}. Neem contact op met ${employer.lead!.userName} voordat u deze werkgever benadert.`
-              : `Iemand anders werd tegelijk accountmanager van ${employer.name}. Laad de pagina opnieuw.`,
-            [{ name: 'lead', code: 'lead_taken', reason: who ? `Accountmanager is al ${who}.` : 'Er is al een accountmanager.' }],
-          );
-        }
-        return employer;
-      },
-    );
+    return this.useCase(actor, trail, { action: 'employer.lead_claim', objectType: 'employer', objectId: id }, async (tx) => {
+      await this.ensureExists(tx, id);
+      const won = await repo.claimLead(tx, id, actor.userId, actor.organisationId);
+      const employer = await this.load(tx, id);
+      if (!won && employer.lead?.userId !== actor.userId) {
+        const who = employer.lead ? leadLabel(employer.lead) : null;
+        throw new AppError(
+          'conflict',
+          who
+            ? `${who} is al accountmanager van ${employer.name}. Neem contact op met ${employer.lead!.userName} voordat u deze werkgever benadert.`
+            : `Iemand anders werd tegelijk accountmanager van ${employer.name}. Laad de pagina opnieuw.`,
+          [{ name: 'lead', code: 'lead_taken', reason: who ? `Accountmanager is al ${who}.` : 'Er is al een accountmanager.' }],
+        );
+      }
+      return employer;
+    });
   }
 
   /** Give up the lead: the lead themself, or a functioneel beheerder of the lead's organisation. */
   async releaseLead(actor: Actor, id: string, trail: Trail): Promise<Employer> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'employer.lead_release', objectType: 'employer', objectId: id },
-      async (tx) => {
-        const found = await repo.findEmployer(tx, id);
-        if (!found) throw AppError.notFound('Werkgever niet gevonden.');
-        const e = found.employer;
-        if (!e.leadUserId) throw new AppError('conflict', `${e.name} heeft geen accountmanager.`);
-        if (!mayReleaseLead(actor, e)) {
-          const who = leadLabel({ userName: found.leadUserName ?? '', organisationName: found.leadOrganisationName ?? '' });
-          throw AppError.forbidden(
-            `Alleen de accountmanager zelf (${who}) of een functioneel beheerder van diens organisatie kan het accountmanagerschap beëindigen.`,
-          );
-        }
-        if (!(await repo.releaseLead(tx, id, e.leadUserId))) {
-          throw new AppError('conflict', 'De accountmanager van deze werkgever is intussen gewijzigd. Laad de pagina opnieuw.');
-        }
-        return this.load(tx, id);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'employer.lead_release', objectType: 'employer', objectId: id }, async (tx) => {
+      const found = await repo.findEmployer(tx, id);
+      if (!found) throw AppError.notFound('Werkgever niet gevonden.');
+      const e = found.employer;
+      if (!e.leadUserId) throw new AppError('conflict', `${e.name} heeft geen accountmanager.`);
+      if (!mayReleaseLead(actor, e)) {
+        const who = leadLabel({ userName: found.leadUserName ?? '', organisationName: found.leadOrganisationName ?? '' });
+        throw AppError.forbidden(
+          `Alleen de accountmanager zelf (${who}) of een functioneel beheerder van diens organisatie kan het accountmanagerschap beëindigen.`,
+        );
+      }
+      if (!(await repo.releaseLead(tx, id, e.leadUserId))) {
+        throw new AppError('conflict', 'De accountmanager van deze werkgever is intussen gewijzigd. Laad de pagina opnieuw.');
+      }
+      return this.load(tx, id);
+    });
   }
 
   // Contact persons ----------------------------------------------------------------------------------
 
   async addContact(actor: Actor, employerId: string, input: ContactInput, trail: Trail): Promise<Contact> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'employer.contact_add', objectType: 'employer', objectId: employerId },
-      async (tx) => {
-        await this.ensureExists(tx, employerId);
-        // Personal data of employer staff, no BSN: audited, no processing-log line (see the class comment).
-        const row = await repo.insertContact(tx, { id: newId(), employerId, ...input });
-        return toContact(row);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'employer.contact_add', objectType: 'employer', objectId: employerId }, async (tx) => {
+      await this.ensureExists(tx, employerId);
+      // Personal data of employer staff, no BSN: audited, no processing-log line (see the class comment).
+      const row = await repo.insertContact(tx, { id: newId(), employerId, ...input });
+      return toContact(row);
+    });
   }
 
   // Contact moments ----------------------------------------------------------------------------------
 
   async listContactMoments(actor: Actor, employerId: string, trail: Trail): Promise<ContactMoment[]> {
-    return audited(
-      this.db,
-      this.audit,
+    return this.useCase(
       actor,
       trail,
       { action: 'employer.contact_moment_list', objectType: 'employer', objectId: employerId },
@@ -186,9 +162,7 @@ export class EmployersService {
 
   async recordContactMoment(actor: Actor, employerId: string, input: ContactMomentInput, trail: Trail): Promise<ContactMoment> {
     const id = newId();
-    return audited(
-      this.db,
-      this.audit,
+    return this.useCase(
       actor,
       trail,
       { action: 'employer.contact_moment_record', objectType: 'employer', objectId: employerId },
@@ -213,19 +187,12 @@ export class EmployersService {
 
   async addAgreement(actor: Actor, employerId: string, input: AgreementInput, trail: Trail): Promise<AgreementProgress> {
     const id = newId();
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'employer.agreement_add', objectType: 'employer', objectId: employerId },
-      async (tx) => {
-        await this.ensureExists(tx, employerId);
-        await repo.insertAgreement(tx, { id, employerId, organisationId: actor.organisationId, ...input });
-        const [row] = await repo.listAgreements(tx, employerId, id);
-        return toAgreement(row!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'employer.agreement_add', objectType: 'employer', objectId: employerId }, async (tx) => {
+      await this.ensureExists(tx, employerId);
+      await repo.insertAgreement(tx, { id, employerId, organisationId: actor.organisationId, ...input });
+      const [row] = await repo.listAgreements(tx, employerId, id);
+      return toAgreement(row!);
+    });
   }
 
   // ----------------------------------------------------------------------------------------------------

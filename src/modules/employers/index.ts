@@ -12,6 +12,6 @@ export const employersModule = defineModule({
   description: 'Employers as clients of the one-stop shop: contacts, contact history, agreements, lead account manager.',
   policy: employersPolicy,
   tables,
-  createService: ({ db, audit }) => new EmployersService(db, audit),
+  createService: ({ db, audit, useCase }) => new EmployersService(db, audit, useCase),
   routes: (service) => employerRoutes(service),
 });

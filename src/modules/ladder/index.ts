@@ -16,7 +16,7 @@ export const ladderModule = defineModule<'ladder', LadderService, { clients: Cli
   needs: ['clients'],
   tables,
   processingActivities: LADDER_ACTIVITIES,
-  createService: ({ db, audit }, deps) => new LadderService(db, audit, deps.clients),
+  createService: ({ db, audit, useCase }, deps) => new LadderService(db, audit, useCase, deps.clients),
   routes: (service) => ladderRoutes(service),
 });
 

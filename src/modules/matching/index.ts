@@ -12,6 +12,6 @@ export const matchingModule = defineModule({
   description: 'Explainable matching of clients and vacancies.',
   policy: matchingPolicy,
   processingActivities: MATCHING_ACTIVITIES,
-  createService: ({ db, audit }) => new MatchingService(db, audit),
+  createService: ({ db, audit, useCase }) => new MatchingService(db, audit, useCase),
   routes: (service) => matchingRoutes(service),
 });

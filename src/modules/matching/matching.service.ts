@@ -3,7 +3,7 @@ import { todayInAmsterdam } from '../../kernel/dates.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import { MATCHING_ACTIVITIES } from './matching.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import { displayName } from '../clients/index.ts';
@@ -66,75 +66,62 @@ export class MatchingService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
   ) {}
 
   /** Ranked candidates for a vacancy among the clients the actor's organisation may see. */
   async candidatesForVacancy(actor: Actor, vacancyId: string, limit: number, trail: Trail): Promise<Candidate[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'vacancy.match_candidates', objectType: 'vacancy', objectId: vacancyId },
-      async (tx) => {
-        const vacancy = await repo.findMatchVacancy(tx, vacancyId);
-        if (!vacancy) throw AppError.notFound('Vacature niet gevonden.');
-        const set = await this.seekersFor(tx, actor.organisationId);
-        const todayIso = todayInAmsterdam();
-        // A werkgeversadviseur (without a client-file role) sees candidates of the own organisation only.
-        const ownOnly = candidatesOfOwnOrganisationOnly(actor);
-        const results = set.index.topForVacancy(this.vacancyQuery(vacancy), {
-          k: limit,
-          today: dayNumber(todayIso),
-          organisation: ownOnly ? this.organisationIndex.id(actor.organisationId) : -1,
-        });
-        const ids = results.map((r) => set.idOf[r.slot]!);
-        // Read the listed clients again under row-level security: nothing leaves that the user may not see.
-        const listed = new Map((await repo.listedClients(tx, actor.organisationId, ids)).map((c) => [c.id, c]));
-        const vFacts = vacancyFacts(vacancy);
-        const out: Candidate[] = [];
-        const bsns: string[] = [];
-        for (const id of ids) {
-          const c = listed.get(id);
-          if (!c) continue;
-          const explained = explainMatch(seekerFacts(c), vFacts, todayIso);
-          out.push({ clientId: id, displayName: displayName(c), score: explained.score, parts: explained.parts });
-          bsns.push(c.bsn);
-        }
-        await this.audit.processing(tx, actor, trail, P.matchCandidates, bsns);
-        return out;
-      },
-    );
+    return this.useCase(actor, trail, { action: 'vacancy.match_candidates', objectType: 'vacancy', objectId: vacancyId }, async (tx) => {
+      const vacancy = await repo.findMatchVacancy(tx, vacancyId);
+      if (!vacancy) throw AppError.notFound('Vacature niet gevonden.');
+      const set = await this.seekersFor(tx, actor.organisationId);
+      const todayIso = todayInAmsterdam();
+      // A werkgeversadviseur (without a client-file role) sees candidates of the own organisation only.
+      const ownOnly = candidatesOfOwnOrganisationOnly(actor);
+      const results = set.index.topForVacancy(this.vacancyQuery(vacancy), {
+        k: limit,
+        today: dayNumber(todayIso),
+        organisation: ownOnly ? this.organisationIndex.id(actor.organisationId) : -1,
+      });
+      const ids = results.map((r) => set.idOf[r.slot]!);
+      // Read the listed clients again under row-level security: nothing leaves that the user may not see.
+      const listed = new Map((await repo.listedClients(tx, actor.organisationId, ids)).map((c) => [c.id, c]));
+      const vFacts = vacancyFacts(vacancy);
+      const out: Candidate[] = [];
+      const bsns: string[] = [];
+      for (const id of ids) {
+        const c = listed.get(id);
+        if (!c) continue;
+        const explained = explainMatch(seekerFacts(c), vFacts, todayIso);
+        out.push({ clientId: id, displayName: displayName(c), score: explained.score, parts: explained.parts });
+        bsns.push(c.bsn);
+      }
+      await this.audit.processing(tx, actor, trail, P.matchCandidates, bsns);
+      return out;
+    });
   }
 
   /** Ranked open vacancies the actor's organisation may see, for one client it may see. */
   async vacanciesForClient(actor: Actor, clientId: string, limit: number, trail: Trail): Promise<VacancyMatch[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'client.match_vacancies', objectType: 'client', objectId: clientId },
-      async (tx) => {
-        const client = await repo.findMatchClient(tx, actor.organisationId, clientId);
-        if (!client) throw AppError.notFound('Cliënt niet gevonden.');
-        const set = await this.vacanciesFor(tx, actor.organisationId, actor.organisationRegion ?? null);
-        const todayIso = todayInAmsterdam();
-        const results = set.index.topForSeeker(this.seekerInput(client, true), { k: limit, today: dayNumber(todayIso) });
-        const ids = results.map((r) => set.idOf[r.slot]!);
-        const rows = new Map((await repo.openVacancies(tx, ids)).map((v) => [v.id, v]));
-        const sFacts = seekerFacts(client);
-        const out: VacancyMatch[] = [];
-        for (const id of ids) {
-          const v = rows.get(id);
-          if (!v) continue;
-          const explained = explainMatch(sFacts, vacancyFacts(v), todayIso);
-          out.push({ vacancyId: v.id, title: v.title, employerName: v.employerName, score: explained.score, parts: explained.parts });
-        }
-        await this.audit.processing(tx, actor, trail, P.matchVacancies, [client.bsn]);
-        return out;
-      },
-    );
+    return this.useCase(actor, trail, { action: 'client.match_vacancies', objectType: 'client', objectId: clientId }, async (tx) => {
+      const client = await repo.findMatchClient(tx, actor.organisationId, clientId);
+      if (!client) throw AppError.notFound('Cliënt niet gevonden.');
+      const set = await this.vacanciesFor(tx, actor.organisationId, actor.organisationRegion ?? null);
+      const todayIso = todayInAmsterdam();
+      const results = set.index.topForSeeker(this.seekerInput(client, true), { k: limit, today: dayNumber(todayIso) });
+      const ids = results.map((r) => set.idOf[r.slot]!);
+      const rows = new Map((await repo.openVacancies(tx, ids)).map((v) => [v.id, v]));
+      const sFacts = seekerFacts(client);
+      const out: VacancyMatch[] = [];
+      for (const id of ids) {
+        const v = rows.get(id);
+        if (!v) continue;
+        const explained = explainMatch(sFacts, vacancyFacts(v), todayIso);
+        out.push({ vacancyId: v.id, title: v.title, employerName: v.employerName, score: explained.score, parts: explained.parts });
+      }
+      await this.audit.processing(tx, actor, trail, P.matchVacancies, [client.bsn]);
+      return out;
+    });
   }
 
   // Job seekers ---------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ export const organisationsModule = defineModule({
   description: "The organisation directory (tenants) and its administration by the platform's functioneel beheerder.",
   policy: organisationsPolicy,
   tables,
-  createService: ({ db, audit }) => new OrganisationsService(db, audit),
+  createService: ({ db, audit, useCase }) => new OrganisationsService(db, audit, useCase),
   routes: (service) => organisationRoutes(service),
 });
 

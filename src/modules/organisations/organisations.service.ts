@@ -5,7 +5,7 @@ import type { OrganisationKind } from '../../kernel/roles.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { Organisation, OrganisationInput, OrganisationPatch } from './organisations.api.ts';
 import * as repo from './organisations.repo.ts';
@@ -16,6 +16,7 @@ export class OrganisationsService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
   ) {}
 
   async list(): Promise<Org[]> {
@@ -24,38 +25,24 @@ export class OrganisationsService {
 
   async create(actor: Actor, input: z.output<typeof OrganisationInput>, trail: Trail): Promise<Org> {
     const id = newId();
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'organisation.create', objectType: 'organisation', objectId: id },
-      async (tx) => {
-        if (await repo.findOrganisationByName(tx, input.name)) throw duplicateName();
-        await repo.insertOrganisation(tx, { id, name: input.name, kind: input.kind, cbsCode: input.cbsCode, region: input.region });
-        return toOrganisation((await repo.findOrganisation(tx, id))!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'organisation.create', objectType: 'organisation', objectId: id }, async (tx) => {
+      if (await repo.findOrganisationByName(tx, input.name)) throw duplicateName();
+      await repo.insertOrganisation(tx, { id, name: input.name, kind: input.kind, cbsCode: input.cbsCode, region: input.region });
+      return toOrganisation((await repo.findOrganisation(tx, id))!);
+    });
   }
 
   async update(actor: Actor, id: string, patch: z.output<typeof OrganisationPatch>, trail: Trail): Promise<Org> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'organisation.update', objectType: 'organisation', objectId: id },
-      async (tx) => {
-        const org = await repo.findOrganisation(tx, id);
-        if (!org) throw AppError.notFound('Organisatie niet gevonden.');
-        if (patch.active === false && org.id === actor.organisationId) {
-          throw AppError.invalid([{ name: 'active', code: 'self_lockout', reason: 'U kunt uw eigen organisatie niet uitschakelen.' }]);
-        }
-        if (patch.name && patch.name !== org.name && (await repo.findOrganisationByName(tx, patch.name))) throw duplicateName();
-        await repo.updateOrganisation(tx, id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
-        return toOrganisation((await repo.findOrganisation(tx, id))!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'organisation.update', objectType: 'organisation', objectId: id }, async (tx) => {
+      const org = await repo.findOrganisation(tx, id);
+      if (!org) throw AppError.notFound('Organisatie niet gevonden.');
+      if (patch.active === false && org.id === actor.organisationId) {
+        throw AppError.invalid([{ name: 'active', code: 'self_lockout', reason: 'U kunt uw eigen organisatie niet uitschakelen.' }]);
+      }
+      if (patch.name && patch.name !== org.name && (await repo.findOrganisationByName(tx, patch.name))) throw duplicateName();
+      await repo.updateOrganisation(tx, id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
+      return toOrganisation((await repo.findOrganisation(tx, id))!);
+    });
   }
 }
 

@@ -17,7 +17,7 @@ export const placementsModule = defineModule<'placements', PlacementsService, { 
   needs: ['clients', 'vacancies'],
   tables,
   processingActivities: PLACEMENTS_ACTIVITIES,
-  createService: ({ db, audit }, deps) => new PlacementsService(db, audit, deps.clients, deps.vacancies),
+  createService: ({ db, audit, useCase }, deps) => new PlacementsService(db, audit, useCase, deps.clients, deps.vacancies),
   routes: (service) => placementRoutes(service),
 });
 

@@ -3,7 +3,7 @@ import { newId } from '../../kernel/ids.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import { PLACEMENTS_ACTIVITIES } from './placements.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/index.ts';
@@ -29,6 +29,7 @@ export class PlacementsService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
     private readonly clients: ClientsService,
     private readonly vacancies: VacanciesService,
   ) {}
@@ -36,7 +37,7 @@ export class PlacementsService {
   /** Propose a client for a vacancy: both must be visible to the actor's organisation (otherwise 404). */
   async propose(actor: Actor, vacancyId: string, input: ProposalInput, trail: Trail): Promise<Proposal> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'proposal.create', objectType: 'proposal', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'proposal.create', objectType: 'proposal', objectId: id }, async (tx) => {
       const vacancy = await this.vacancies.load(tx, vacancyId);
       const client = await this.clients.load(tx, actor, input.clientId);
       if (vacancy.vacancy.status !== 'open')
@@ -67,7 +68,7 @@ export class PlacementsService {
   }
 
   async get(actor: Actor, id: string, trail: Trail): Promise<Proposal> {
-    return audited(this.db, this.audit, actor, trail, { action: 'proposal.read', objectType: 'proposal', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'proposal.read', objectType: 'proposal', objectId: id }, async (tx) => {
       const found = await this.loadOwn(tx, actor, id);
       if (found.client) await this.audit.processing(tx, actor, trail, P.proposalView, [found.client.bsn]);
       return this.toProposal(tx, actor, found);
@@ -76,24 +77,17 @@ export class PlacementsService {
 
   /** The proposals for a vacancy that the actor's organisation made (another organisation's stay invisible). */
   async listForVacancy(actor: Actor, vacancyId: string, trail: Trail): Promise<Proposal[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'proposal.list', objectType: 'vacancy', objectId: vacancyId },
-      async (tx) => {
-        await this.vacancies.load(tx, vacancyId);
-        const rows = await repo.listProposalsForVacancy(tx, vacancyId, actor.organisationId);
-        const shown = rows.filter((r) => this.mayShowClient(actor, r)).map((r) => r.client!.bsn);
-        await this.audit.processing(tx, actor, trail, P.proposalView, shown);
-        const checks = await repo.listChecks(
-          tx,
-          rows.map((r) => r.proposal.id),
-        );
-        return rows.map((r) => this.toProposalWith(actor, r, checks));
-      },
-    );
+    return this.useCase(actor, trail, { action: 'proposal.list', objectType: 'vacancy', objectId: vacancyId }, async (tx) => {
+      await this.vacancies.load(tx, vacancyId);
+      const rows = await repo.listProposalsForVacancy(tx, vacancyId, actor.organisationId);
+      const shown = rows.filter((r) => this.mayShowClient(actor, r)).map((r) => r.client!.bsn);
+      await this.audit.processing(tx, actor, trail, P.proposalView, shown);
+      const checks = await repo.listChecks(
+        tx,
+        rows.map((r) => r.proposal.id),
+      );
+      return rows.map((r) => this.toProposalWith(actor, r, checks));
+    });
   }
 
   /**
@@ -101,80 +95,66 @@ export class PlacementsService {
    * position: the second finds the vacancy filled) and fills the vacancy when every position is taken.
    */
   async update(actor: Actor, id: string, patch: ProposalPatch, trail: Trail): Promise<Proposal> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: `proposal.${patch.status}`, objectType: 'proposal', objectId: id },
-      async (tx) => {
-        const found = await this.loadOwnWithClient(tx, actor, id);
-        const problems = patchProblems(patch);
-        if (problems.length) throw AppError.invalid(problems);
-        const from = found.proposal.status as ProposalStatus;
-        if (!transitionAllowed(from, patch.status)) {
-          throw new AppError(
-            'conflict',
-            `Een voorstel dat ${STATUS_LABELS_NL[from]} is, kan niet meer naar ${STATUS_LABELS_NL[patch.status]}.`,
-            [{ name: 'status', code: 'illegal_transition', reason: `Niet toegestaan vanuit ${STATUS_LABELS_NL[from]}.` }],
-          );
+    return this.useCase(actor, trail, { action: `proposal.${patch.status}`, objectType: 'proposal', objectId: id }, async (tx) => {
+      const found = await this.loadOwnWithClient(tx, actor, id);
+      const problems = patchProblems(patch);
+      if (problems.length) throw AppError.invalid(problems);
+      const from = found.proposal.status as ProposalStatus;
+      if (!transitionAllowed(from, patch.status)) {
+        throw new AppError(
+          'conflict',
+          `Een voorstel dat ${STATUS_LABELS_NL[from]} is, kan niet meer naar ${STATUS_LABELS_NL[patch.status]}.`,
+          [{ name: 'status', code: 'illegal_transition', reason: `Niet toegestaan vanuit ${STATUS_LABELS_NL[from]}.` }],
+        );
+      }
+      let placing = false;
+      if (patch.status === 'placed') {
+        const vacancy = await vacancyRepo.findVacancy(tx, found.proposal.vacancyId);
+        if (!vacancy) throw new AppError('conflict', 'De vacature is niet meer zichtbaar voor uw organisatie; plaatsen kan niet.');
+        // The vacancy may belong to another partner: a database function locks it for us (we hold a proposal for it).
+        const locked = await repo.lockVacancyForPlacement(tx, found.proposal.vacancyId);
+        if (!locked || locked.status !== 'open') {
+          throw new AppError('conflict', 'Deze vacature is al vervuld of gesloten; er kan niemand meer op worden geplaatst.');
         }
-        let placing = false;
-        if (patch.status === 'placed') {
-          const vacancy = await vacancyRepo.findVacancy(tx, found.proposal.vacancyId);
-          if (!vacancy) throw new AppError('conflict', 'De vacature is niet meer zichtbaar voor uw organisatie; plaatsen kan niet.');
-          // The vacancy may belong to another partner: a database function locks it for us (we hold a proposal for it).
-          const locked = await repo.lockVacancyForPlacement(tx, found.proposal.vacancyId);
-          if (!locked || locked.status !== 'open') {
-            throw new AppError('conflict', 'Deze vacature is al vervuld of gesloten; er kan niemand meer op worden geplaatst.');
-          }
-          placing = true;
-        }
-        const p = patch.placement;
-        const updated = await repo.updateProposal(tx, id, actor.organisationId, from, {
-          status: patch.status,
-          rejectionReason: patch.status === 'rejected' ? patch.rejectionReason : null,
-          ...(p
-            ? {
-                contractType: p.contractType,
-                placedHours: p.hours,
-                placedStartDate: p.startDate,
-                wageSubsidy: p.wageSubsidy,
-                jobCoaching: p.jobCoaching,
-              }
-            : {}),
-        });
-        if (!updated) throw new AppError('conflict', 'Dit voorstel is intussen door iemand anders bijgewerkt. Laad de pagina opnieuw.');
-        // Placements for one vacancy may come from several partners: the function counts them all and fills it.
-        if (placing) await repo.fillVacancyIfComplete(tx, found.proposal.vacancyId);
-        await this.audit.processing(tx, actor, trail, P.proposalUpdate, [found.client.bsn]);
-        return this.toProposal(tx, actor, (await repo.findProposal(tx, id))!);
-      },
-    );
+        placing = true;
+      }
+      const p = patch.placement;
+      const updated = await repo.updateProposal(tx, id, actor.organisationId, from, {
+        status: patch.status,
+        rejectionReason: patch.status === 'rejected' ? patch.rejectionReason : null,
+        ...(p
+          ? {
+              contractType: p.contractType,
+              placedHours: p.hours,
+              placedStartDate: p.startDate,
+              wageSubsidy: p.wageSubsidy,
+              jobCoaching: p.jobCoaching,
+            }
+          : {}),
+      });
+      if (!updated) throw new AppError('conflict', 'Dit voorstel is intussen door iemand anders bijgewerkt. Laad de pagina opnieuw.');
+      // Placements for one vacancy may come from several partners: the function counts them all and fills it.
+      if (placing) await repo.fillVacancyIfComplete(tx, found.proposal.vacancyId);
+      await this.audit.processing(tx, actor, trail, P.proposalUpdate, [found.client.bsn]);
+      return this.toProposal(tx, actor, (await repo.findProposal(tx, id))!);
+    });
   }
 
   /** The client agreed to be introduced to the employer by name: from now on the portal shows name and contact. */
   async recordIntroductionConsent(actor: Actor, id: string, trail: Trail): Promise<Proposal> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'proposal.introduction_consent', objectType: 'proposal', objectId: id },
-      async (tx) => {
-        const found = await this.loadOwnWithClient(tx, actor, id);
-        if (!found.proposal.introductionConsent)
-          await repo.updateProposal(tx, id, actor.organisationId, found.proposal.status, { introductionConsent: true });
-        await this.audit.processing(tx, actor, trail, P.introductionConsent, [found.client.bsn]);
-        return this.toProposal(tx, actor, (await repo.findProposal(tx, id))!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'proposal.introduction_consent', objectType: 'proposal', objectId: id }, async (tx) => {
+      const found = await this.loadOwnWithClient(tx, actor, id);
+      if (!found.proposal.introductionConsent)
+        await repo.updateProposal(tx, id, actor.organisationId, found.proposal.status, { introductionConsent: true });
+      await this.audit.processing(tx, actor, trail, P.introductionConsent, [found.client.bsn]);
+      return this.toProposal(tx, actor, (await repo.findProposal(tx, id))!);
+    });
   }
 
   /** Durable work: still at work 6 or 12 months after the start? Once per placement and period. */
   async recordCheck(actor: Actor, id: string, input: PlacementCheckInput, trail: Trail): Promise<PlacementCheck> {
     const checkId = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'placement.check', objectType: 'proposal', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'placement.check', objectType: 'proposal', objectId: id }, async (tx) => {
       const found = await this.loadOwnWithClient(tx, actor, id);
       const p = found.proposal;
       if (p.status !== 'placed' || !p.placedStartDate)
@@ -213,48 +193,41 @@ export class PlacementsService {
    * education level and place. Name, e-mail and phone only after the client agreed to be introduced; BSN never.
    */
   async listForPortal(actor: Actor, trail: Trail): Promise<PortalProposal[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.proposals', objectType: 'proposal', objectId: null },
-      async (tx) => {
-        const rows = await repo.listPortalProposals(tx, actor.organisationId);
-        // The candidate's fields come from a database function that serves only proposals made to this employer.
-        const fields = new Map(
-          (
-            await repo.portalCandidateFields(
-              tx,
-              rows.map((r) => r.proposal.id),
-            )
-          ).map((c) => [c.proposalId, c]),
-        );
-        const shown: string[] = [];
-        const items = rows.map((r): PortalProposal => {
-          const p = r.proposal;
-          const c = fields.get(p.id) ?? null;
-          if (c) shown.push(c.bsn);
-          const introduced = p.introductionConsent && c !== null;
-          return {
-            id: p.id,
-            vacancyId: p.vacancyId,
-            vacancyTitle: r.vacancyTitle,
-            candidateLabel: candidateLabel(this.audit.pseudonymise(`werkgeversportaal:${actor.organisationId}:${p.clientId}`)),
-            matchScore: p.matchScore,
-            status: p.status as ProposalStatus,
-            hoursAvailable: c?.hoursAvailable ?? null,
-            educationLevel: (c?.educationLevel ?? null) as PortalProposal['educationLevel'],
-            city: c?.city ?? null,
-            proposedAt: p.proposedAt.toISOString(),
-            introduced,
-            ...(introduced ? { name: displayName(c), email: c.email, phone: c.phone } : {}),
-          };
-        });
-        await this.audit.processing(tx, actor, trail, P.portalCandidates, [...new Set(shown)]);
-        return items;
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.proposals', objectType: 'proposal', objectId: null }, async (tx) => {
+      const rows = await repo.listPortalProposals(tx, actor.organisationId);
+      // The candidate's fields come from a database function that serves only proposals made to this employer.
+      const fields = new Map(
+        (
+          await repo.portalCandidateFields(
+            tx,
+            rows.map((r) => r.proposal.id),
+          )
+        ).map((c) => [c.proposalId, c]),
+      );
+      const shown: string[] = [];
+      const items = rows.map((r): PortalProposal => {
+        const p = r.proposal;
+        const c = fields.get(p.id) ?? null;
+        if (c) shown.push(c.bsn);
+        const introduced = p.introductionConsent && c !== null;
+        return {
+          id: p.id,
+          vacancyId: p.vacancyId,
+          vacancyTitle: r.vacancyTitle,
+          candidateLabel: candidateLabel(this.audit.pseudonymise(`werkgeversportaal:${actor.organisationId}:${p.clientId}`)),
+          matchScore: p.matchScore,
+          status: p.status as ProposalStatus,
+          hoursAvailable: c?.hoursAvailable ?? null,
+          educationLevel: (c?.educationLevel ?? null) as PortalProposal['educationLevel'],
+          city: c?.city ?? null,
+          proposedAt: p.proposedAt.toISOString(),
+          introduced,
+          ...(introduced ? { name: displayName(c), email: c.email, phone: c.phone } : {}),
+        };
+      });
+      await this.audit.processing(tx, actor, trail, P.portalCandidates, [...new Set(shown)]);
+      return items;
+    });
   }
 
   // ----------------------------------------------------------------------------------------------------

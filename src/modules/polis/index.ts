@@ -17,6 +17,6 @@ export const polisModule = defineModule<'polis', PolisService, { clients: Client
   needs: ['clients', 'clientPortal'],
   tables,
   processingActivities: POLIS_ACTIVITIES,
-  createService: ({ db, audit }, deps) => new PolisService(db, audit, deps.clients, deps.clientPortal),
+  createService: ({ db, audit, useCase }, deps) => new PolisService(db, audit, useCase, deps.clients, deps.clientPortal),
   routes: (service) => polisRoutes(service),
 });

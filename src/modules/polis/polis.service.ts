@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { FileResult } from '../../platform/http/route.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import { POLIS_ACTIVITIES } from './polis.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/index.ts';
@@ -37,6 +37,7 @@ export class PolisService {
   constructor(
     readonly db: Db,
     readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
     readonly clients: ClientsService,
     readonly portal: ClientPortalService,
   ) {}
@@ -44,7 +45,7 @@ export class PolisService {
   // Municipality ---------------------------------------------------------------------------------------
 
   async listForClient(actor: Actor, clientId: string, trail: Trail): Promise<Polis[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'polis.list', objectType: 'client', objectId: clientId }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'polis.list', objectType: 'client', objectId: clientId }, async (tx) => {
       const found = await this.clients.load(tx, actor, clientId);
       const rows = await repo.listPolissesOfClient(tx, actor.organisationId, clientId);
       await this.audit.processing(tx, actor, trail, P.polisView, [found.client.bsn]);
@@ -68,7 +69,7 @@ export class PolisService {
   }
 
   private async draftOnce(actor: Actor, polisId: string, clientId: string, input: PolisDraftInput, trail: Trail): Promise<Polis> {
-    return audited(this.db, this.audit, actor, trail, { action: 'polis.draft', objectType: 'polis', objectId: polisId }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'polis.draft', objectType: 'polis', objectId: polisId }, async (tx) => {
       const found = await this.clients.loadOwned(tx, actor, clientId);
       await repo.lockClientPolis(tx, clientId);
       const [existing] = await repo.listPolissesOfClient(tx, actor.organisationId, clientId);
@@ -86,7 +87,7 @@ export class PolisService {
   }
 
   async get(actor: Actor, polisId: string, trail: Trail): Promise<Polis> {
-    return audited(this.db, this.audit, actor, trail, { action: 'polis.read', objectType: 'polis', objectId: polisId }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'polis.read', objectType: 'polis', objectId: polisId }, async (tx) => {
       const polis = await repo.findPolis(tx, actor.organisationId, polisId);
       if (!polis) throw AppError.notFound('Polis niet gevonden.');
       const found = await this.clients.load(tx, actor, polis.clientId);
@@ -96,47 +97,38 @@ export class PolisService {
   }
 
   async updateDraft(actor: Actor, versionId: string, input: PolisDraftUpdate, trail: Trail): Promise<Polis> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'polis.update', objectType: 'polis_version', objectId: versionId },
-      async (tx) => {
-        const version = await this.versionOrNotFound(tx, actor, versionId);
-        const found = await this.clients.loadOwned(tx, actor, version.clientId);
-        assertEditable(version);
-        if (version.revision !== input.revision) throw staleRevision();
-        if (version.versionNumber > 1 && !input.changeNote) throw changeNoteRequired();
-        await this.checkTrajectories(tx, actor, version.clientId, input.steps);
-        const ok = await repo.updateDraft(
-          tx,
-          actor.organisationId,
-          versionId,
-          input.revision,
-          {
-            municipalityObligations: input.municipalityObligations,
-            clientObligations: input.clientObligations,
-            goalRung: input.goalRung,
-            changeNote: input.changeNote,
-          },
-          toStepRows(input.steps),
-          newId,
-        );
-        // Between reading and writing, someone else saved or signed this draft.
-        if (!ok) throw staleRevision();
-        await this.audit.processing(tx, actor, trail, P.polisDraft, [found.client.bsn]);
-        return this.polisById(tx, actor, version.polisId, found);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'polis.update', objectType: 'polis_version', objectId: versionId }, async (tx) => {
+      const version = await this.versionOrNotFound(tx, actor, versionId);
+      const found = await this.clients.loadOwned(tx, actor, version.clientId);
+      assertEditable(version);
+      if (version.revision !== input.revision) throw staleRevision();
+      if (version.versionNumber > 1 && !input.changeNote) throw changeNoteRequired();
+      await this.checkTrajectories(tx, actor, version.clientId, input.steps);
+      const ok = await repo.updateDraft(
+        tx,
+        actor.organisationId,
+        versionId,
+        input.revision,
+        {
+          municipalityObligations: input.municipalityObligations,
+          clientObligations: input.clientObligations,
+          goalRung: input.goalRung,
+          changeNote: input.changeNote,
+        },
+        toStepRows(input.steps),
+        newId,
+      );
+      // Between reading and writing, someone else saved or signed this draft.
+      if (!ok) throw staleRevision();
+      await this.audit.processing(tx, actor, trail, P.polisDraft, [found.client.bsn]);
+      return this.polisById(tx, actor, version.polisId, found);
+    });
   }
 
   async createVersion(actor: Actor, polisId: string, input: PolisVersionInput, trail: Trail): Promise<Polis> {
     const versionId = newId();
     try {
-      return await audited(
-        this.db,
-        this.audit,
+      return await this.useCase(
         actor,
         trail,
         { action: 'polis.version.create', objectType: 'polis_version', objectId: versionId },
@@ -176,7 +168,7 @@ export class PolisService {
 
   async signAsMunicipality(actor: Actor, versionId: string, input: PolisSignInput, trail: Trail): Promise<Polis> {
     return this.withSignatureRace(() =>
-      audited(this.db, this.audit, actor, trail, { action: 'polis.sign', objectType: 'polis_version', objectId: versionId }, async (tx) => {
+      this.useCase(actor, trail, { action: 'polis.sign', objectType: 'polis_version', objectId: versionId }, async (tx) => {
         const version = await repo.findVersion(tx, actor.organisationId, versionId, { lock: true });
         if (!version) throw AppError.notFound('Polisversie niet gevonden.');
         const found = await this.clients.loadOwned(tx, actor, version.clientId);
@@ -188,74 +180,46 @@ export class PolisService {
   }
 
   async pdf(actor: Actor, versionId: string, trail: Trail): Promise<FileResult> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'polis.pdf', objectType: 'polis_version', objectId: versionId },
-      async (tx) => {
-        const version = await this.versionOrNotFound(tx, actor, versionId);
-        return this.pdfOf(tx, actor, version, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'polis.pdf', objectType: 'polis_version', objectId: versionId }, async (tx) => {
+      const version = await this.versionOrNotFound(tx, actor, versionId);
+      return this.pdfOf(tx, actor, version, trail);
+    });
   }
 
   // Client portal (werkzoekende) -------------------------------------------------------------------------
 
   async listMine(actor: Actor, trail: Trail): Promise<Polis[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.polis.list', objectType: 'client', objectId: actor.userId },
-      async (tx) => {
-        const clientId = await this.portal.ownClientId(tx, actor);
-        const found = await this.clients.load(tx, actor, clientId);
-        const rows = await repo.listPolissesOfClient(tx, actor.organisationId, clientId);
-        await this.audit.processing(tx, actor, trail, P.polisView, [found.client.bsn]);
-        return this.toPolisses(tx, actor, rows, found);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.polis.list', objectType: 'client', objectId: actor.userId }, async (tx) => {
+      const clientId = await this.portal.ownClientId(tx, actor);
+      const found = await this.clients.load(tx, actor, clientId);
+      const rows = await repo.listPolissesOfClient(tx, actor.organisationId, clientId);
+      await this.audit.processing(tx, actor, trail, P.polisView, [found.client.bsn]);
+      return this.toPolisses(tx, actor, rows, found);
+    });
   }
 
   async signAsClient(actor: Actor, versionId: string, input: PolisSignInput, trail: Trail): Promise<Polis> {
     return this.withSignatureRace(() =>
-      audited(
-        this.db,
-        this.audit,
-        actor,
-        trail,
-        { action: 'portal.polis.sign', objectType: 'polis_version', objectId: versionId },
-        async (tx) => {
-          const clientId = await this.portal.ownClientId(tx, actor);
-          const version = await repo.findVersion(tx, actor.organisationId, versionId, { lock: true, clientId });
-          // Another client's version and one that does not exist look the same: not yours.
-          if (!version) throw AppError.forbidden(NOT_YOURS);
-          const found = await this.clients.load(tx, actor, clientId);
-          await this.sign(tx, actor, version, 'client', input);
-          await this.audit.processing(tx, actor, trail, P.polisSign, [found.client.bsn]);
-          return this.polisById(tx, actor, version.polisId, found);
-        },
-      ),
+      this.useCase(actor, trail, { action: 'portal.polis.sign', objectType: 'polis_version', objectId: versionId }, async (tx) => {
+        const clientId = await this.portal.ownClientId(tx, actor);
+        const version = await repo.findVersion(tx, actor.organisationId, versionId, { lock: true, clientId });
+        // Another client's version and one that does not exist look the same: not yours.
+        if (!version) throw AppError.forbidden(NOT_YOURS);
+        const found = await this.clients.load(tx, actor, clientId);
+        await this.sign(tx, actor, version, 'client', input);
+        await this.audit.processing(tx, actor, trail, P.polisSign, [found.client.bsn]);
+        return this.polisById(tx, actor, version.polisId, found);
+      }),
     );
   }
 
   async myPdf(actor: Actor, versionId: string, trail: Trail): Promise<FileResult> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.polis.pdf', objectType: 'polis_version', objectId: versionId },
-      async (tx) => {
-        const clientId = await this.portal.ownClientId(tx, actor);
-        const version = await repo.findVersion(tx, actor.organisationId, versionId, { clientId });
-        if (!version) throw AppError.forbidden(NOT_YOURS);
-        return this.pdfOf(tx, actor, version, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.polis.pdf', objectType: 'polis_version', objectId: versionId }, async (tx) => {
+      const clientId = await this.portal.ownClientId(tx, actor);
+      const version = await repo.findVersion(tx, actor.organisationId, versionId, { clientId });
+      if (!version) throw AppError.forbidden(NOT_YOURS);
+      return this.pdfOf(tx, actor, version, trail);
+    });
   }
 
   // Shared -----------------------------------------------------------------------------------------------

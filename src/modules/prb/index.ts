@@ -22,6 +22,6 @@ export const prbModule = defineModule<
   needs: ['clients', 'clientPortal', 'trajectories'],
   tables,
   processingActivities: PRB_ACTIVITIES,
-  createService: ({ db, audit }, deps) => new PrbService(db, audit, deps.clients, deps.clientPortal, deps.trajectories),
+  createService: ({ db, audit, useCase }, deps) => new PrbService(db, audit, useCase, deps.clients, deps.clientPortal, deps.trajectories),
   routes: (service) => prbRoutes(service),
 });

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { hasRole, type Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import { PRB_ACTIVITIES } from './prb.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/index.ts';
@@ -73,6 +73,7 @@ export class PrbService {
   constructor(
     readonly db: Db,
     readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
     readonly clients: ClientsService,
     readonly portal: ClientPortalService,
     readonly trajectories: TrajectoriesService,
@@ -81,54 +82,40 @@ export class PrbService {
   // Programmes ---------------------------------------------------------------------------------------
 
   async listProgrammes(actor: Actor, trail: Trail): Promise<PrbProgrammeSummary[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'prb.programme.list', objectType: 'prb_programme', objectId: null },
-      async (tx) => {
-        const rows = await repo.listProgrammes(tx, actor.organisationId);
-        const advised = hasRole(actor, 'prb_werkadviseur')
-          ? await repo.advisedProgrammes(
-              tx,
-              actor.userId,
-              rows.map((r) => r.programme.id),
-            )
-          : new Set<string>();
-        return rows
-          .filter((r) => mayOpenProgramme(actor, r.programme, advised.has(r.programme.id)))
-          .map((r) => toProgrammeSummary(r, advised.has(r.programme.id)));
-      },
-    );
+    return this.useCase(actor, trail, { action: 'prb.programme.list', objectType: 'prb_programme', objectId: null }, async (tx) => {
+      const rows = await repo.listProgrammes(tx, actor.organisationId);
+      const advised = hasRole(actor, 'prb_werkadviseur')
+        ? await repo.advisedProgrammes(
+            tx,
+            actor.userId,
+            rows.map((r) => r.programme.id),
+          )
+        : new Set<string>();
+      return rows
+        .filter((r) => mayOpenProgramme(actor, r.programme, advised.has(r.programme.id)))
+        .map((r) => toProgrammeSummary(r, advised.has(r.programme.id)));
+    });
   }
 
   async createProgramme(actor: Actor, input: PrbProgrammeInput, trail: Trail): Promise<PrbProgramme> {
     const id = newId();
     try {
-      return await audited(
-        this.db,
-        this.audit,
-        actor,
-        trail,
-        { action: 'prb.programme.create', objectType: 'prb_programme', objectId: id },
-        async (tx) => {
-          const instrumentId = await this.programmeInstrument(tx, actor, input.instrumentId);
-          if (await repo.programmeNameTaken(tx, actor.organisationId, input.name)) throw duplicateProgrammeName();
-          await repo.insertProgramme(tx, {
-            id,
-            organisationId: actor.organisationId,
-            name: input.name,
-            periodStart: input.periodStart,
-            periodEnd: input.periodEnd,
-            cohortSize: input.cohortSize,
-            maxBudgetPerClientCents: input.maxBudgetPerClient,
-            instrumentId,
-            createdById: actor.userId,
-          });
-          return this.programmeDetail(tx, actor, (await repo.findProgramme(tx, id))!, trail);
-        },
-      );
+      return await this.useCase(actor, trail, { action: 'prb.programme.create', objectType: 'prb_programme', objectId: id }, async (tx) => {
+        const instrumentId = await this.programmeInstrument(tx, actor, input.instrumentId);
+        if (await repo.programmeNameTaken(tx, actor.organisationId, input.name)) throw duplicateProgrammeName();
+        await repo.insertProgramme(tx, {
+          id,
+          organisationId: actor.organisationId,
+          name: input.name,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          cohortSize: input.cohortSize,
+          maxBudgetPerClientCents: input.maxBudgetPerClient,
+          instrumentId,
+          createdById: actor.userId,
+        });
+        return this.programmeDetail(tx, actor, (await repo.findProgramme(tx, id))!, trail);
+      });
     } catch (err) {
       if (isUniqueViolation(err, 'prb_programmes_organisation_name_key')) throw duplicateProgrammeName();
       throw err;
@@ -136,49 +123,35 @@ export class PrbService {
   }
 
   async getProgramme(actor: Actor, id: string, trail: Trail): Promise<PrbProgramme> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'prb.programme.read', objectType: 'prb_programme', objectId: id },
-      async (tx) => {
-        const found = await repo.findProgramme(tx, id);
-        if (!found || !(await this.maySeeProgramme(tx, actor, found.programme))) throw AppError.notFound('PRB-programma niet gevonden.');
-        return this.programmeDetail(tx, actor, found, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'prb.programme.read', objectType: 'prb_programme', objectId: id }, async (tx) => {
+      const found = await repo.findProgramme(tx, id);
+      if (!found || !(await this.maySeeProgramme(tx, actor, found.programme))) throw AppError.notFound('PRB-programma niet gevonden.');
+      return this.programmeDetail(tx, actor, found, trail);
+    });
   }
 
   /** Adds an independent PRB advisor (a user with role prb_werkadviseur, of any organisation). */
   async addAdvisor(actor: Actor, programmeId: string, input: PrbAdvisorInput, trail: Trail): Promise<PrbProgramme> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'prb.advisor.add', objectType: 'prb_programme', objectId: programmeId },
-      async (tx) => {
-        const found = await this.ownProgramme(tx, actor, programmeId);
-        const user = await identityRepo.findUserByEmail(tx, input.email);
-        if (!user || !user.active || !user.roles.includes('prb_werkadviseur')) {
-          throw AppError.invalid([
-            {
-              name: 'email',
-              code: 'not_an_advisor',
-              reason: 'Er is geen actieve gebruiker met de rol PRB-werkadviseur met dit e-mailadres.',
-            },
-          ]);
-        }
-        const added = await repo.insertAdvisor(tx, { programmeId, userId: user.id, organisationId: user.organisationId });
-        if (!added) {
-          throw new AppError('conflict', `${user.name} is al PRB-werkadviseur van dit programma.`, [
-            { name: 'email', code: 'already_advisor', reason: 'Deze adviseur is al aan het programma toegevoegd.' },
-          ]);
-        }
-        return this.programmeDetail(tx, actor, found, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'prb.advisor.add', objectType: 'prb_programme', objectId: programmeId }, async (tx) => {
+      const found = await this.ownProgramme(tx, actor, programmeId);
+      const user = await identityRepo.findUserByEmail(tx, input.email);
+      if (!user || !user.active || !user.roles.includes('prb_werkadviseur')) {
+        throw AppError.invalid([
+          {
+            name: 'email',
+            code: 'not_an_advisor',
+            reason: 'Er is geen actieve gebruiker met de rol PRB-werkadviseur met dit e-mailadres.',
+          },
+        ]);
+      }
+      const added = await repo.insertAdvisor(tx, { programmeId, userId: user.id, organisationId: user.organisationId });
+      if (!added) {
+        throw new AppError('conflict', `${user.name} is al PRB-werkadviseur van dit programma.`, [
+          { name: 'email', code: 'already_advisor', reason: 'Deze adviseur is al aan het programma toegevoegd.' },
+        ]);
+      }
+      return this.programmeDetail(tx, actor, found, trail);
+    });
   }
 
   // Admission ----------------------------------------------------------------------------------------
@@ -190,9 +163,7 @@ export class PrbService {
   async admit(actor: Actor, programmeId: string, input: PrbAdmissionInput, trail: Trail): Promise<PrbParticipant> {
     const id = newId();
     try {
-      return await audited(
-        this.db,
-        this.audit,
+      return await this.useCase(
         actor,
         trail,
         { action: 'prb.participant.admit', objectType: 'prb_participant', objectId: id },
@@ -256,18 +227,11 @@ export class PrbService {
   }
 
   async getParticipant(actor: Actor, id: string, trail: Trail): Promise<PrbParticipant> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'prb.participant.read', objectType: 'prb_participant', objectId: id },
-      async (tx) => {
-        const found = await this.staffParticipant(tx, actor, id);
-        await this.audit.processing(tx, actor, trail, P.prbView, await repo.participantBsns(tx, [found.participant.id]));
-        return this.participantDetail(tx, actor, found);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'prb.participant.read', objectType: 'prb_participant', objectId: id }, async (tx) => {
+      const found = await this.staffParticipant(tx, actor, id);
+      await this.audit.processing(tx, actor, trail, P.prbView, await repo.participantBsns(tx, [found.participant.id]));
+      return this.participantDetail(tx, actor, found);
+    });
   }
 
   // Proposals ----------------------------------------------------------------------------------------
@@ -275,112 +239,63 @@ export class PrbService {
   /** The klantmanager or the programme's advisor writes a proposal with (for) the client. */
   async createProposal(actor: Actor, participantId: string, input: PrbProposalInput, trail: Trail): Promise<PrbProposal> {
     const id = newId();
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'prb.proposal.create', objectType: 'prb_proposal', objectId: id },
-      async (tx) => {
-        const found = await this.staffParticipant(tx, actor, participantId);
-        return this.writeProposal(tx, actor, found, id, input, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'prb.proposal.create', objectType: 'prb_proposal', objectId: id }, async (tx) => {
+      const found = await this.staffParticipant(tx, actor, participantId);
+      return this.writeProposal(tx, actor, found, id, input, trail);
+    });
   }
 
   async updateProposal(actor: Actor, id: string, input: PrbProposalUpdate, trail: Trail): Promise<PrbProposal> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'prb.proposal.update', objectType: 'prb_proposal', objectId: id },
-      async (tx) => {
-        const { proposal, participant } = await this.staffProposal(tx, actor, id);
-        return this.rewriteProposal(tx, actor, participant, proposal, input, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'prb.proposal.update', objectType: 'prb_proposal', objectId: id }, async (tx) => {
+      const { proposal, participant } = await this.staffProposal(tx, actor, id);
+      return this.rewriteProposal(tx, actor, participant, proposal, input, trail);
+    });
   }
 
   async submitProposal(actor: Actor, id: string, trail: Trail): Promise<PrbProposal> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'prb.proposal.submit', objectType: 'prb_proposal', objectId: id },
-      async (tx) => {
-        const { proposal, participant } = await this.staffProposal(tx, actor, id);
-        return this.submit(tx, actor, participant, proposal, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'prb.proposal.submit', objectType: 'prb_proposal', objectId: id }, async (tx) => {
+      const { proposal, participant } = await this.staffProposal(tx, actor, id);
+      return this.submit(tx, actor, participant, proposal, trail);
+    });
   }
 
   // The client portal ---------------------------------------------------------------------------------
 
   async mine(actor: Actor, trail: Trail): Promise<MyPrbParticipation[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.prb.read', objectType: 'client', objectId: actor.userId },
-      async (tx) => {
-        const clientId = await this.portal.ownClientId(tx, actor);
-        const rows = await repo.listParticipantsOfClient(tx, clientId, actor.organisationId);
-        if (rows.length > 0) await this.audit.processing(tx, actor, trail, P.prbView, await repo.clientBsns(tx, [clientId]));
-        // The response schema (MyPrbParticipation) leaves out the client-file fields and the intake note.
-        const out: MyPrbParticipation[] = [];
-        for (const r of rows) out.push(await this.participantDetail(tx, actor, r));
-        return out;
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.prb.read', objectType: 'client', objectId: actor.userId }, async (tx) => {
+      const clientId = await this.portal.ownClientId(tx, actor);
+      const rows = await repo.listParticipantsOfClient(tx, clientId, actor.organisationId);
+      if (rows.length > 0) await this.audit.processing(tx, actor, trail, P.prbView, await repo.clientBsns(tx, [clientId]));
+      // The response schema (MyPrbParticipation) leaves out the client-file fields and the intake note.
+      const out: MyPrbParticipation[] = [];
+      for (const r of rows) out.push(await this.participantDetail(tx, actor, r));
+      return out;
+    });
   }
 
   async createMyProposal(actor: Actor, participantId: string, input: PrbProposalInput, trail: Trail): Promise<PrbProposal> {
     const id = newId();
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.prb.proposal.create', objectType: 'prb_proposal', objectId: id },
-      async (tx) => {
-        const clientId = await this.portal.ownClientId(tx, actor);
-        const found = await this.ownParticipant(tx, actor, clientId, participantId);
-        return this.writeProposal(tx, actor, found, id, input, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.prb.proposal.create', objectType: 'prb_proposal', objectId: id }, async (tx) => {
+      const clientId = await this.portal.ownClientId(tx, actor);
+      const found = await this.ownParticipant(tx, actor, clientId, participantId);
+      return this.writeProposal(tx, actor, found, id, input, trail);
+    });
   }
 
   async updateMyProposal(actor: Actor, id: string, input: PrbProposalUpdate, trail: Trail): Promise<PrbProposal> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.prb.proposal.update', objectType: 'prb_proposal', objectId: id },
-      async (tx) => {
-        const clientId = await this.portal.ownClientId(tx, actor);
-        const { proposal, participant } = await this.ownProposal(tx, actor, clientId, id);
-        return this.rewriteProposal(tx, actor, participant, proposal, input, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.prb.proposal.update', objectType: 'prb_proposal', objectId: id }, async (tx) => {
+      const clientId = await this.portal.ownClientId(tx, actor);
+      const { proposal, participant } = await this.ownProposal(tx, actor, clientId, id);
+      return this.rewriteProposal(tx, actor, participant, proposal, input, trail);
+    });
   }
 
   async submitMyProposal(actor: Actor, id: string, trail: Trail): Promise<PrbProposal> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'portal.prb.proposal.submit', objectType: 'prb_proposal', objectId: id },
-      async (tx) => {
-        const clientId = await this.portal.ownClientId(tx, actor);
-        const { proposal, participant } = await this.ownProposal(tx, actor, clientId, id);
-        return this.submit(tx, actor, participant, proposal, trail);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'portal.prb.proposal.submit', objectType: 'prb_proposal', objectId: id }, async (tx) => {
+      const clientId = await this.portal.ownClientId(tx, actor);
+      const { proposal, participant } = await this.ownProposal(tx, actor, clientId, id);
+      return this.submit(tx, actor, participant, proposal, trail);
+    });
   }
 
   // Decisions ----------------------------------------------------------------------------------------
@@ -408,7 +323,7 @@ export class PrbService {
     const requestHash = decisionRequestHash(id, input.decision, input.reason);
     const what = { action: `prb.proposal.${input.decision}`, objectType: 'prb_proposal', objectId: id };
     try {
-      return await audited(this.db, this.audit, actor, trail, what, async (tx) => {
+      return await this.useCase(actor, trail, what, async (tx) => {
         const earlier = await repo.findDecision(tx, actor.organisationId, idempotencyKey);
         if (earlier) return this.replay(tx, actor, earlier, requestHash, trail);
         const context = await repo.decisionContext(tx, id);
@@ -483,7 +398,7 @@ export class PrbService {
       // Two requests with one key at once (for different proposals, so neither waited on the other's row):
       // the unique index let one through and rolled this one back whole. Answer as the stored one says.
       if (!isUniqueViolation(err, 'prb_decisions_idempotency_key')) throw err;
-      return audited(this.db, this.audit, actor, trail, what, async (tx) => {
+      return this.useCase(actor, trail, what, async (tx) => {
         const earlier = await repo.findDecision(tx, actor.organisationId, idempotencyKey);
         if (!earlier)
           throw new AppError('conflict', 'Er werd tegelijk een ander besluit met deze Idempotency-Key genomen. Probeer het opnieuw.');
@@ -497,9 +412,7 @@ export class PrbService {
   /** Pays an invoice against a commitment: never more than is open on it (conditional update; CHECK backs it). */
   async recordInvoice(actor: Actor, commitmentId: string, input: PrbInvoiceInput, trail: Trail): Promise<PrbCommitment> {
     try {
-      return await audited(
-        this.db,
-        this.audit,
+      return await this.useCase(
         actor,
         trail,
         { action: 'prb.invoice.record', objectType: 'prb_commitment', objectId: commitmentId },

@@ -10,6 +10,6 @@ export const reportsModule = defineModule({
   name: 'reports',
   description: 'Trajectory results per PRB programme, instrument and provider, exported to CSV and Excel.',
   policy: reportsPolicy,
-  createService: ({ db, audit }) => new ReportsService(db, audit),
+  createService: ({ db, audit, useCase }) => new ReportsService(db, audit, useCase),
   routes: (service) => reportRoutes(service),
 });

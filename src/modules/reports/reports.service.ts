@@ -2,7 +2,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { FileResult } from '../../platform/http/route.ts';
 import type { TrajectoryReport, TrajectoryReportExportQuery, TrajectoryReportQuery } from './reports.api.ts';
@@ -21,12 +21,11 @@ export class ReportsService {
   constructor(
     readonly db: Db,
     readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
   ) {}
 
   report(actor: Actor, query: TrajectoryReportQuery, trail: Trail): Promise<TrajectoryReport> {
-    return audited(
-      this.db,
-      this.audit,
+    return this.useCase(
       actor,
       trail,
       { action: `report.trajectories.${query.groupBy}`, objectType: 'trajectory_report', objectId: null },
@@ -35,9 +34,7 @@ export class ReportsService {
   }
 
   export(actor: Actor, query: TrajectoryReportExportQuery, trail: Trail): Promise<FileResult> {
-    return audited(
-      this.db,
-      this.audit,
+    return this.useCase(
       actor,
       trail,
       { action: `report.trajectories.${query.groupBy}.export_${query.format}`, objectType: 'trajectory_report', objectId: null },

@@ -10,6 +10,6 @@ export const resultsModule = defineModule({
   name: 'results',
   description: 'Results per organisation and labour-market region (aggregates only).',
   policy: resultsPolicy,
-  createService: ({ db, audit }) => new ResultsService(db, audit),
+  createService: ({ db, audit, useCase }) => new ResultsService(db, audit, useCase),
   routes: (service) => resultsRoutes(service),
 });

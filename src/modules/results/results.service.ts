@@ -3,7 +3,7 @@ import { todayInAmsterdam } from '../../kernel/dates.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import { listOrganisations } from '../placements/index.ts';
 import type { ResultFigures, Results } from './results.api.ts';
@@ -20,6 +20,7 @@ export class ResultsService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
   ) {}
 
   async report(actor: Actor, query: { from?: string; to?: string; level: 'organisation' | 'region' }, trail: Trail): Promise<Results> {
@@ -27,46 +28,39 @@ export class ResultsService {
     const period = defaultPeriod(today);
     const from = query.from ?? period.from;
     const to = query.to ?? period.to;
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: `results.${query.level}`, objectType: 'results', objectId: null },
-      async (tx) => {
-        if (from > to) throw AppError.invalid([{ name: 'to', code: 'before_from', reason: 'De einddatum ligt vóór de begindatum.' }]);
-        const region = actor.organisationRegion ?? null;
-        let organisations: { id: string; name: string }[];
-        if (query.level === 'region') {
-          if (!region) {
-            throw AppError.invalid([
-              { name: 'level', code: 'no_region', reason: 'Uw organisatie hoort (nog) niet bij een arbeidsmarktregio.' },
-            ]);
-          }
-          organisations = await listOrganisations(tx, region);
-        } else {
-          organisations = [{ id: actor.organisationId, name: actor.organisationName }];
+    return this.useCase(actor, trail, { action: `results.${query.level}`, objectType: 'results', objectId: null }, async (tx) => {
+      if (from > to) throw AppError.invalid([{ name: 'to', code: 'before_from', reason: 'De einddatum ligt vóór de begindatum.' }]);
+      const region = actor.organisationRegion ?? null;
+      let organisations: { id: string; name: string }[];
+      if (query.level === 'region') {
+        if (!region) {
+          throw AppError.invalid([
+            { name: 'level', code: 'no_region', reason: 'Uw organisatie hoort (nog) niet bij een arbeidsmarktregio.' },
+          ]);
         }
-        // Each organisation's figures come from database functions that allow only the own organisation or one
-        // in the caller's region, and leave only as totals.
-        const raw = new Map<string, Raw>();
-        for (const o of organisations) {
-          raw.set(o.id, {
-            vacancies: await repo.vacancyFigures(tx, o.id, from, to),
-            placements: await repo.placementFigures(tx, o.id, from, to, today),
-          });
-        }
-        const all = [...raw.values()];
-        return {
-          level: query.level,
-          from,
-          to,
-          regionCode: region,
-          organisations: organisations.map((o) => ({ organisationId: o.id, organisationName: o.name, figures: figures([raw.get(o.id)!]) })),
-          total: figures(all),
-        };
-      },
-    );
+        organisations = await listOrganisations(tx, region);
+      } else {
+        organisations = [{ id: actor.organisationId, name: actor.organisationName }];
+      }
+      // Each organisation's figures come from database functions that allow only the own organisation or one
+      // in the caller's region, and leave only as totals.
+      const raw = new Map<string, Raw>();
+      for (const o of organisations) {
+        raw.set(o.id, {
+          vacancies: await repo.vacancyFigures(tx, o.id, from, to),
+          placements: await repo.placementFigures(tx, o.id, from, to, today),
+        });
+      }
+      const all = [...raw.values()];
+      return {
+        level: query.level,
+        from,
+        to,
+        regionCode: region,
+        organisations: organisations.map((o) => ({ organisationId: o.id, organisationName: o.name, figures: figures([raw.get(o.id)!]) })),
+        total: figures(all),
+      };
+    });
   }
 }
 

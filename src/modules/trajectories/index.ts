@@ -16,7 +16,7 @@ export const trajectoriesModule = defineModule<'trajectories', TrajectoriesServi
   needs: ['clients'],
   tables,
   processingActivities: TRAJECTORIES_ACTIVITIES,
-  createService: ({ db, audit }, deps) => new TrajectoriesService(db, audit, deps.clients),
+  createService: ({ db, audit, useCase }, deps) => new TrajectoriesService(db, audit, useCase, deps.clients),
   routes: (service) => trajectoryRoutes(service),
 });
 

@@ -3,7 +3,7 @@ import { newId } from '../../kernel/ids.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { CLIENT_FILE_ROLES, hasRole, type Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import { TRAJECTORIES_ACTIVITIES } from './trajectories.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/index.ts';
@@ -62,6 +62,7 @@ export class TrajectoriesService {
   constructor(
     readonly db: Db,
     readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
     readonly clients: ClientsService,
   ) {}
 
@@ -115,52 +116,38 @@ export class TrajectoriesService {
   // Instruments -------------------------------------------------------------------------------------
 
   async listInstruments(actor: Actor, includeInactive: boolean, trail: Trail): Promise<Instrument[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'instrument.list', objectType: 'instrument', objectId: null }, async (tx) =>
+    return this.useCase(actor, trail, { action: 'instrument.list', objectType: 'instrument', objectId: null }, async (tx) =>
       (await repo.listInstruments(tx, actor.organisationId, includeInactive)).map(toInstrument),
     );
   }
 
   async createInstrument(actor: Actor, input: InstrumentInput, trail: Trail): Promise<Instrument> {
     const id = newId();
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'instrument.create', objectType: 'instrument', objectId: id },
-      async (tx) => {
-        await repo.insertInstrument(tx, {
-          id,
-          organisationId: actor.organisationId,
-          name: input.name,
-          kind: input.kind,
-          cbsCategory: input.cbsCategory,
-          description: input.description,
-        });
-        return toInstrument((await repo.findInstrument(tx, id))!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'instrument.create', objectType: 'instrument', objectId: id }, async (tx) => {
+      await repo.insertInstrument(tx, {
+        id,
+        organisationId: actor.organisationId,
+        name: input.name,
+        kind: input.kind,
+        cbsCategory: input.cbsCategory,
+        description: input.description,
+      });
+      return toInstrument((await repo.findInstrument(tx, id))!);
+    });
   }
 
   async updateInstrument(actor: Actor, id: string, patch: InstrumentPatch, trail: Trail): Promise<Instrument> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'instrument.update', objectType: 'instrument', objectId: id },
-      async (tx) => {
-        const found = await repo.findInstrument(tx, id);
-        if (!found || found.organisationId !== actor.organisationId) throw AppError.notFound('Instrument niet gevonden.');
-        await repo.updateInstrument(tx, id, actor.organisationId, {
-          ...(patch.name !== undefined ? { name: patch.name } : {}),
-          ...(patch.cbsCategory !== undefined ? { cbsCategory: patch.cbsCategory } : {}),
-          ...(patch.description !== undefined ? { description: patch.description || null } : {}),
-          ...(patch.active !== undefined ? { active: patch.active } : {}),
-        });
-        return toInstrument((await repo.findInstrument(tx, id))!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'instrument.update', objectType: 'instrument', objectId: id }, async (tx) => {
+      const found = await repo.findInstrument(tx, id);
+      if (!found || found.organisationId !== actor.organisationId) throw AppError.notFound('Instrument niet gevonden.');
+      await repo.updateInstrument(tx, id, actor.organisationId, {
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.cbsCategory !== undefined ? { cbsCategory: patch.cbsCategory } : {}),
+        ...(patch.description !== undefined ? { description: patch.description || null } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+      });
+      return toInstrument((await repo.findInstrument(tx, id))!);
+    });
   }
 
   // Trajectories ------------------------------------------------------------------------------------
@@ -173,66 +160,52 @@ export class TrajectoriesService {
    */
   async start(actor: Actor, clientId: string, input: TrajectoryInput, trail: Trail): Promise<Trajectory> {
     const id = newId();
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'trajectory.start', objectType: 'trajectory', objectId: id },
-      async (tx) => {
-        const found = await this.clients.loadOwned(tx, actor, clientId);
-        const problems = await this.instrumentProblems(tx, actor, input.instrumentId);
-        const { providerOrganisationId, assignment, problems: providerProblems } = await this.resolveProvider(tx, actor, input);
-        problems.push(...providerProblems);
-        if (problems.length) throw AppError.invalid(problems);
-        if (assignment?.endedAt)
-          throw new AppError('conflict', `De opdracht "${assignment.name}" is beëindigd; er kunnen geen trajecten meer onder starten.`);
-        if (assignment && !(await repo.assignmentRowsOf(tx, assignment.id, clientId)).some((r) => r.endedAt === null)) {
-          await repo.insertAssignmentClient(tx, {
-            id: newId(),
-            assignmentId: assignment.id,
-            clientId,
-            organisationId: actor.organisationId,
-            providerOrganisationId: assignment.providerOrganisationId,
-            assignedById: actor.userId,
-          });
-          await this.audit.processing(tx, actor, trail, P.assignmentChange, [found.client.bsn]);
-        }
-        await repo.insertTrajectory(tx, {
-          id,
-          organisationId: actor.organisationId,
+    return this.useCase(actor, trail, { action: 'trajectory.start', objectType: 'trajectory', objectId: id }, async (tx) => {
+      const found = await this.clients.loadOwned(tx, actor, clientId);
+      const problems = await this.instrumentProblems(tx, actor, input.instrumentId);
+      const { providerOrganisationId, assignment, problems: providerProblems } = await this.resolveProvider(tx, actor, input);
+      problems.push(...providerProblems);
+      if (problems.length) throw AppError.invalid(problems);
+      if (assignment?.endedAt)
+        throw new AppError('conflict', `De opdracht "${assignment.name}" is beëindigd; er kunnen geen trajecten meer onder starten.`);
+      if (assignment && !(await repo.assignmentRowsOf(tx, assignment.id, clientId)).some((r) => r.endedAt === null)) {
+        await repo.insertAssignmentClient(tx, {
+          id: newId(),
+          assignmentId: assignment.id,
           clientId,
-          instrumentId: input.instrumentId,
-          providerOrganisationId,
-          assignmentId: assignment?.id ?? null,
-          startDate: input.startDate,
-          plannedEndDate: input.plannedEndDate,
-          costCents: input.cost,
-          goalRung: input.goalRung,
-          rungBefore: await repo.rungOn(tx, clientId, input.startDate),
-          createdById: actor.userId,
+          organisationId: actor.organisationId,
+          providerOrganisationId: assignment.providerOrganisationId,
+          assignedById: actor.userId,
         });
-        await this.audit.processing(tx, actor, trail, P.trajectoryStart, [found.client.bsn]);
-        return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
-      },
-    );
+        await this.audit.processing(tx, actor, trail, P.assignmentChange, [found.client.bsn]);
+      }
+      await repo.insertTrajectory(tx, {
+        id,
+        organisationId: actor.organisationId,
+        clientId,
+        instrumentId: input.instrumentId,
+        providerOrganisationId,
+        assignmentId: assignment?.id ?? null,
+        startDate: input.startDate,
+        plannedEndDate: input.plannedEndDate,
+        costCents: input.cost,
+        goalRung: input.goalRung,
+        rungBefore: await repo.rungOn(tx, clientId, input.startDate),
+        createdById: actor.userId,
+      });
+      await this.audit.processing(tx, actor, trail, P.trajectoryStart, [found.client.bsn]);
+      return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
+    });
   }
 
   /** A client's trajectories the organisation may see: the ones it owns, or runs while the client is assigned to it. */
   async listForClient(actor: Actor, clientId: string, trail: Trail): Promise<Trajectory[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'trajectory.list', objectType: 'client', objectId: clientId },
-      async (tx) => {
-        // Own, shared by consent, or assigned to this organisation as provider (else 404).
-        const found = await this.clients.load(tx, actor, clientId);
-        await this.audit.processing(tx, actor, trail, P.trajectoryView, [found.client.bsn]);
-        return (await repo.listClientTrajectories(tx, actor.organisationId, clientId)).map(toTrajectory);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'trajectory.list', objectType: 'client', objectId: clientId }, async (tx) => {
+      // Own, shared by consent, or assigned to this organisation as provider (else 404).
+      const found = await this.clients.load(tx, actor, clientId);
+      await this.audit.processing(tx, actor, trail, P.trajectoryView, [found.client.bsn]);
+      return (await repo.listClientTrajectories(tx, actor.organisationId, clientId)).map(toTrajectory);
+    });
   }
 
   async list(
@@ -240,22 +213,15 @@ export class TrajectoriesService {
     query: TrajectoryListQuery,
     trail: Trail,
   ): Promise<{ items: Trajectory[]; total: number; page: number; pageSize: number }> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'trajectory.list', objectType: 'trajectory', objectId: null },
-      async (tx) => {
-        const { rows, total } = await repo.listTrajectories(tx, actor.organisationId, query);
-        await this.audit.processing(tx, actor, trail, P.trajectoryView, [...new Set(rows.map((r) => r.client.bsn))]);
-        return { items: rows.map(toTrajectory), total, page: query.page, pageSize: query.pageSize };
-      },
-    );
+    return this.useCase(actor, trail, { action: 'trajectory.list', objectType: 'trajectory', objectId: null }, async (tx) => {
+      const { rows, total } = await repo.listTrajectories(tx, actor.organisationId, query);
+      await this.audit.processing(tx, actor, trail, P.trajectoryView, [...new Set(rows.map((r) => r.client.bsn))]);
+      return { items: rows.map(toTrajectory), total, page: query.page, pageSize: query.pageSize };
+    });
   }
 
   async get(actor: Actor, id: string, trail: Trail): Promise<Trajectory> {
-    return audited(this.db, this.audit, actor, trail, { action: 'trajectory.read', objectType: 'trajectory', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'trajectory.read', objectType: 'trajectory', objectId: id }, async (tx) => {
       const found = await this.loadVisible(tx, actor, id);
       await this.audit.processing(tx, actor, trail, P.trajectoryView, [found.client.bsn]);
       return toTrajectory(found);
@@ -264,132 +230,97 @@ export class TrajectoriesService {
 
   /** Only the owning municipality closes; the rung after is the latest assessment on or before the end date. */
   async close(actor: Actor, id: string, input: TrajectoryCloseInput, trail: Trail): Promise<Trajectory> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'trajectory.close', objectType: 'trajectory', objectId: id },
-      async (tx) => {
-        const found = await this.loadVisible(tx, actor, id);
-        const t = found.trajectory;
-        if (!mayCloseTrajectory(actor, t)) {
-          throw AppError.forbidden(
-            'Alleen de gemeente die het traject startte, kan het afsluiten. Als uitvoerder rapporteert u de voortgang.',
-          );
-        }
-        if (t.status !== 'running') throw alreadyClosed(t.endDate);
-        const problems = closeProblems(t.startDate, input);
-        if (problems.length) throw AppError.invalid(problems);
-        const work = input.outcome === 'work';
-        const closed = await repo.closeTrajectory(tx, id, actor.organisationId, {
-          endDate: input.endDate,
-          outcome: input.outcome,
-          outcomeHours: work ? input.hoursPerWeek! : null,
-          outcomeContractType: work ? input.contractType! : null,
-          outcomeReason: input.reason,
-          rungAfter: await repo.rungOn(tx, t.clientId, input.endDate),
-          closedById: actor.userId,
-        });
-        if (!closed) throw alreadyClosed(null);
-        await this.audit.processing(tx, actor, trail, P.trajectoryClose, [found.client.bsn]);
-        return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'trajectory.close', objectType: 'trajectory', objectId: id }, async (tx) => {
+      const found = await this.loadVisible(tx, actor, id);
+      const t = found.trajectory;
+      if (!mayCloseTrajectory(actor, t)) {
+        throw AppError.forbidden(
+          'Alleen de gemeente die het traject startte, kan het afsluiten. Als uitvoerder rapporteert u de voortgang.',
+        );
+      }
+      if (t.status !== 'running') throw alreadyClosed(t.endDate);
+      const problems = closeProblems(t.startDate, input);
+      if (problems.length) throw AppError.invalid(problems);
+      const work = input.outcome === 'work';
+      const closed = await repo.closeTrajectory(tx, id, actor.organisationId, {
+        endDate: input.endDate,
+        outcome: input.outcome,
+        outcomeHours: work ? input.hoursPerWeek! : null,
+        outcomeContractType: work ? input.contractType! : null,
+        outcomeReason: input.reason,
+        rungAfter: await repo.rungOn(tx, t.clientId, input.endDate),
+        closedById: actor.userId,
+      });
+      if (!closed) throw alreadyClosed(null);
+      await this.audit.processing(tx, actor, trail, P.trajectoryClose, [found.client.bsn]);
+      return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
+    });
   }
 
   async listProgress(actor: Actor, id: string, trail: Trail): Promise<ProgressReport[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'trajectory.progress.list', objectType: 'trajectory', objectId: id },
-      async (tx) => {
-        const found = await this.loadVisible(tx, actor, id);
-        await this.audit.processing(tx, actor, trail, P.trajectoryProgress, [found.client.bsn]);
-        return (await repo.listProgress(tx, id)).map(toProgress);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'trajectory.progress.list', objectType: 'trajectory', objectId: id }, async (tx) => {
+      const found = await this.loadVisible(tx, actor, id);
+      await this.audit.processing(tx, actor, trail, P.trajectoryProgress, [found.client.bsn]);
+      return (await repo.listProgress(tx, id)).map(toProgress);
+    });
   }
 
   /** The owner's staff and the provider running it report progress while the trajectory runs. */
   async reportProgress(actor: Actor, id: string, input: ProgressReportInput, trail: Trail): Promise<ProgressReport> {
     const reportId = newId();
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'trajectory.progress.report', objectType: 'trajectory', objectId: id },
-      async (tx) => {
-        const found = await this.loadVisible(tx, actor, id);
-        const t = found.trajectory;
-        if (t.status !== 'running') throw new AppError('conflict', 'Dit traject is afgesloten; er kan geen voortgang meer bij.');
-        const problems = dateOrderProblems(t.startDate, input.reportedOn, 'reportedOn', 'de startdatum van het traject');
-        if (problems.length) throw AppError.invalid(problems);
-        await repo.insertProgress(tx, {
-          id: reportId,
-          trajectoryId: id,
-          organisationId: t.organisationId,
-          authorOrganisationId: actor.organisationId,
-          authorId: actor.userId,
-          reportedOn: input.reportedOn,
-          text: input.text,
-        });
-        await this.audit.processing(tx, actor, trail, P.trajectoryProgress, [found.client.bsn]);
-        return toProgress((await repo.findProgress(tx, reportId))!);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'trajectory.progress.report', objectType: 'trajectory', objectId: id }, async (tx) => {
+      const found = await this.loadVisible(tx, actor, id);
+      const t = found.trajectory;
+      if (t.status !== 'running') throw new AppError('conflict', 'Dit traject is afgesloten; er kan geen voortgang meer bij.');
+      const problems = dateOrderProblems(t.startDate, input.reportedOn, 'reportedOn', 'de startdatum van het traject');
+      if (problems.length) throw AppError.invalid(problems);
+      await repo.insertProgress(tx, {
+        id: reportId,
+        trajectoryId: id,
+        organisationId: t.organisationId,
+        authorOrganisationId: actor.organisationId,
+        authorId: actor.userId,
+        reportedOn: input.reportedOn,
+        text: input.text,
+      });
+      await this.audit.processing(tx, actor, trail, P.trajectoryProgress, [found.client.bsn]);
+      return toProgress((await repo.findProgress(tx, reportId))!);
+    });
   }
 
   // Provider assignments ----------------------------------------------------------------------------
 
   async listAssignments(actor: Actor, trail: Trail): Promise<ProviderAssignment[]> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'assignment.list', objectType: 'provider_assignment', objectId: null },
-      async (tx) => {
-        const rows = await repo.listAssignments(tx, actor.organisationId);
-        const ids = rows.map((r) => r.assignment.id);
-        const groups = await repo.assignmentTrajectoryGroups(tx, ids);
-        const counts = await repo.activeClientCounts(tx, ids);
-        return rows.map((r) => toAssignment(actor, r, groups.get(r.assignment.id) ?? [], counts.get(r.assignment.id) ?? 0));
-      },
-    );
+    return this.useCase(actor, trail, { action: 'assignment.list', objectType: 'provider_assignment', objectId: null }, async (tx) => {
+      const rows = await repo.listAssignments(tx, actor.organisationId);
+      const ids = rows.map((r) => r.assignment.id);
+      const groups = await repo.assignmentTrajectoryGroups(tx, ids);
+      const counts = await repo.activeClientCounts(tx, ids);
+      return rows.map((r) => toAssignment(actor, r, groups.get(r.assignment.id) ?? [], counts.get(r.assignment.id) ?? 0));
+    });
   }
 
   async createAssignment(actor: Actor, input: ProviderAssignmentInput, trail: Trail): Promise<ProviderAssignmentDetail> {
     const id = newId();
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'assignment.create', objectType: 'provider_assignment', objectId: id },
-      async (tx) => {
-        const problems = await this.providerProblems(tx, actor, input.providerOrganisationId, 'providerOrganisationId');
-        if (problems.length) throw AppError.invalid(problems);
-        await repo.insertAssignment(tx, {
-          id,
-          organisationId: actor.organisationId,
-          providerOrganisationId: input.providerOrganisationId,
-          name: input.name,
-          periodStart: input.periodStart,
-          periodEnd: input.periodEnd,
-          budgetCents: input.budget,
-          targetStarted: input.targetStarted,
-          targetToWork: input.targetToWork,
-          targetMaxDropOutPercent: input.targetMaxDropOutPercent,
-          createdById: actor.userId,
-        });
-        const row = (await repo.findAssignment(tx, actor.organisationId, id))!;
-        return { ...toAssignment(actor, row, [], 0), clients: hasRole(actor, ...CLIENT_FILE_ROLES) ? [] : null };
-      },
-    );
+    return this.useCase(actor, trail, { action: 'assignment.create', objectType: 'provider_assignment', objectId: id }, async (tx) => {
+      const problems = await this.providerProblems(tx, actor, input.providerOrganisationId, 'providerOrganisationId');
+      if (problems.length) throw AppError.invalid(problems);
+      await repo.insertAssignment(tx, {
+        id,
+        organisationId: actor.organisationId,
+        providerOrganisationId: input.providerOrganisationId,
+        name: input.name,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        budgetCents: input.budget,
+        targetStarted: input.targetStarted,
+        targetToWork: input.targetToWork,
+        targetMaxDropOutPercent: input.targetMaxDropOutPercent,
+        createdById: actor.userId,
+      });
+      const row = (await repo.findAssignment(tx, actor.organisationId, id))!;
+      return { ...toAssignment(actor, row, [], 0), clients: hasRole(actor, ...CLIENT_FILE_ROLES) ? [] : null };
+    });
   }
 
   /**
@@ -398,35 +329,26 @@ export class TrajectoriesService {
    * assigned to it now.
    */
   async getAssignment(actor: Actor, id: string, trail: Trail): Promise<ProviderAssignmentDetail> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'assignment.read', objectType: 'provider_assignment', objectId: id },
-      async (tx) => {
-        const row = await repo.findAssignment(tx, actor.organisationId, id);
-        if (!row) throw AppError.notFound('Opdracht niet gevonden.');
-        const groups = (await repo.assignmentTrajectoryGroups(tx, [id])).get(id) ?? [];
-        const count = (await repo.activeClientCounts(tx, [id])).get(id) ?? 0;
-        let clients: AssignmentClient[] | null = null;
-        if (hasRole(actor, ...CLIENT_FILE_ROLES)) {
-          const given = row.assignment.organisationId === actor.organisationId;
-          const rows = await repo.listAssignmentClients(tx, id, !given);
-          await this.audit.processing(tx, actor, trail, P.assignmentView, [...new Set(rows.map((r) => r.client.bsn))]);
-          clients = rows.map(toAssignmentClient);
-        }
-        return { ...toAssignment(actor, row, groups, count), clients };
-      },
-    );
+    return this.useCase(actor, trail, { action: 'assignment.read', objectType: 'provider_assignment', objectId: id }, async (tx) => {
+      const row = await repo.findAssignment(tx, actor.organisationId, id);
+      if (!row) throw AppError.notFound('Opdracht niet gevonden.');
+      const groups = (await repo.assignmentTrajectoryGroups(tx, [id])).get(id) ?? [];
+      const count = (await repo.activeClientCounts(tx, [id])).get(id) ?? 0;
+      let clients: AssignmentClient[] | null = null;
+      if (hasRole(actor, ...CLIENT_FILE_ROLES)) {
+        const given = row.assignment.organisationId === actor.organisationId;
+        const rows = await repo.listAssignmentClients(tx, id, !given);
+        await this.audit.processing(tx, actor, trail, P.assignmentView, [...new Set(rows.map((r) => r.client.bsn))]);
+        clients = rows.map(toAssignmentClient);
+      }
+      return { ...toAssignment(actor, row, groups, count), clients };
+    });
   }
 
   /** Only the municipality that gave the assignment assigns its own clients to it. */
   async assignClient(actor: Actor, id: string, clientId: string, trail: Trail): Promise<AssignmentClient> {
     const rowId = newId();
-    return audited(
-      this.db,
-      this.audit,
+    return this.useCase(
       actor,
       trail,
       { action: 'assignment.client.assign', objectType: 'provider_assignment', objectId: id },
@@ -456,25 +378,18 @@ export class TrajectoriesService {
 
   /** Ends the client's assignment: from now on the provider no longer sees the client or its trajectories. */
   async endClientAssignment(actor: Actor, id: string, clientId: string, trail: Trail): Promise<AssignmentClient> {
-    return audited(
-      this.db,
-      this.audit,
-      actor,
-      trail,
-      { action: 'assignment.client.end', objectType: 'provider_assignment', objectId: id },
-      async (tx) => {
-        await this.loadGiven(tx, actor, id);
-        const rows = await repo.assignmentRowsOf(tx, id, clientId);
-        if (rows.length === 0) throw AppError.notFound('Deze cliënt is niet aan deze opdracht toegewezen.');
-        const active = rows.find((r) => r.endedAt === null);
-        if (!active || !(await repo.endAssignmentClient(tx, active.id, actor.organisationId))) {
-          throw new AppError('conflict', 'De toewijzing van deze cliënt aan deze opdracht is al beëindigd.');
-        }
-        const ended = (await repo.findAssignmentClient(tx, active.id))!;
-        await this.audit.processing(tx, actor, trail, P.assignmentChange, [ended.client.bsn]);
-        return toAssignmentClient(ended);
-      },
-    );
+    return this.useCase(actor, trail, { action: 'assignment.client.end', objectType: 'provider_assignment', objectId: id }, async (tx) => {
+      await this.loadGiven(tx, actor, id);
+      const rows = await repo.assignmentRowsOf(tx, id, clientId);
+      if (rows.length === 0) throw AppError.notFound('Deze cliënt is niet aan deze opdracht toegewezen.');
+      const active = rows.find((r) => r.endedAt === null);
+      if (!active || !(await repo.endAssignmentClient(tx, active.id, actor.organisationId))) {
+        throw new AppError('conflict', 'De toewijzing van deze cliënt aan deze opdracht is al beëindigd.');
+      }
+      const ended = (await repo.findAssignmentClient(tx, active.id))!;
+      await this.audit.processing(tx, actor, trail, P.assignmentChange, [ended.client.bsn]);
+      return toAssignmentClient(ended);
+    });
   }
 
   // ----------------------------------------------------------------------------------------------------

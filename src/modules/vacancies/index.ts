@@ -12,7 +12,7 @@ export const vacanciesModule = defineModule({
   description: 'Vacancies with visibility own / region / public, the public vacancy site, closing and filling.',
   policy: vacanciesPolicy,
   tables,
-  createService: ({ db, audit }) => new VacanciesService(db, audit),
+  createService: ({ db, audit, useCase }) => new VacanciesService(db, audit, useCase),
   routes: (service) => vacancyRoutes(service),
 });
 

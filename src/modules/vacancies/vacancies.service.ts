@@ -4,7 +4,7 @@ import { pc4 } from '../../kernel/postcode.ts';
 import { inTenant, type Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
-import { audited } from '../../platform/audit/audited.ts';
+import type { UseCase } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { PortalVacancy, PublicVacancy, Vacancy, VacancyInput, VacancyPatch } from './vacancies.api.ts';
 import * as repo from './vacancies.repo.ts';
@@ -17,6 +17,7 @@ export class VacanciesService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly useCase: UseCase,
   ) {}
 
   async list(
@@ -24,7 +25,7 @@ export class VacanciesService {
     query: { status?: string; employerId?: string; q?: string; page: number; pageSize: number },
     trail: Trail,
   ): Promise<Page<Vacancy>> {
-    return audited(this.db, this.audit, actor, trail, { action: 'vacancy.list', objectType: 'vacancy', objectId: null }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'vacancy.list', objectType: 'vacancy', objectId: null }, async (tx) => {
       const { rows, total } = await repo.listVacancies(tx, {
         organisationId: actor.organisationId,
         regionCode: actor.organisationRegion ?? null,
@@ -39,14 +40,14 @@ export class VacanciesService {
   }
 
   async get(actor: Actor, id: string, trail: Trail): Promise<Vacancy> {
-    return audited(this.db, this.audit, actor, trail, { action: 'vacancy.read', objectType: 'vacancy', objectId: id }, async (tx) =>
+    return this.useCase(actor, trail, { action: 'vacancy.read', objectType: 'vacancy', objectId: id }, async (tx) =>
       toVacancy(await this.load(tx, id), actor),
     );
   }
 
   async create(actor: Actor, input: VacancyInput, trail: Trail): Promise<Vacancy> {
     const id = newId();
-    return audited(this.db, this.audit, actor, trail, { action: 'vacancy.create', objectType: 'vacancy', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'vacancy.create', objectType: 'vacancy', objectId: id }, async (tx) => {
       const problems: InvalidParam[] = [];
       if (!(await repo.findEmployer(tx, input.employerId))) {
         problems.push({ name: 'employerId', code: 'unknown_employer', reason: 'Deze werkgever is niet geregistreerd.' });
@@ -80,7 +81,7 @@ export class VacanciesService {
   }
 
   async update(actor: Actor, id: string, patch: VacancyPatch, trail: Trail): Promise<Vacancy> {
-    return audited(this.db, this.audit, actor, trail, { action: 'vacancy.update', objectType: 'vacancy', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'vacancy.update', objectType: 'vacancy', objectId: id }, async (tx) => {
       const found = await this.loadOwnedOpen(tx, actor, id);
       const v = found.vacancy;
       const merged = {
@@ -104,7 +105,7 @@ export class VacanciesService {
   }
 
   async close(actor: Actor, id: string, reason: 'vervuld' | 'ingetrokken', trail: Trail): Promise<Vacancy> {
-    return audited(this.db, this.audit, actor, trail, { action: 'vacancy.close', objectType: 'vacancy', objectId: id }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'vacancy.close', objectType: 'vacancy', objectId: id }, async (tx) => {
       await this.loadOwnedOpen(tx, actor, id);
       const status = statusAfterClose(reason);
       await repo.updateVacancy(tx, id, actor.organisationId, { status, filledAt: status === 'filled' ? new Date() : null });
@@ -139,7 +140,7 @@ export class VacanciesService {
 
   /** Employer portal: the vacancies of the employer this portal organisation belongs to. */
   async listForPortal(actor: Actor, trail: Trail): Promise<PortalVacancy[]> {
-    return audited(this.db, this.audit, actor, trail, { action: 'portal.vacancies', objectType: 'vacancy', objectId: null }, async (tx) => {
+    return this.useCase(actor, trail, { action: 'portal.vacancies', objectType: 'vacancy', objectId: null }, async (tx) => {
       const rows = await repo.listPortalVacancies(tx, actor.organisationId);
       return rows.map((r) => ({
         id: r.vacancy.id,

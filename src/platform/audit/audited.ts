@@ -43,6 +43,17 @@ export async function audited<T>(
   }
 }
 
+/**
+ * `audited` with the installation's database and audit trail bound: how a service runs a use case
+ * (`this.useCase(actor, trail, { action, objectType, objectId }, async (tx) => …)`). Built once per
+ * installation and handed to services through the module context.
+ */
+export type UseCase = <T>(actor: Actor, trail: Trail, what: AuditedAction<T>, fn: (tx: Db) => Promise<T>) => Promise<T>;
+
+export function useCaseRunner(db: Db, audit: AuditTrail): UseCase {
+  return (actor, trail, what, fn) => audited(db, audit, actor, trail, what, fn);
+}
+
 function auditResultOf(code: ErrorCode): AuditResult {
   switch (code) {
     case 'not_found':
