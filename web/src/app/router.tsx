@@ -2,16 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { isApiError } from '../api/index.ts';
 import type { ApiError, SessionUser } from '../api/index.ts';
-import {
-  canManageEmployers,
-  canViewClients,
-  canViewPrbProgrammes,
-  canViewResults,
-  isAdmin,
-  isClientPortalUser,
-  isEmployerPortalUser,
-  sessionQuery,
-} from './auth.tsx';
+import { mayCall, sessionQuery } from './auth.tsx';
 import { safeRedirect } from './errors.ts';
 import { Layout } from './Layout.tsx';
 import { markNavigation } from './navigationFocus.ts';
@@ -84,13 +75,14 @@ const homeRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/',
   beforeLoad: ({ context }) => {
-    if (isClientPortalUser(context.user)) throw redirect({ to: '/mijn' });
-    if (canViewClients(context.user)) throw redirect({ to: '/clienten' });
-    if (canManageEmployers(context.user)) throw redirect({ to: '/werkgevers' });
-    if (isEmployerPortalUser(context.user)) throw redirect({ to: '/werkgeversportaal' });
-    if (isAdmin(context.user)) throw redirect({ to: '/beheer/gebruikers' });
-    if (canViewResults(context.user)) throw redirect({ to: '/resultaten' });
-    if (canViewPrbProgrammes(context.user)) throw redirect({ to: '/prb' });
+    const { user } = context;
+    if (mayCall(user, 'getPortalProfile')) throw redirect({ to: '/mijn' });
+    if (mayCall(user, 'listClients')) throw redirect({ to: '/clienten' });
+    if (mayCall(user, 'registerEmployer')) throw redirect({ to: '/werkgevers' });
+    if (mayCall(user, 'listPortalVacancies')) throw redirect({ to: '/werkgeversportaal' });
+    if (mayCall(user, 'listUsers')) throw redirect({ to: '/beheer/gebruikers' });
+    if (mayCall(user, 'getResults')) throw redirect({ to: '/resultaten' });
+    if (mayCall(user, 'listPrbProgrammes')) throw redirect({ to: '/prb' });
   },
   component: lazyRouteComponent(() => import('./HomePage.tsx'), 'HomePage'),
 });

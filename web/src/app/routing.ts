@@ -1,3 +1,5 @@
+import { mayCall } from '../api/access-check.ts';
+import type { OperationId } from '../api/access-check.ts';
 import type { SessionUser } from '../api/index.ts';
 import { ForbiddenError } from './errors.ts';
 
@@ -6,6 +8,11 @@ export function requireRole(check: (user: SessionUser) => boolean) {
   return ({ context }: { context: { user: SessionUser } }) => {
     if (!check(context.user)) throw new ForbiddenError();
   };
+}
+
+/** A route guard for a page that is about one API operation: ForbiddenError unless the user may call it. */
+export function requireAccess(operationId: OperationId) {
+  return requireRole((user) => mayCall(user, operationId));
 }
 
 // ---- search-parameter validators (validateSearch coerces the plain query strings) ----

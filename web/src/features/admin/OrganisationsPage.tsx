@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { createOrganisation, ORGANISATION_KINDS, updateOrganisation, type Organisation, type OrganisationKind } from '../../api/index.ts';
-import { isPlatformAdmin } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { kindLabel } from '../../app/labels.ts';
@@ -21,7 +21,7 @@ export function OrganisationsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const { user } = useRouteContext({ from: '/auth/beheer/organisaties' });
-  const platform = isPlatformAdmin(user);
+  const mayEdit = mayCall(user, 'updateOrganisation');
   const organisations = useQuery(organisationsQuery);
   const [editing, setEditing] = useState<Organisation | null>(null);
 
@@ -53,7 +53,7 @@ export function OrganisationsPage() {
                 <th scope="col" className="utrecht-table__header-cell">
                   {t('admin.organisations.status')}
                 </th>
-                {platform ? (
+                {mayEdit ? (
                   <th scope="col" className="utrecht-table__header-cell">
                     {t('admin.organisations.actions')}
                   </th>
@@ -76,7 +76,7 @@ export function OrganisationsPage() {
                       <Badge tone="warn">{t('admin.organisations.inactive')}</Badge>
                     )}
                   </td>
-                  {platform ? (
+                  {mayEdit ? (
                     <td className="utrecht-table__cell">
                       <Button appearance="secondary-action-button" className="wp-small-button" onClick={() => setEditing(o)}>
                         {t('admin.organisations.edit')}
@@ -91,7 +91,7 @@ export function OrganisationsPage() {
         </div>
       ) : null}
 
-      {platform ? <CreateOrganisationForm /> : null}
+      {mayCall(user, 'createOrganisation') ? <CreateOrganisationForm /> : null}
 
       <Dialog open={editing !== null} title={t('admin.organisations.editTitle')} onClose={() => setEditing(null)}>
         {editing ? <EditOrganisationForm organisation={editing} onDone={() => setEditing(null)} /> : null}

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { createUser, listUsers, ROLES, updateUser, type Role, type SessionUser, type User } from '../../api/index.ts';
-import { isPlatformAdmin } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { roleLabel } from '../../app/labels.ts';
@@ -30,7 +30,8 @@ export function UsersPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const platform = isPlatformAdmin(me);
+  // The platform's functioneel beheerder manages the users of every organisation, others those of their own.
+  const platform = mayCall(me, 'listUsers') && me.organisation.kind === 'platform';
   const organisationId = platform ? (search.organisationId ?? me.organisation.id) : me.organisation.id;
 
   const organisations = useQuery({ ...organisationsQuery, enabled: platform });

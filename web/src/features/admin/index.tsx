@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent, redirect, type AnyRoute } from '@tanstack/react-router';
-import { isAdmin } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { nonEmpty, requireRole } from '../../app/routing.ts';
+import { nonEmpty, requireAccess } from '../../app/routing.ts';
 import { adminEn, adminNl } from './messages.ts';
 
 export interface UsersSearch {
@@ -13,7 +13,7 @@ function adminBaseRoute(authRoute: AuthRoute) {
   return createRoute({
     getParentRoute: () => authRoute,
     path: '/beheer',
-    beforeLoad: requireRole(isAdmin),
+    beforeLoad: requireAccess('listUsers'),
   });
 }
 
@@ -24,8 +24,20 @@ export const admin = defineFeature({
   name: 'admin',
   messages: { nl: adminNl, en: adminEn },
   nav: [
-    { to: '/beheer/organisaties', labelKey: 'nav.organisations', visible: isAdmin, activeOptions: { exact: true }, order: 150 },
-    { to: '/beheer/gebruikers', labelKey: 'nav.users', visible: isAdmin, activeOptions: { exact: true, includeSearch: false }, order: 160 },
+    {
+      to: '/beheer/organisaties',
+      labelKey: 'nav.organisations',
+      visible: (user) => mayCall(user, 'listUsers'),
+      activeOptions: { exact: true },
+      order: 150,
+    },
+    {
+      to: '/beheer/gebruikers',
+      labelKey: 'nav.users',
+      visible: (user) => mayCall(user, 'listUsers'),
+      activeOptions: { exact: true, includeSearch: false },
+      order: 160,
+    },
   ],
   routes: <const C extends readonly AnyRoute[]>({ authRoute }: { authRoute: AuthRoute }, adminChildren: (adminRoute: AdminRoute) => C) => {
     const adminRoute = adminBaseRoute(authRoute);

@@ -9,7 +9,7 @@ import {
   type AssignmentClient,
   type ProviderAssignment,
 } from '../../api/index.ts';
-import { canAssignClients, canViewClients } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
@@ -27,7 +27,8 @@ export function AssignmentPage() {
   const { id } = useParams({ from: '/auth/opdrachten/$id' });
   const { user } = useRouteContext({ from: '/auth/opdrachten/$id' });
   const { data: a } = useSuspenseQuery(assignmentQuery(id));
-  const mayAssign = a.side === 'given' && canAssignClients(user, a.organisationId);
+  // Clients are assigned (and ended) by the municipality that gave the assignment, not by the provider.
+  const mayAssign = a.side === 'given' && mayCall(user, 'assignClientToProvider');
 
   return (
     <>
@@ -60,7 +61,7 @@ export function AssignmentPage() {
           <p className="utrecht-paragraph">{t('assignment.aggregatesOnly')}</p>
         </InfoAlert>
       ) : (
-        <ClientsSection assignment={a} clients={a.clients} mayAssign={mayAssign} linkToClient={canViewClients(user)} />
+        <ClientsSection assignment={a} clients={a.clients} mayAssign={mayAssign} linkToClient={mayCall(user, 'getClient')} />
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import type { ProviderAssignmentSummary } from '../../api/index.ts';
-import { canCreateAssignments } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -27,7 +27,7 @@ export function AssignmentsPage() {
         title={t('assignments.title')}
         lead={t('assignments.intro')}
         actions={
-          canCreateAssignments(user) ? (
+          mayCall(user, 'createProviderAssignment') ? (
             <Link to="/opdrachten/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
               {t('assignments.create')}
             </Link>

@@ -1,19 +1,19 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { canCreateAssignments, canViewAssignments } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { requireRole } from '../../app/routing.ts';
+import { requireAccess } from '../../app/routing.ts';
 import { assignmentQuery } from '../trajectories/queries.ts';
 
 /** Provider assignments; their texts live with the trajectories (features/trajectories/messages.ts). */
 export const assignments = defineFeature({
   name: 'assignments',
-  nav: [{ to: '/opdrachten', labelKey: 'nav.assignments', visible: canViewAssignments, order: 40 }],
+  nav: [{ to: '/opdrachten', labelKey: 'nav.assignments', visible: (user) => mayCall(user, 'listProviderAssignments'), order: 40 }],
   routes: ({ authRoute }: { authRoute: AuthRoute }) => {
     const assignmentsRoute = createRoute({
       getParentRoute: () => authRoute,
       path: '/opdrachten',
-      beforeLoad: requireRole(canViewAssignments),
+      beforeLoad: requireAccess('listProviderAssignments'),
     });
     const assignmentsIndexRoute = createRoute({
       getParentRoute: () => assignmentsRoute,
@@ -23,7 +23,7 @@ export const assignments = defineFeature({
     const assignmentNewRoute = createRoute({
       getParentRoute: () => assignmentsRoute,
       path: '/nieuw',
-      beforeLoad: requireRole(canCreateAssignments),
+      beforeLoad: requireAccess('createProviderAssignment'),
       component: lazyRouteComponent(() => import('./NewAssignmentPage.tsx'), 'NewAssignmentPage'),
     });
     const assignmentRoute = createRoute({

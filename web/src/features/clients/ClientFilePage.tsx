@@ -4,7 +4,7 @@ import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useState } from 'react';
 import { maskBsn } from '../../../../src/kernel/bsn.ts';
 import { ageOn, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { canEditClient, canViewVacancies } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { benefitLabel, educationLabel, genderLabel, targetGroupLabel } from '../../app/labels.ts';
 import { DataList, DataRow, InfoAlert } from '../../ui/misc.tsx';
@@ -25,7 +25,8 @@ export function ClientFilePage() {
   const { data: client } = useSuspenseQuery(clientQuery(id));
   const [showBsn, setShowBsn] = useState(false);
 
-  const editable = canEditClient(user, client.organisationId) && !client.shared;
+  // Changes are the owning organisation's (client-write); a partner with consent reads a shared file.
+  const editable = mayCall(user, 'updateClient') && !client.shared;
   const hasHealthField = 'healthLimitations' in client;
   const none = <span className="wp-muted">{t('app.none')}</span>;
 
@@ -131,7 +132,7 @@ export function ClientFilePage() {
       <TrajectoriesSection clientId={client.id} editable={editable} />
       <PolisSection clientId={client.id} editable={editable} />
       <ConsentsSection clientId={client.id} clientOrganisationId={client.organisationId} editable={editable} />
-      <ClientVacanciesSection clientId={client.id} linkToVacancy={canViewVacancies(user)} />
+      <ClientVacanciesSection clientId={client.id} linkToVacancy={mayCall(user, 'getVacancy')} />
 
       <p className="utrecht-paragraph wp-muted wp-small">
         {t('client.updatedAt')}: {formatDateTime(client.updatedAt)}

@@ -1,7 +1,7 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useRouteContext } from '@tanstack/react-router';
 import { updateClient } from '../../api/index.ts';
-import { canEditClient } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ForbiddenPage } from '../../app/pages.tsx';
@@ -19,7 +19,7 @@ export function EditClientPage() {
   const queryClient = useQueryClient();
   const { flash } = useFlash();
 
-  if (!canEditClient(user, client.organisationId) || client.shared) return <ForbiddenPage />;
+  if (!mayCall(user, 'updateClient') || client.shared) return <ForbiddenPage />;
 
   // Health data is edited only when the server sent it (the field is absent for other roles).
   const includeHealth = 'healthLimitations' in client;

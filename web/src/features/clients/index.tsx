@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import { canRegisterClients, canViewClients } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { nonEmpty, positiveInt, requireRole } from '../../app/routing.ts';
+import { nonEmpty, positiveInt, requireAccess } from '../../app/routing.ts';
 import { clientsEn, clientsNl } from './messages.ts';
 import { clientQuery } from './queries.ts';
 
@@ -16,7 +16,7 @@ function clientFileRoute(authRoute: AuthRoute) {
   const clientsRoute = createRoute({
     getParentRoute: () => authRoute,
     path: '/clienten',
-    beforeLoad: requireRole(canViewClients),
+    beforeLoad: requireAccess('listClients'),
   });
   const clientRoute = createRoute({
     getParentRoute: () => clientsRoute,
@@ -33,8 +33,20 @@ export const clients = defineFeature({
   name: 'clients',
   messages: { nl: clientsNl, en: clientsEn },
   nav: [
-    { to: '/clienten', labelKey: 'nav.clients', visible: canViewClients, activeOptions: { exact: true, includeSearch: false }, order: 10 },
-    { to: '/clienten/nieuw', labelKey: 'nav.registerClient', visible: canRegisterClients, activeOptions: { exact: true }, order: 20 },
+    {
+      to: '/clienten',
+      labelKey: 'nav.clients',
+      visible: (user) => mayCall(user, 'listClients'),
+      activeOptions: { exact: true, includeSearch: false },
+      order: 10,
+    },
+    {
+      to: '/clienten/nieuw',
+      labelKey: 'nav.registerClient',
+      visible: (user) => mayCall(user, 'registerClient'),
+      activeOptions: { exact: true },
+      order: 20,
+    },
   ],
   routes: <const C extends readonly AnyRoute[]>(
     { authRoute }: { authRoute: AuthRoute },
@@ -54,7 +66,7 @@ export const clients = defineFeature({
     const registerRoute = createRoute({
       getParentRoute: () => clientsRoute,
       path: '/nieuw',
-      beforeLoad: requireRole(canRegisterClients),
+      beforeLoad: requireAccess('registerClient'),
       component: lazyRouteComponent(() => import('./RegisterClientPage.tsx'), 'RegisterClientPage'),
     });
     const clientFilePageRoute = createRoute({

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tansta
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { claimEmployerLead, isApiError, releaseEmployerLead, type Employer } from '../../api/index.ts';
-import { canManageEmployers, canRegisterVacancies, canViewVacancies, isAdmin } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
@@ -24,7 +24,7 @@ export function EmployerPage() {
   const { id } = useParams({ from: '/auth/werkgevers/$id/' });
   const { user } = useRouteContext({ from: '/auth/werkgevers/$id/' });
   const { data: employer } = useSuspenseQuery(employerQuery(id));
-  const manage = canManageEmployers(user);
+  const manage = mayCall(user, 'updateEmployer');
 
   return (
     <>
@@ -32,7 +32,7 @@ export function EmployerPage() {
         preHeading={t('employer.preHeading')}
         title={employer.name}
         actions={
-          canRegisterVacancies(user) ? (
+          mayCall(user, 'createVacancy') ? (
             <Link
               to="/werkgevers/$id/vacatures/nieuw"
               params={{ id: employer.id }}
@@ -70,11 +70,13 @@ export function EmployerPage() {
         <LeadCard
           employer={employer}
           userId={user.id}
-          canClaim={manage}
+          canClaim={mayCall(user, 'claimEmployerLead')}
           // The lead themself, or a functioneel beheerder of the lead's organisation.
           canRelease={Boolean(
             employer.lead &&
-            ((manage && employer.lead.userId === user.id) || (isAdmin(user) && employer.lead.organisationId === user.organisation.id)),
+            mayCall(user, 'releaseEmployerLead') &&
+            (employer.lead.userId === user.id ||
+              (user.roles.includes('functioneel_beheerder') && employer.lead.organisationId === user.organisation.id)),
           )}
         />
       </div>
@@ -82,7 +84,7 @@ export function EmployerPage() {
       <ContactsSection employer={employer} editable={manage} />
       <ContactMomentsSection employerId={employer.id} editable={manage} />
       <AgreementsSection employer={employer} editable={manage} />
-      {canViewVacancies(user) ? <EmployerVacancies employerId={employer.id} /> : null}
+      {mayCall(user, 'listVacancies') ? <EmployerVacancies employerId={employer.id} /> : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
-import { canManageEmployers } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Loading } from '../../ui/misc.tsx';
@@ -38,7 +38,7 @@ export function EmployersPage() {
         title={t('employers.title')}
         lead={t('employers.intro')}
         actions={
-          canManageEmployers(user) ? (
+          mayCall(user, 'registerEmployer') ? (
             <Link to="/werkgevers/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
               {t('employers.register')}
             </Link>

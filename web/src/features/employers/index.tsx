@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import { canManageEmployers, canViewEmployers } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { nonEmpty, positiveInt, requireRole } from '../../app/routing.ts';
+import { nonEmpty, positiveInt, requireAccess } from '../../app/routing.ts';
 import { employersEn, employersNl } from './messages.ts';
 import { employerQuery } from './queries.ts';
 
@@ -15,7 +15,7 @@ function employerBaseRoutes(authRoute: AuthRoute) {
   const employersRoute = createRoute({
     getParentRoute: () => authRoute,
     path: '/werkgevers',
-    beforeLoad: requireRole(canViewEmployers),
+    beforeLoad: requireAccess('listEmployers'),
   });
   const employerRoute = createRoute({
     getParentRoute: () => employersRoute,
@@ -31,7 +31,15 @@ export type EmployerRoute = ReturnType<typeof employerBaseRoutes>['employerRoute
 export const employers = defineFeature({
   name: 'employers',
   messages: { nl: employersNl, en: employersEn },
-  nav: [{ to: '/werkgevers', labelKey: 'nav.employers', visible: canViewEmployers, activeOptions: { includeSearch: false }, order: 50 }],
+  nav: [
+    {
+      to: '/werkgevers',
+      labelKey: 'nav.employers',
+      visible: (user) => mayCall(user, 'listEmployers'),
+      activeOptions: { includeSearch: false },
+      order: 50,
+    },
+  ],
   routes: <const C extends readonly AnyRoute[]>(
     { authRoute }: { authRoute: AuthRoute },
     employerChildren: (employerRoute: EmployerRoute) => C,
@@ -49,7 +57,7 @@ export const employers = defineFeature({
     const employerNewRoute = createRoute({
       getParentRoute: () => employersRoute,
       path: '/nieuw',
-      beforeLoad: requireRole(canManageEmployers),
+      beforeLoad: requireAccess('registerEmployer'),
       component: lazyRouteComponent(() => import('./RegisterEmployerPage.tsx'), 'RegisterEmployerPage'),
     });
     const employerDetailRoute = createRoute({

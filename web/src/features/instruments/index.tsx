@@ -1,14 +1,20 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { canManageInstruments } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
-import { requireRole } from '../../app/routing.ts';
+import { requireAccess } from '../../app/routing.ts';
 import type { AdminRoute } from '../admin/index.tsx';
 
 /** The instruments catalogue; its texts live with the trajectories (features/trajectories/messages.ts). */
 export const instruments = defineFeature({
   name: 'instruments',
   nav: [
-    { to: '/beheer/instrumenten', labelKey: 'nav.instruments', visible: canManageInstruments, activeOptions: { exact: true }, order: 140 },
+    {
+      to: '/beheer/instrumenten',
+      labelKey: 'nav.instruments',
+      visible: (user) => mayCall(user, 'createInstrument'),
+      activeOptions: { exact: true },
+      order: 140,
+    },
   ],
   /** A management page (under /beheer). */
   routes: ({ adminRoute }: { adminRoute: AdminRoute }) =>
@@ -16,7 +22,7 @@ export const instruments = defineFeature({
       createRoute({
         getParentRoute: () => adminRoute,
         path: '/instrumenten',
-        beforeLoad: requireRole(canManageInstruments),
+        beforeLoad: requireAccess('createInstrument'),
         component: lazyRouteComponent(() => import('./InstrumentsPage.tsx'), 'InstrumentsPage'),
       }),
     ] as const,

@@ -3,7 +3,7 @@ import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import { createLadderAssessment, type LadderAssessment } from '../../api/index.ts';
-import { canEditClient } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -27,7 +27,8 @@ export function LadderPage() {
   const { user } = useRouteContext({ from: '/auth/clienten/$id/ladder' });
   const { data: client } = useSuspenseQuery(clientQuery(id));
   const { data: assessments } = useSuspenseQuery(ladderQuery(id));
-  const editable = canEditClient(user, client.organisationId) && !client.shared;
+  // A partner with consent sees a shared file read-only; only the owning organisation records.
+  const editable = mayCall(user, 'recordLadderAssessment') && !client.shared;
 
   const chronological = [...assessments].sort(byDateAsc);
   const newestFirst = [...chronological].reverse();

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-q
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import { createClientPortalAccount, polisPdfUrl, signPolisVersion, type PolisVersion } from '../../api/index.ts';
-import { canManagePolis, hasRole } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
@@ -25,9 +25,9 @@ export function PolisPage() {
   const { user } = useRouteContext({ from: '/auth/clienten/$id/polis/' });
   const { data: client } = useSuspenseQuery(clientQuery(id));
   const { data: polisses } = useSuspenseQuery(clientPolissesQuery(id));
-  const editable = canManagePolis(user, client.organisationId) && !client.shared;
-  // The PDF route is the klantmanager's (of the owning organisation).
-  const mayDownload = hasRole(user, 'klantmanager') && user.organisation.id === client.organisationId;
+  // The polis is the owning organisation's; a partner with consent sees a shared file without it.
+  const editable = mayCall(user, 'draftPolis') && !client.shared;
+  const mayDownload = mayCall(user, 'downloadPolisPdf') && !client.shared;
   const polis = polisses[0];
   const current = polis?.versions[0];
 

@@ -1,7 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { canRegisterClients } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
-import { requireRole } from '../../app/routing.ts';
+import { requireAccess } from '../../app/routing.ts';
 import type { ClientRoute } from '../clients/index.tsx';
 import { polisEn, polisNl } from './messages.ts';
 import { clientPolissesQuery } from './queries.ts';
@@ -25,7 +24,7 @@ export const polis = defineFeature({
     const clientPolisEditRoute = createRoute({
       getParentRoute: () => clientPolisRoute,
       path: '/bewerken',
-      beforeLoad: requireRole(canRegisterClients),
+      beforeLoad: requireAccess('draftPolis'),
       component: lazyRouteComponent(() => import('./PolisEditorPage.tsx'), 'PolisEditorPage'),
     });
     return [clientPolisRoute.addChildren([clientPolisIndexRoute, clientPolisEditRoute])] as const;

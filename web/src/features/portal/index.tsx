@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { isEmployerPortalUser } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { requireRole } from '../../app/routing.ts';
+import { requireAccess } from '../../app/routing.ts';
 import { portalEn, portalNl } from './messages.ts';
 
 /** The employer portal. */
@@ -10,14 +10,20 @@ export const portal = defineFeature({
   name: 'portal',
   messages: { nl: portalNl, en: portalEn },
   nav: [
-    { to: '/werkgeversportaal', labelKey: 'nav.employerPortal', visible: isEmployerPortalUser, activeOptions: { exact: true }, order: 70 },
+    {
+      to: '/werkgeversportaal',
+      labelKey: 'nav.employerPortal',
+      visible: (user) => mayCall(user, 'listPortalVacancies'),
+      activeOptions: { exact: true },
+      order: 70,
+    },
   ],
   routes: ({ authRoute }: { authRoute: AuthRoute }) =>
     [
       createRoute({
         getParentRoute: () => authRoute,
         path: '/werkgeversportaal',
-        beforeLoad: requireRole(isEmployerPortalUser),
+        beforeLoad: requireAccess('listPortalVacancies'),
         component: lazyRouteComponent(() => import('./EmployerPortalPage.tsx'), 'EmployerPortalPage'),
       }),
     ] as const,

@@ -1,7 +1,7 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { createPrbProposal, submitPrbProposal, updatePrbProposal } from '../../api/index.ts';
-import { canAdmitPrbParticipants, canViewClients, canViewTrajectories } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { DataList, DataRow } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -22,7 +22,6 @@ export function ParticipantPage() {
   const { user } = useRouteContext({ from: '/auth/prb/deelnemers/$id' });
   const { data: participant } = useSuspenseQuery(prbParticipantQuery(id));
   const queryClient = useQueryClient();
-  const klantmanager = canAdmitPrbParticipants(user);
 
   const refresh = () =>
     Promise.all([
@@ -58,21 +57,22 @@ export function ParticipantPage() {
               {trajectoryStatusLabel(participant.trajectoryStatus, participant.outcome, i18n)}
             </DataRow>
           </DataList>
-          {canViewTrajectories(user) && participant.trajectoryStatus !== null ? (
+          {mayCall(user, 'getTrajectory') && participant.trajectoryStatus !== null ? (
             <p className="utrecht-paragraph">
               <Link to="/trajecten/$id" params={{ id: participant.trajectoryId }} className="utrecht-link">
                 {t('prb.participant.trajectoryLink')}
               </Link>
             </p>
           ) : null}
-          {canViewClients(user) && klantmanager ? (
+          {/* The client file is the case manager's, of the organisation that admitted the participant; the PRB advisor has no access to it. */}
+          {mayCall(user, 'getClient') && mayCall(user, 'admitPrbParticipant') ? (
             <p className="utrecht-paragraph">
               <Link to="/clienten/$id" params={{ id: participant.clientId }} className="utrecht-link">
                 {t('prb.participant.clientFile')}
               </Link>
             </p>
           ) : null}
-          {klantmanager && participant.trajectoryStatus === 'running' ? (
+          {mayCall(user, 'closeTrajectory') && participant.trajectoryStatus === 'running' ? (
             <CloseTrajectoryForm trajectoryId={participant.trajectoryId} refresh={refresh} />
           ) : null}
         </section>
@@ -87,13 +87,13 @@ export function ParticipantPage() {
         refresh={refresh}
         title={t('prb.proposals.title')}
         decisionSlot={
-          klantmanager
+          mayCall(user, 'decidePrbProposal')
             ? (proposal) => <DecisionForm proposal={proposal} remainingCents={participant.remainingCents} refresh={refresh} />
             : undefined
         }
       />
 
-      <CommitmentsSection commitments={participant.commitments} canRecordInvoices={klantmanager} refresh={refresh} />
+      <CommitmentsSection commitments={participant.commitments} canRecordInvoices={mayCall(user, 'recordPrbInvoice')} refresh={refresh} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { addPrbAdvisor, admitPrbParticipant, listClients, type PrbProgramme } from '../../api/index.ts';
-import { canAdmitPrbParticipants, canManagePrbProgrammes, canViewPrbParticipants } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { todayInAmsterdam, useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -54,12 +54,12 @@ export function ProgrammePage() {
             {programme.instrumentName ? <DataRow label={t('prb.programme.instrument')}>{programme.instrumentName}</DataRow> : null}
           </DataList>
         </section>
-        <AdvisorsCard programme={programme} canAdd={canManagePrbProgrammes(user)} />
+        <AdvisorsCard programme={programme} canAdd={mayCall(user, 'addPrbAdvisor')} />
       </div>
 
       <CountsCard programme={programme} />
-      <ParticipantsSection programme={programme} linkToParticipants={canViewPrbParticipants(user)} />
-      {canAdmitPrbParticipants(user) ? <AdmitSection programme={programme} full={full} /> : null}
+      <ParticipantsSection programme={programme} linkToParticipants={mayCall(user, 'getPrbParticipant')} />
+      {mayCall(user, 'admitPrbParticipant') ? <AdmitSection programme={programme} full={full} /> : null}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { createPrbProgramme } from '../../api/index.ts';
-import { canManagePrbProgrammes } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -81,7 +81,7 @@ export function ProgrammesPage() {
           </div>
         ) : null}
       </section>
-      {canManagePrbProgrammes(user) ? <CreateProgrammeForm /> : null}
+      {mayCall(user, 'createPrbProgramme') ? <CreateProgrammeForm /> : null}
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { canUseMyPrb, canViewPrbParticipants, canViewPrbProgrammes } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { requireRole } from '../../app/routing.ts';
+import { requireAccess } from '../../app/routing.ts';
 import { prbEn, prbNl } from './messages.ts';
 import { prbParticipantQuery, prbProgrammeQuery } from './queries.ts';
 
@@ -11,14 +11,14 @@ export const prb = defineFeature({
   name: 'prb',
   messages: { nl: prbNl, en: prbEn },
   nav: [
-    { to: '/prb', labelKey: 'nav.prb', visible: canViewPrbProgrammes, order: 90 },
-    { to: '/mijn/prb', labelKey: 'nav.myPrb', visible: canUseMyPrb, activeOptions: { exact: true }, order: 130 },
+    { to: '/prb', labelKey: 'nav.prb', visible: (user) => mayCall(user, 'listPrbProgrammes'), order: 90 },
+    { to: '/mijn/prb', labelKey: 'nav.myPrb', visible: (user) => mayCall(user, 'getMyPrb'), activeOptions: { exact: true }, order: 130 },
   ],
   routes: ({ authRoute }: { authRoute: AuthRoute }) => {
     const prbRoute = createRoute({
       getParentRoute: () => authRoute,
       path: '/prb',
-      beforeLoad: requireRole(canViewPrbProgrammes),
+      beforeLoad: requireAccess('listPrbProgrammes'),
     });
     const prbIndexRoute = createRoute({
       getParentRoute: () => prbRoute,
@@ -34,7 +34,7 @@ export const prb = defineFeature({
     const prbParticipantRoute = createRoute({
       getParentRoute: () => prbRoute,
       path: '/deelnemers/$id',
-      beforeLoad: requireRole(canViewPrbParticipants),
+      beforeLoad: requireAccess('getPrbParticipant'),
       loader: ({ context, params }) => context.queryClient.ensureQueryData(prbParticipantQuery(params.id)),
       component: lazyRouteComponent(() => import('./ParticipantPage.tsx'), 'ParticipantPage'),
     });
@@ -42,7 +42,7 @@ export const prb = defineFeature({
     const myPrbRoute = createRoute({
       getParentRoute: () => authRoute,
       path: '/mijn/prb',
-      beforeLoad: requireRole(canUseMyPrb),
+      beforeLoad: requireAccess('getMyPrb'),
       component: lazyRouteComponent(() => import('./MyPrbPage.tsx'), 'MyPrbPage'),
     });
     return [prbRoute.addChildren([prbIndexRoute, prbParticipantRoute, prbProgrammeRoute]), myPrbRoute] as const;

@@ -1,9 +1,9 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import type { ReportGrouping } from '../../api/index.ts';
-import { canViewTrajectoryReports } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { isoDate, requireRole } from '../../app/routing.ts';
+import { isoDate, requireAccess } from '../../app/routing.ts';
 import { reportsEn, reportsNl } from './messages.ts';
 
 export interface ReportsSearch {
@@ -20,7 +20,7 @@ export const reports = defineFeature({
     {
       to: '/rapportages',
       labelKey: 'nav.reports',
-      visible: canViewTrajectoryReports,
+      visible: (user) => mayCall(user, 'getTrajectoryReport'),
       activeOptions: { includeSearch: false },
       order: 100,
     },
@@ -30,7 +30,7 @@ export const reports = defineFeature({
       createRoute({
         getParentRoute: () => authRoute,
         path: '/rapportages',
-        beforeLoad: requireRole(canViewTrajectoryReports),
+        beforeLoad: requireAccess('getTrajectoryReport'),
         validateSearch: (search: Record<string, unknown>): ReportsSearch => ({
           groupBy:
             search.groupBy === 'instrument' || search.groupBy === 'provider' || search.groupBy === 'programme' ? search.groupBy : undefined,

@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { canViewResults } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { isoDate, requireRole } from '../../app/routing.ts';
+import { isoDate, requireAccess } from '../../app/routing.ts';
 import { resultsEn, resultsNl } from './messages.ts';
 
 export interface ResultsSearch {
@@ -18,7 +18,7 @@ export const results = defineFeature({
     {
       to: '/resultaten',
       labelKey: 'nav.results',
-      visible: canViewResults,
+      visible: (user) => mayCall(user, 'getResults'),
       activeOptions: { exact: true, includeSearch: false },
       order: 80,
     },
@@ -28,7 +28,7 @@ export const results = defineFeature({
       createRoute({
         getParentRoute: () => authRoute,
         path: '/resultaten',
-        beforeLoad: requireRole(canViewResults),
+        beforeLoad: requireAccess('getResults'),
         validateSearch: (search: Record<string, unknown>): ResultsSearch => ({
           from: isoDate(search.from),
           to: isoDate(search.to),

@@ -13,7 +13,7 @@ import {
   type TrajectoryCloseInput,
   type TrajectoryOutcome,
 } from '../../api/index.ts';
-import { canCloseTrajectory, canReportProgress, canViewAssignments, canViewClients } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -36,7 +36,9 @@ export function TrajectoryPage() {
   const { id } = useParams({ from: '/auth/trajecten/$id' });
   const { user } = useRouteContext({ from: '/auth/trajecten/$id' });
   const { data: tr } = useSuspenseQuery(trajectoryQuery(id));
-  const mayClose = tr.status === 'running' && canCloseTrajectory(user, tr.organisationId);
+  // Closing is for the organisation that owns the trajectory (a provider reports progress only).
+  const own = user.organisation.id === tr.organisationId;
+  const mayClose = tr.status === 'running' && own && mayCall(user, 'closeTrajectory');
   const none = <span className="wp-muted">{t('trajectory.noRung')}</span>;
 
   return (
@@ -48,7 +50,7 @@ export function TrajectoryPage() {
         documentTitle={t('trajectory.preHeading')}
       />
       <p className="utrecht-paragraph">
-        {canViewClients(user) && user.organisation.id === tr.organisationId ? (
+        {own && mayCall(user, 'getClient') ? (
           <Link to="/clienten/$id" params={{ id: tr.clientId }} className="utrecht-link">
             {t('trajectory.backToClient')}
           </Link>
@@ -68,7 +70,7 @@ export function TrajectoryPage() {
           <DataRow label={t('trajectory.kind')}>{instrumentKindLabel(tr.instrument.kind, i18n)}</DataRow>
           <DataRow label={t('trajectory.owner')}>{tr.organisationName}</DataRow>
           <DataRow label={t('trajectory.provider')}>{tr.provider?.name ?? t('trajectories.selfRun')}</DataRow>
-          {tr.assignmentId && canViewAssignments(user) ? (
+          {tr.assignmentId && mayCall(user, 'getProviderAssignment') ? (
             <DataRow label={t('trajectory.assignment')}>
               <Link to="/opdrachten/$id" params={{ id: tr.assignmentId }} className="utrecht-link">
                 {t('trajectory.assignmentLink')}
@@ -105,7 +107,7 @@ export function TrajectoryPage() {
       </section>
 
       {mayClose ? <CloseTrajectorySection trajectory={tr} /> : null}
-      <ProgressSection trajectoryId={tr.id} canReport={canReportProgress(user)} />
+      <ProgressSection trajectoryId={tr.id} canReport={mayCall(user, 'reportTrajectoryProgress')} />
     </>
   );
 }

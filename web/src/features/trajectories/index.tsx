@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { canRegisterClients, canViewTrajectories } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { positiveInt, requireRole } from '../../app/routing.ts';
+import { positiveInt, requireAccess } from '../../app/routing.ts';
 import type { ClientRoute } from '../clients/index.tsx';
 import { trajectoriesEn, trajectoriesNl } from './messages.ts';
 import { trajectoryQuery } from './queries.ts';
@@ -20,7 +20,7 @@ export const trajectories = defineFeature({
     {
       to: '/trajecten',
       labelKey: 'nav.trajectories',
-      visible: canViewTrajectories,
+      visible: (user) => mayCall(user, 'listTrajectories'),
       activeOptions: { includeSearch: false },
       order: 30,
     },
@@ -29,7 +29,7 @@ export const trajectories = defineFeature({
     const trajectoriesRoute = createRoute({
       getParentRoute: () => authRoute,
       path: '/trajecten',
-      beforeLoad: requireRole(canViewTrajectories),
+      beforeLoad: requireAccess('listTrajectories'),
     });
     const trajectoriesIndexRoute = createRoute({
       getParentRoute: () => trajectoriesRoute,
@@ -54,7 +54,7 @@ export const trajectories = defineFeature({
       createRoute({
         getParentRoute: () => clientRoute,
         path: '/trajecten/nieuw',
-        beforeLoad: requireRole(canRegisterClients),
+        beforeLoad: requireAccess('startTrajectory'),
         component: lazyRouteComponent(() => import('./StartTrajectoryPage.tsx'), 'StartTrajectoryPage'),
       }),
     ] as const,

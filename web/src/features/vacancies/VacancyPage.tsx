@@ -3,15 +3,7 @@ import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tansta
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { CLOSE_REASONS, closeVacancy, type CloseReason } from '../../api/index.ts';
-import {
-  canProposeCandidates,
-  canRecordIntroductionConsent,
-  canRecordPlacementChecks,
-  canSeeCandidates,
-  canUpdateProposals,
-  canViewClients,
-  canViewEmployers,
-} from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { educationLabel } from '../../app/labels.ts';
@@ -64,7 +56,7 @@ export function VacancyPage() {
         <Link to="/vacatures-beheer" className="utrecht-link">
           {t('vacancy.backToList')}
         </Link>
-        {canViewEmployers(user) ? (
+        {mayCall(user, 'getEmployer') ? (
           <>
             {' · '}
             <Link to="/werkgevers/$id" params={{ id: vacancy.employerId }} className="utrecht-link">
@@ -116,22 +108,22 @@ export function VacancyPage() {
         </section>
       </div>
 
-      {canSeeCandidates(user) ? (
+      {mayCall(user, 'listVacancyCandidates') ? (
         <CandidatesSection
           vacancy={vacancy}
           proposed={proposed}
-          canPropose={canProposeCandidates(user)}
-          linkToClient={canViewClients(user)}
+          canPropose={mayCall(user, 'proposeCandidate')}
+          linkToClient={mayCall(user, 'getClient')}
         />
       ) : null}
       <ProposalsSection
         vacancy={vacancy}
         permissions={{
-          update: canUpdateProposals(user),
-          consent: canRecordIntroductionConsent(user),
-          checks: canRecordPlacementChecks(user),
+          update: mayCall(user, 'updateProposal'),
+          consent: mayCall(user, 'recordIntroductionConsent'),
+          checks: mayCall(user, 'recordPlacementCheck'),
         }}
-        linkToClient={canViewClients(user)}
+        linkToClient={mayCall(user, 'getClient')}
       />
 
       <Dialog open={closing} title={t('vacancy.closeTitle')} onClose={() => setClosing(false)}>

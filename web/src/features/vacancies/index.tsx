@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { canRegisterVacancies, canViewVacancies } from '../../app/auth.tsx';
+import { mayCall } from '../../app/auth.tsx';
 import { defineFeature } from '../../app/feature.ts';
 import type { AuthRoute } from '../../app/router.tsx';
-import { positiveInt, requireRole } from '../../app/routing.ts';
+import { positiveInt, requireAccess } from '../../app/routing.ts';
 import type { EmployerRoute } from '../employers/index.tsx';
 import { vacanciesEn, vacanciesNl } from './messages.ts';
 import { vacancyQuery } from './queries.ts';
@@ -16,13 +16,19 @@ export const vacancies = defineFeature({
   name: 'vacancies',
   messages: { nl: vacanciesNl, en: vacanciesEn },
   nav: [
-    { to: '/vacatures-beheer', labelKey: 'nav.vacancies', visible: canViewVacancies, activeOptions: { includeSearch: false }, order: 60 },
+    {
+      to: '/vacatures-beheer',
+      labelKey: 'nav.vacancies',
+      visible: (user) => mayCall(user, 'listVacancies'),
+      activeOptions: { includeSearch: false },
+      order: 60,
+    },
   ],
   routes: ({ authRoute }: { authRoute: AuthRoute }) => {
     const vacanciesAdminRoute = createRoute({
       getParentRoute: () => authRoute,
       path: '/vacatures-beheer',
-      beforeLoad: requireRole(canViewVacancies),
+      beforeLoad: requireAccess('listVacancies'),
     });
     const vacanciesAdminIndexRoute = createRoute({
       getParentRoute: () => vacanciesAdminRoute,
@@ -47,7 +53,7 @@ export const vacancies = defineFeature({
       createRoute({
         getParentRoute: () => employerRoute,
         path: '/vacatures/nieuw',
-        beforeLoad: requireRole(canRegisterVacancies),
+        beforeLoad: requireAccess('createVacancy'),
         component: lazyRouteComponent(() => import('./NewVacancyPage.tsx'), 'NewVacancyPage'),
       }),
     ] as const,
