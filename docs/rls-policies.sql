@@ -378,6 +378,7 @@ CREATE POLICY vacancies_update ON vacancies
 --   employers
 --   installation
 --   isco_groups
+--   jobs
 --   login_attempts
 --   municipalities
 --   occupations

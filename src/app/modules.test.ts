@@ -3,6 +3,7 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../platform/db/schema.ts';
 import * as auditTables from '../platform/audit/audit.schema.ts';
+import * as jobTables from '../platform/jobs/jobs.schema.ts';
 import { defineModule, type ModuleContext, type ModuleDefinition } from '../platform/module.ts';
 import { MODULES, processingActivities } from './modules.ts';
 import { allRoutes } from './routes.ts';
@@ -24,8 +25,8 @@ describe('the module list', () => {
     });
   });
 
-  it('builds the Drizzle schema from exactly the tables the modules declare (plus the audit tables)', () => {
-    const declared = [...modules.flatMap((m) => tablesOf(m.tables)), ...tablesOf(auditTables)].sort();
+  it('builds the Drizzle schema from exactly the tables the modules declare (plus the audit and job tables)', () => {
+    const declared = [...modules.flatMap((m) => tablesOf(m.tables)), ...tablesOf(auditTables), ...tablesOf(jobTables)].sort();
     expect(new Set(declared).size, 'two modules declare a table of the same name').toBe(declared.length);
     expect(tablesOf(schema)).toEqual(declared);
   });

@@ -4,6 +4,8 @@ import type { ModuleContext, ModuleDefinition } from '../platform/module.ts';
 import { AuditTrail } from '../platform/audit/audit.ts';
 import { useCaseRunner } from '../platform/audit/audited.ts';
 import { loadPseudonymKey } from '../platform/audit/installation.ts';
+import { JobQueue } from '../platform/jobs/queue.ts';
+import { cleanupHandler } from '../platform/jobs/cleanup.ts';
 import { MODULES, type ModuleServices } from './modules.ts';
 
 /** The composition root: the platform's shared parts and every module's service, wired once per process. */
@@ -11,6 +13,7 @@ export type Services = ModuleServices & {
   config: Config;
   database: Database;
   audit: AuditTrail;
+  jobs: JobQueue;
 };
 
 /**
@@ -29,17 +32,37 @@ export function buildModuleServices(ctx: ModuleContext, modules: readonly Module
   return built;
 }
 
+/** Registers the platform's own jobs and every module's (each with the services its module was built from). */
+export function registerJobs(
+  queue: JobQueue,
+  ctx: ModuleContext,
+  modules: readonly ModuleDefinition[],
+  built: Record<string, unknown>,
+): void {
+  queue.register(cleanupHandler(queue));
+  for (const m of modules) queue.register(...m.jobs(built[m.name], ctx, Object.fromEntries(m.needs.map((name) => [name, built[name]]))));
+}
+
 export async function createServices(database: Database, config: Config): Promise<Services> {
   const db = database.db;
   const audit = new AuditTrail(await loadPseudonymKey(db));
-  const ctx: ModuleContext = { db, database, audit, useCase: useCaseRunner(db, audit), config };
+  const jobs = new JobQueue(db);
+  const ctx: ModuleContext = { db, database, audit, useCase: useCaseRunner(db, audit), config, jobs };
   const built = buildModuleServices(ctx, MODULES);
+  registerJobs(jobs, ctx, MODULES, built);
   // The cast is checked by type: ModuleServices is derived from the same list the loop walked.
-  return { ...(built as ModuleServices), config, database, audit };
+  return { ...(built as ModuleServices), config, database, audit, jobs };
 }
 
 /** The context the services were built from, for building route lists. */
 export function moduleContext(services: Services): ModuleContext {
   const db = services.database.db;
-  return { db, database: services.database, audit: services.audit, useCase: useCaseRunner(db, services.audit), config: services.config };
+  return {
+    db,
+    database: services.database,
+    audit: services.audit,
+    useCase: useCaseRunner(db, services.audit),
+    config: services.config,
+    jobs: services.jobs,
+  };
 }

@@ -4,6 +4,7 @@ import type { Config } from '../platform/config.ts';
 import { importDemoReferenceData, isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
 import { buildServer } from './server.ts';
 import { createServices } from './services.ts';
+import { JobWorker } from '../platform/jobs/worker.ts';
 
 export interface Running {
   app: FastifyInstance;
@@ -44,6 +45,9 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
     const sweeper = setInterval(() => void sweep(), 15 * 60_000);
     sweeper.unref();
     void sweep();
+    // Background jobs (mail, recurring work): every process runs a worker; they share the jobs table.
+    const worker = config.jobWorker ? new JobWorker(database.db, services.jobs, { pollMs: config.jobPollMs, log: app.log }) : null;
+    worker?.start();
     const url = address.replace('127.0.0.1', 'localhost');
     return {
       app,
@@ -52,6 +56,7 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
       demoLoaded,
       async stop() {
         clearInterval(sweeper);
+        await worker?.stop(); // lets the jobs being run finish and record their result
         await app.close();
         await database.close();
       },

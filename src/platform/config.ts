@@ -32,6 +32,10 @@ export const ConfigSchema = z.object({
   loginMaxPerIpPerMinute: z.coerce.number().int().positive().default(30),
   /** JSON array of OpenID Connect providers (see README). */
   oidcProviders: z.string().optional(),
+  /** Run a job worker in this process (WERKPLEIN_JOBS=false for a process that only serves requests). */
+  jobWorker: z.boolean().default(true),
+  /** Pause of the job worker between polls when nothing was due. */
+  jobPollMs: z.coerce.number().int().min(50).max(60_000).default(1000),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
@@ -47,6 +51,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Record<
     trustProxyHops: env.WERKPLEIN_TRUST_PROXY_HOPS,
     demo: env.WERKPLEIN_DEMO === undefined ? undefined : env.WERKPLEIN_DEMO !== 'false',
     oidcProviders: env.WERKPLEIN_OIDC_PROVIDERS,
+    jobWorker: env.WERKPLEIN_JOBS === undefined ? undefined : env.WERKPLEIN_JOBS !== 'false',
+    jobPollMs: env.WERKPLEIN_JOB_POLL_MS,
     logLevel: env.WERKPLEIN_LOG_LEVEL,
   };
   const merged = { ...fromEnv, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };

@@ -5,6 +5,8 @@ import type { UseCase } from './audit/audited.ts';
 import type { ProcessingActivity } from './audit/processing-activity.ts';
 import type { Policy } from './http/access.ts';
 import type { RouteSpec } from './http/route.ts';
+import type { JobHandler } from './jobs/job.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 /** What every module's service is built from, besides the services of the modules it depends on. */
 export interface ModuleContext {
@@ -14,6 +16,8 @@ export interface ModuleContext {
   /** Runs a use case in one tenant transaction with its audit line (see audited.ts). */
   useCase: UseCase;
   config: Config;
+  /** The durable job queue: enqueue background work, in the caller's transaction where it belongs to a change. */
+  jobs: JobQueue;
 }
 
 /**
@@ -28,6 +32,8 @@ export interface ModuleContext {
  * - `processingActivities`: the module's entries in the register of processing activities (GDPR art. 30).
  * - `policy`: who may do what (`<name>.policy.ts`, `definePolicy`); every route's access rule is one of
  *   these (a test checks it), and openapi.json carries the rule as `x-access`.
+ * - `jobs`: the background work the module runs (job types with their handlers, `handleJob`), including
+ *   recurring ones; every server process registers them, and the workers share the queue (ADR 0013).
  */
 export interface ModuleDefinition<Name extends string = string, Service = unknown, Deps = Record<string, unknown>> {
   name: Name;
@@ -39,16 +45,18 @@ export interface ModuleDefinition<Name extends string = string, Service = unknow
   policy: Policy;
   createService(ctx: ModuleContext, deps: Deps): Service;
   routes(service: Service, ctx: ModuleContext, deps: Deps): RouteSpec[];
+  jobs(service: Service, ctx: ModuleContext, deps: Deps): JobHandler[];
 }
 
 /** Keeps the module's own service and dependency types while listing modules side by side. */
 export function defineModule<const Name extends string, Service, Deps extends Record<string, unknown> = Record<string, never>>(
-  def: Omit<ModuleDefinition<Name, Service, Deps>, 'needs' | 'tables' | 'processingActivities' | 'policy'> & {
+  def: Omit<ModuleDefinition<Name, Service, Deps>, 'needs' | 'tables' | 'processingActivities' | 'policy' | 'jobs'> & {
     needs?: readonly (keyof Deps & string)[];
     tables?: Record<string, unknown>;
     processingActivities?: Record<string, ProcessingActivity>;
     policy?: Policy;
+    jobs?: (service: Service, ctx: ModuleContext, deps: Deps) => JobHandler[];
   },
 ): ModuleDefinition<Name, Service, Deps> {
-  return { needs: [], tables: {}, processingActivities: {}, policy: {}, ...def };
+  return { needs: [], tables: {}, processingActivities: {}, policy: {}, jobs: () => [], ...def };
 }

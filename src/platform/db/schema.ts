@@ -4,6 +4,7 @@ export * from '../../modules/identity/identity.schema.ts';
 export * from '../../modules/clients/clients.schema.ts';
 export * from '../../modules/ladder/ladder.schema.ts';
 export * from '../audit/audit.schema.ts';
+export * from '../jobs/jobs.schema.ts';
 export * from '../../modules/refdata/refdata.schema.ts';
 export * from '../../modules/employers/employers.schema.ts';
 export * from '../../modules/vacancies/vacancies.schema.ts';
