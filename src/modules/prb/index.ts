@@ -22,6 +22,7 @@ export const prbModule = defineModule<
   needs: ['clients', 'clientPortal', 'trajectories'],
   tables,
   processingActivities: PRB_ACTIVITIES,
-  createService: ({ db, audit, useCase }, deps) => new PrbService(db, audit, useCase, deps.clients, deps.clientPortal, deps.trajectories),
+  createService: ({ audit, useCase }, deps) =>
+    new PrbService({ useCase, audit, clients: deps.clients, portal: deps.clientPortal, trajectories: deps.trajectories }),
   routes: (service) => prbRoutes(service),
 });

@@ -34,7 +34,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       access: prbPolicy.readProgrammes,
       response: z.array(PrbProgrammeSummary),
       errors: [401, 403],
-      handler: ({ actor, trail }) => prb.listProgrammes(actor, trail),
+      handler: ({ actor, trail }) => prb.programmes.list(actor, trail),
     }),
     route({
       method: 'POST',
@@ -47,7 +47,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbProgramme,
       errors: [400, 401, 403, 409],
-      handler: ({ actor, body, trail }) => prb.createProgramme(actor, body, trail),
+      handler: ({ actor, body, trail }) => prb.programmes.create(actor, body, trail),
     }),
     route({
       method: 'GET',
@@ -59,7 +59,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       params: idParams,
       response: PrbProgramme,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => prb.getProgramme(actor, params.id, trail),
+      handler: ({ actor, params, trail }) => prb.programmes.get(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -73,7 +73,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbProgramme,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.addAdvisor(actor, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.programmes.addAdvisor(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -87,7 +87,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbParticipant,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.admit(actor, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.programmes.admit(actor, params.id, body, trail),
     }),
     route({
       method: 'GET',
@@ -99,7 +99,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       params: idParams,
       response: PrbParticipant,
       errors: [401, 403, 404],
-      handler: ({ actor, params, trail }) => prb.getParticipant(actor, params.id, trail),
+      handler: ({ actor, params, trail }) => prb.programmes.getParticipant(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -113,7 +113,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbProposal,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => prb.createProposal(actor, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.proposals.create(actor, params.id, body, trail),
     }),
     route({
       method: 'PUT',
@@ -126,7 +126,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       body: PrbProposalUpdate,
       response: PrbProposal,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.updateProposal(actor, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.proposals.update(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -138,7 +138,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       params: idParams,
       response: PrbProposal,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => prb.submitProposal(actor, params.id, trail),
+      handler: ({ actor, params, trail }) => prb.proposals.submit(actor, params.id, trail),
     }),
     route({
       method: 'POST',
@@ -155,7 +155,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       response: PrbProposal,
       errors: [400, 401, 403, 404, 409],
       handler: async ({ actor, params, headers, body, trail, reply }) => {
-        const result = await prb.decide(actor, params.id, headers['idempotency-key'], body, trail);
+        const result = await prb.money.decide(actor, params.id, headers['idempotency-key'], body, trail);
         if (result.replayed) reply.header('idempotent-replayed', 'true');
         return result.proposal;
       },
@@ -172,7 +172,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbCommitment,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.recordInvoice(actor, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.money.recordInvoice(actor, params.id, body, trail),
     }),
     // The client portal -------------------------------------------------------------------------------
     route({
@@ -184,7 +184,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       access: prbPolicy.portal,
       response: z.array(MyPrbParticipation),
       errors: [401, 403],
-      handler: ({ actor, trail }) => prb.mine(actor, trail),
+      handler: ({ actor, trail }) => prb.proposals.mine(actor, trail),
     }),
     route({
       method: 'POST',
@@ -198,7 +198,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       status: 201,
       response: PrbProposal,
       errors: [400, 401, 403, 404],
-      handler: ({ actor, params, body, trail }) => prb.createMyProposal(actor, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.proposals.createMine(actor, params.id, body, trail),
     }),
     route({
       method: 'PUT',
@@ -211,7 +211,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       body: PrbProposalUpdate,
       response: PrbProposal,
       errors: [400, 401, 403, 404, 409],
-      handler: ({ actor, params, body, trail }) => prb.updateMyProposal(actor, params.id, body, trail),
+      handler: ({ actor, params, body, trail }) => prb.proposals.updateMine(actor, params.id, body, trail),
     }),
     route({
       method: 'POST',
@@ -223,7 +223,7 @@ export function prbRoutes(prb: PrbService): RouteSpec[] {
       params: idParams,
       response: PrbProposal,
       errors: [401, 403, 404, 409],
-      handler: ({ actor, params, trail }) => prb.submitMyProposal(actor, params.id, trail),
+      handler: ({ actor, params, trail }) => prb.proposals.submitMine(actor, params.id, trail),
     }),
   ];
 }
