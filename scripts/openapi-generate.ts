@@ -5,9 +5,12 @@ import * as prettier from 'prettier';
 export const SCHEMA_FILE = 'web/src/api/schema.d.ts';
 export const ACCESS_FILE = 'web/src/api/access.ts';
 
-/** web/src/api/schema.d.ts: the request and response types of every operation (openapi-typescript). */
+/**
+ * web/src/api/schema.d.ts: the request and response types of every operation (openapi-typescript), and
+ * each named schema also as a type of its own name (`export type Client = components['schemas']['Client']`).
+ */
 export async function schemaModule(openApiText: string): Promise<string> {
-  const ast = await openapiTS(JSON.parse(openApiText));
+  const ast = await openapiTS(JSON.parse(openApiText), { rootTypes: true, rootTypesNoSchemaPrefix: true, rootTypesKeepCasing: true });
   return `// Generated from openapi.json by \`npm run openapi\`. Do not edit.\n${astToString(ast)}`;
 }
 

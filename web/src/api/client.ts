@@ -1,4 +1,12 @@
-import type { InvalidParam, Problem } from './types.ts';
+import type { components } from './schema.d.ts';
+
+/** One field the server refused (problem+json `invalidParams`). */
+export type InvalidParam = NonNullable<components['schemas']['Problem']['invalidParams']>[number];
+/**
+ * What is known about a failed call: the server's problem+json body, or only the status (and a code
+ * of our own, e.g. network_error) when the answer was not one.
+ */
+export type Problem = Partial<Omit<components['schemas']['Problem'], 'code'>> & { status: number; code?: string };
 
 /** Every failed API call becomes an ApiError carrying the problem+json body (or a synthetic one). */
 export class ApiError extends Error {

@@ -14,7 +14,6 @@ import type {
   EmployerContactInput,
   EmployerInput,
   EmployerListQuery,
-  EmployerSummary,
   Occupation,
   OccupationDetail,
   PlacementCheck,
@@ -24,7 +23,6 @@ import type {
   Proposal,
   ProposalInput,
   ProposalPatch,
-  PublicVacancy,
   Results,
   ResultsQuery,
   Vacancy,
@@ -35,7 +33,6 @@ import type {
   ClientInput,
   ClientListQuery,
   ClientPatch,
-  ClientSummary,
   Consent,
   ConsentInput,
   LadderAssessment,
@@ -43,16 +40,19 @@ import type {
   LoginInput,
   OidcProvider,
   Organisation,
-  OrganisationCreateInput,
-  OrganisationPatchInput,
-  Page,
+  OrganisationInput,
+  OrganisationPatch,
+  ClientPage,
+  EmployerPage,
+  VacancyPage,
+  PublicVacancyPage,
   Session,
   User,
-  UserCreateInput,
-  UserPatchInput,
-} from './types.ts';
-import type * as T4 from './types.ts';
-import type * as RW from './types.ts';
+  UserInput,
+  UserPatch,
+} from './index.ts';
+import type * as T4 from './index.ts';
+import type * as RW from './index.ts';
 
 const enc = encodeURIComponent;
 
@@ -98,10 +98,10 @@ export function oidcLoginUrl(providerId: string): string {
 export function listOrganisations(): Promise<Organisation[]> {
   return request<Organisation[]>('GET', '/organisations');
 }
-export function createOrganisation(input: OrganisationCreateInput): Promise<Organisation> {
+export function createOrganisation(input: OrganisationInput): Promise<Organisation> {
   return request<Organisation>('POST', '/organisations', { body: input });
 }
-export function updateOrganisation(id: string, input: OrganisationPatchInput): Promise<Organisation> {
+export function updateOrganisation(id: string, input: OrganisationPatch): Promise<Organisation> {
   return request<Organisation>('PATCH', `/organisations/${enc(id)}`, { body: input });
 }
 
@@ -109,22 +109,22 @@ export function updateOrganisation(id: string, input: OrganisationPatchInput): P
 export function listUsers(organisationId?: string): Promise<User[]> {
   return request<User[]>('GET', '/users', { query: { organisationId } });
 }
-export function createUser(input: UserCreateInput): Promise<User> {
+export function createUser(input: UserInput): Promise<User> {
   return request<User>('POST', '/users', { body: input });
 }
-export function updateUser(id: string, input: UserPatchInput): Promise<User> {
+export function updateUser(id: string, input: UserPatch): Promise<User> {
   return request<User>('PATCH', `/users/${enc(id)}`, { body: input });
 }
 
 // ---- clients ----
-export function listClients(query: ClientListQuery): Promise<Page<ClientSummary>> {
-  return request<Page<ClientSummary>>('GET', '/clients', {
+export function listClients(query: ClientListQuery): Promise<ClientPage> {
+  return request<ClientPage>('GET', '/clients', {
     query: { page: query.page, pageSize: query.pageSize, q: query.q, postcode: query.postcode },
   });
 }
 /** The BSN travels in the request body only, never in a URL. */
-export function searchClientsByBsn(bsn: string): Promise<Page<ClientSummary>> {
-  return request<Page<ClientSummary>>('POST', '/clients/search', { body: { bsn } });
+export function searchClientsByBsn(bsn: string): Promise<ClientPage> {
+  return request<ClientPage>('POST', '/clients/search', { body: { bsn } });
 }
 export function getClient(id: string): Promise<Client> {
   return request<Client>('GET', `/clients/${enc(id)}`);
@@ -165,8 +165,8 @@ export function getOccupationByUri(uri: string): Promise<OccupationDetail> {
 }
 
 // ---- employers ----
-export function listEmployers(query: EmployerListQuery): Promise<Page<EmployerSummary>> {
-  return request<Page<EmployerSummary>>('GET', '/employers', {
+export function listEmployers(query: EmployerListQuery): Promise<EmployerPage> {
+  return request<EmployerPage>('GET', '/employers', {
     query: { q: query.q, page: query.page, pageSize: query.pageSize },
   });
 }
@@ -200,8 +200,8 @@ export function addAgreement(id: string, input: AgreementInput): Promise<Agreeme
 }
 
 // ---- vacancies ----
-export function listVacancies(query: VacancyListQuery): Promise<Page<Vacancy>> {
-  return request<Page<Vacancy>>('GET', '/vacancies', {
+export function listVacancies(query: VacancyListQuery): Promise<VacancyPage> {
+  return request<VacancyPage>('GET', '/vacancies', {
     query: { status: query.status, employerId: query.employerId, q: query.q, page: query.page, pageSize: query.pageSize },
   });
 }
@@ -218,8 +218,8 @@ export function closeVacancy(id: string, reason: CloseReason): Promise<Vacancy> 
   return request<Vacancy>('POST', `/vacancies/${enc(id)}/close`, { body: { reason } });
 }
 /** The public vacancy site: no session needed. */
-export function listPublicVacancies(query: { q?: string; page?: number }): Promise<Page<PublicVacancy>> {
-  return request<Page<PublicVacancy>>('GET', '/public/vacancies', { query: { q: query.q, page: query.page } });
+export function listPublicVacancies(query: { q?: string; page?: number }): Promise<PublicVacancyPage> {
+  return request<PublicVacancyPage>('GET', '/public/vacancies', { query: { q: query.q, page: query.page } });
 }
 
 // ---- matching ----
@@ -343,8 +343,8 @@ export function listClientTrajectories(clientId: string): Promise<RW.Trajectory[
 export function startTrajectory(clientId: string, input: RW.TrajectoryInput): Promise<RW.Trajectory> {
   return request<RW.Trajectory>('POST', `/clients/${enc(clientId)}/trajectories`, { body: input });
 }
-export function listTrajectories(query: RW.TrajectoryListQuery): Promise<Page<RW.Trajectory>> {
-  return request<Page<RW.Trajectory>>('GET', '/trajectories', {
+export function listTrajectories(query: RW.TrajectoryListQuery): Promise<RW.TrajectoryPage> {
+  return request<RW.TrajectoryPage>('GET', '/trajectories', {
     query: { status: query.status, page: query.page, pageSize: query.pageSize },
   });
 }
@@ -354,21 +354,21 @@ export function getTrajectory(id: string): Promise<RW.Trajectory> {
 export function closeTrajectory(id: string, input: RW.TrajectoryCloseInput): Promise<RW.Trajectory> {
   return request<RW.Trajectory>('POST', `/trajectories/${enc(id)}/close`, { body: input });
 }
-export function listTrajectoryProgress(id: string): Promise<RW.TrajectoryProgressReport[]> {
-  return request<RW.TrajectoryProgressReport[]>('GET', `/trajectories/${enc(id)}/progress-reports`);
+export function listTrajectoryProgress(id: string): Promise<RW.ProgressReport[]> {
+  return request<RW.ProgressReport[]>('GET', `/trajectories/${enc(id)}/progress-reports`);
 }
-export function reportTrajectoryProgress(id: string, input: RW.TrajectoryProgressInput): Promise<RW.TrajectoryProgressReport> {
-  return request<RW.TrajectoryProgressReport>('POST', `/trajectories/${enc(id)}/progress-reports`, { body: input });
+export function reportTrajectoryProgress(id: string, input: RW.ProgressReportInput): Promise<RW.ProgressReport> {
+  return request<RW.ProgressReport>('POST', `/trajectories/${enc(id)}/progress-reports`, { body: input });
 }
 
-export function listProviderAssignments(): Promise<RW.ProviderAssignmentSummary[]> {
-  return request<RW.ProviderAssignmentSummary[]>('GET', '/provider-assignments');
+export function listProviderAssignments(): Promise<RW.ProviderAssignment[]> {
+  return request<RW.ProviderAssignment[]>('GET', '/provider-assignments');
 }
-export function createProviderAssignment(input: RW.ProviderAssignmentInput): Promise<RW.ProviderAssignment> {
-  return request<RW.ProviderAssignment>('POST', '/provider-assignments', { body: input });
+export function createProviderAssignment(input: RW.ProviderAssignmentInput): Promise<RW.ProviderAssignmentDetail> {
+  return request<RW.ProviderAssignmentDetail>('POST', '/provider-assignments', { body: input });
 }
-export function getProviderAssignment(id: string): Promise<RW.ProviderAssignment> {
-  return request<RW.ProviderAssignment>('GET', `/provider-assignments/${enc(id)}`);
+export function getProviderAssignment(id: string): Promise<RW.ProviderAssignmentDetail> {
+  return request<RW.ProviderAssignmentDetail>('GET', `/provider-assignments/${enc(id)}`);
 }
 export function assignClientToProvider(id: string, clientId: string): Promise<RW.AssignmentClient> {
   return request<RW.AssignmentClient>('POST', `/provider-assignments/${enc(id)}/clients`, { body: { clientId } });
@@ -380,7 +380,7 @@ export function endClientAssignment(id: string, clientId: string): Promise<RW.As
 export function listClientPolisses(clientId: string): Promise<RW.Polis[]> {
   return request<RW.Polis[]>('GET', `/clients/${enc(clientId)}/polisses`);
 }
-export function draftPolis(clientId: string, content: RW.PolisContent): Promise<RW.Polis> {
+export function draftPolis(clientId: string, content: RW.PolisDraftInput): Promise<RW.Polis> {
   return request<RW.Polis>('POST', `/clients/${enc(clientId)}/polisses`, { body: content });
 }
 export function getPolis(id: string): Promise<RW.Polis> {
@@ -389,7 +389,7 @@ export function getPolis(id: string): Promise<RW.Polis> {
 export function updatePolisDraft(versionId: string, input: RW.PolisDraftUpdate): Promise<RW.Polis> {
   return request<RW.Polis>('PUT', `/polis-versions/${enc(versionId)}`, { body: input });
 }
-export function createPolisVersion(polisId: string, content: RW.PolisContent): Promise<RW.Polis> {
+export function createPolisVersion(polisId: string, content: RW.PolisVersionInput): Promise<RW.Polis> {
   return request<RW.Polis>('POST', `/polisses/${enc(polisId)}/versions`, { body: content });
 }
 export function signPolisVersion(versionId: string, input: RW.PolisSignInput): Promise<RW.Polis> {

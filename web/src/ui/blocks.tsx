@@ -5,16 +5,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { isApiError } from '../api/index.ts';
-import type {
-  CloseReason,
-  ContactMomentKind,
-  ContractType,
-  MatchPartKey,
-  ProposalStatus,
-  SizeClass,
-  VacancyStatus,
-  Visibility,
-} from '../api/index.ts';
+import type { CloseReason, ContactMomentKind, ContractType, ProposalStatus, SizeClass, VacancyStatus, Visibility } from '../api/index.ts';
 import { useI18n, type I18n } from '../app/i18n.tsx';
 import type { MessageKey } from '../app/messages.ts';
 import { todayInAmsterdam } from '../../../src/kernel/dates.ts';
@@ -31,7 +22,7 @@ export const visibilityLabel = (v: Visibility, i: T) => known(`visibility.${v}`,
 export const vacancyStatusLabel = (s: VacancyStatus, i: T) => known(`vacancyStatus.${s}`, i, s);
 export const proposalStatusLabel = (s: ProposalStatus, i: T) => known(`proposalStatus.${s}`, i, s);
 export const contractTypeLabel = (c: ContractType, i: T) => known(`contractType.${c}`, i, c);
-export const partLabel = (k: MatchPartKey | (string & {}), i: T) => known(`matchPart.${k}`, i, k);
+export const partLabel = (k: string, i: T) => known(`matchPart.${k}`, i, k);
 export const contactKindLabel = (k: ContactMomentKind, i: T) => known(`contactKind.${k}`, i, k);
 export const sizeClassLabel = (s: SizeClass, i: T) => known(`sizeClass.${s}`, i, s);
 export const closeReasonLabel = (r: CloseReason, i: T) => known(`closeReason.${r}`, i, r);

@@ -7,7 +7,7 @@ import {
   endClientAssignment,
   listClients,
   type AssignmentClient,
-  type ProviderAssignment,
+  type ProviderAssignmentDetail,
 } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
@@ -73,7 +73,7 @@ function percent(part: number, whole: number): string {
 }
 
 /** Results next to the targets: the municipality and the provider see exactly these figures. */
-function ResultsCard({ assignment: a }: { assignment: ProviderAssignment }) {
+function ResultsCard({ assignment: a }: { assignment: ProviderAssignmentDetail }) {
   const { t } = useI18n();
   const r = a.results;
   const noTarget = <span className="wp-muted">{t('assignment.noTarget')}</span>;
@@ -143,7 +143,7 @@ function ClientsSection({
   mayAssign,
   linkToClient,
 }: {
-  assignment: ProviderAssignment;
+  assignment: ProviderAssignmentDetail;
   clients: AssignmentClient[];
   mayAssign: boolean;
   linkToClient: boolean;
@@ -255,7 +255,7 @@ function ClientsSection({
   );
 }
 
-function AssignClientForm({ assignment, activeClientIds }: { assignment: ProviderAssignment; activeClientIds: Set<string> }) {
+function AssignClientForm({ assignment, activeClientIds }: { assignment: ProviderAssignmentDetail; activeClientIds: Set<string> }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();

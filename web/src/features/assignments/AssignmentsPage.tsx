@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
-import type { ProviderAssignmentSummary } from '../../api/index.ts';
+import type { ProviderAssignment } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../ui/misc.tsx';
@@ -66,7 +66,7 @@ export function AssignmentsPage() {
   );
 }
 
-function AssignmentTable({ items, side, caption }: { items: ProviderAssignmentSummary[]; side: 'given' | 'received'; caption: string }) {
+function AssignmentTable({ items, side, caption }: { items: ProviderAssignment[]; side: 'given' | 'received'; caption: string }) {
   const { t, formatDate } = useI18n();
   return (
     <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>

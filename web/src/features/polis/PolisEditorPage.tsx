@@ -9,7 +9,7 @@ import {
   POLIS_RESPONSIBLES,
   updatePolisDraft,
   type Polis,
-  type PolisContent,
+  type PolisDraftInput,
   type PolisResponsible,
   type PolisVersion,
 } from '../../api/index.ts';
@@ -107,10 +107,11 @@ function PolisEditor({
 
   const save = useMutation({
     mutationFn: (): Promise<Polis> => {
-      const content: PolisContent = toContent(form, changeNoteRequired);
+      const content: PolisDraftInput = toContent(form, changeNoteRequired);
       if (mode === 'new') return draftPolis(clientId, content);
       if (mode === 'draft') return updatePolisDraft(current!.id, { ...content, revision: current!.revision });
-      return createPolisVersion(polis!.id, content);
+      // A new version after a signed one always says what changed.
+      return createPolisVersion(polis!.id, { ...content, changeNote: form.changeNote.trim() });
     },
     onSuccess: async (saved) => {
       queryClient.setQueryData(polisKeys.forClient(clientId), [saved]);

@@ -3,7 +3,7 @@
  * API's invalidParams paths ("steps.2.dueDate", "clientObligations.0"), so server errors land on the field.
  */
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import type { PolisContent, PolisResponsible, PolisVersion } from '../../api/index.ts';
+import type { PolisDraftInput, PolisResponsible, PolisVersion } from '../../api/index.ts';
 import type { I18n } from '../../app/i18n.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 
@@ -74,8 +74,8 @@ export function formFromVersion(version: PolisVersion | undefined, mode: EditorM
 }
 
 /** The request body: trimmed texts, steps in the order shown, the change note only where it belongs. */
-export function toContent(form: PolisForm, withChangeNote: boolean): PolisContent {
-  const content: PolisContent = {
+export function toContent(form: PolisForm, withChangeNote: boolean): PolisDraftInput {
+  const content: PolisDraftInput = {
     municipalityObligations: form.municipalityObligations.map((o) => o.text.trim()),
     clientObligations: form.clientObligations.map((o) => o.text.trim()),
     goalRung: Number(form.goalRung),

@@ -3,7 +3,7 @@
  * first, always visible), a proposal with its cost lines. Bars are decorative: the same figures are text.
  */
 import { useId, type ReactNode } from 'react';
-import type { PrbCostCategory, PrbOutcome, PrbProposal, PrbProposalStatus } from '../../api/index.ts';
+import type { PrbCostCategory, TrajectoryOutcome, PrbProposal, PrbProposalStatus } from '../../api/index.ts';
 import { useI18n, type I18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { Badge, DataList, DataRow } from '../../ui/misc.tsx';
@@ -18,9 +18,9 @@ const known = (key: string, i: T, fallback: string): string => {
 };
 export const proposalStatusLabel = (s: PrbProposalStatus, i: T) => known(`prb.status.${s}`, i, s);
 export const costCategoryLabel = (c: PrbCostCategory, i: T) => known(`prb.category.${c}`, i, c);
-export const outcomeLabel = (o: PrbOutcome, i: T) => known(`prb.outcome.${o}`, i, o);
+export const outcomeLabel = (o: TrajectoryOutcome, i: T) => known(`prb.outcome.${o}`, i, o);
 
-export function trajectoryStatusLabel(status: string | null, outcome: PrbOutcome | null, i: T): string {
+export function trajectoryStatusLabel(status: string | null, outcome: TrajectoryOutcome | null, i: T): string {
   if (status === null) return i.t('app.unknown');
   if (status === 'closed')
     return outcome ? i.t('prb.trajectory.closedWith', { outcome: outcomeLabel(outcome, i) }) : i.t('prb.trajectory.closed');
