@@ -6,6 +6,7 @@ import { useCaseRunner } from '../platform/audit/audited.ts';
 import { loadPseudonymKey } from '../platform/audit/installation.ts';
 import { JobQueue } from '../platform/jobs/queue.ts';
 import { cleanupHandler } from '../platform/jobs/cleanup.ts';
+import { Mail } from '../platform/mail/mail.ts';
 import { MODULES, type ModuleServices } from './modules.ts';
 
 /** The composition root: the platform's shared parts and every module's service, wired once per process. */
@@ -14,6 +15,7 @@ export type Services = ModuleServices & {
   database: Database;
   audit: AuditTrail;
   jobs: JobQueue;
+  mail: Mail;
 };
 
 /**
@@ -39,7 +41,7 @@ export function registerJobs(
   modules: readonly ModuleDefinition[],
   built: Record<string, unknown>,
 ): void {
-  queue.register(cleanupHandler(queue));
+  queue.register(cleanupHandler(queue), ctx.mail.handler());
   for (const m of modules) queue.register(...m.jobs(built[m.name], ctx, Object.fromEntries(m.needs.map((name) => [name, built[name]]))));
 }
 
@@ -47,11 +49,12 @@ export async function createServices(database: Database, config: Config): Promis
   const db = database.db;
   const audit = new AuditTrail(await loadPseudonymKey(db));
   const jobs = new JobQueue(db);
-  const ctx: ModuleContext = { db, database, audit, useCase: useCaseRunner(db, audit), config, jobs };
+  const mail = new Mail(config, jobs);
+  const ctx: ModuleContext = { db, database, audit, useCase: useCaseRunner(db, audit), config, jobs, mail };
   const built = buildModuleServices(ctx, MODULES);
   registerJobs(jobs, ctx, MODULES, built);
   // The cast is checked by type: ModuleServices is derived from the same list the loop walked.
-  return { ...(built as ModuleServices), config, database, audit, jobs };
+  return { ...(built as ModuleServices), config, database, audit, jobs, mail };
 }
 
 /** The context the services were built from, for building route lists. */
@@ -64,5 +67,6 @@ export function moduleContext(services: Services): ModuleContext {
     useCase: useCaseRunner(db, services.audit),
     config: services.config,
     jobs: services.jobs,
+    mail: services.mail,
   };
 }

@@ -4,7 +4,7 @@ import type { Config } from '../platform/config.ts';
 import { importDemoReferenceData, isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
 import { buildServer } from './server.ts';
 import { createServices } from './services.ts';
-import { JobWorker } from '../platform/jobs/worker.ts';
+import { JobWorker, type JobLog } from '../platform/jobs/worker.ts';
 
 export interface Running {
   app: FastifyInstance;
@@ -46,7 +46,11 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
     sweeper.unref();
     void sweep();
     // Background jobs (mail, recurring work): every process runs a worker; they share the jobs table.
-    const worker = config.jobWorker ? new JobWorker(database.db, services.jobs, { pollMs: config.jobPollMs, log: app.log }) : null;
+    // Without request logging the worker still reports failures (and mail's set-up) on the console.
+    const log: JobLog = opts.logger ? app.log : { info() {}, warn: (o, m) => console.warn(m, o), error: (o, m) => console.error(m, o) };
+    if (opts.logger) app.log.info(services.mail.describe());
+    else console.log(services.mail.describe());
+    const worker = config.jobWorker ? new JobWorker(database.db, services.jobs, { pollMs: config.jobPollMs, log }) : null;
     worker?.start();
     const url = address.replace('127.0.0.1', 'localhost');
     return {
@@ -57,6 +61,7 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
       async stop() {
         clearInterval(sweeper);
         await worker?.stop(); // lets the jobs being run finish and record their result
+        services.mail.close();
         await app.close();
         await database.close();
       },

@@ -32,6 +32,16 @@ export const ConfigSchema = z.object({
   loginMaxPerIpPerMinute: z.coerce.number().int().positive().default(30),
   /** JSON array of OpenID Connect providers (see README). */
   oidcProviders: z.string().optional(),
+  /** SMTP server for e-mail notifications; without a host (and a sender) mail is off. */
+  smtpHost: z.string().min(1).optional(),
+  /** Default 587 (starttls), 465 (tls) or 25 (none). */
+  smtpPort: z.coerce.number().int().min(1).max(65535).optional(),
+  /** starttls: plain connection upgraded with STARTTLS, required; tls: TLS from the start; none: no TLS (a local relay only). */
+  smtpTls: z.enum(['starttls', 'tls', 'none']).default('starttls'),
+  smtpUser: z.string().min(1).optional(),
+  smtpPassword: z.string().min(1).optional(),
+  /** Sender, e.g. "Werkplein <noreply@gemeente.nl>". */
+  smtpFrom: z.string().min(3).optional(),
   /** Run a job worker in this process (WERKPLEIN_JOBS=false for a process that only serves requests). */
   jobWorker: z.boolean().default(true),
   /** Pause of the job worker between polls when nothing was due. */
@@ -51,6 +61,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Record<
     trustProxyHops: env.WERKPLEIN_TRUST_PROXY_HOPS,
     demo: env.WERKPLEIN_DEMO === undefined ? undefined : env.WERKPLEIN_DEMO !== 'false',
     oidcProviders: env.WERKPLEIN_OIDC_PROVIDERS,
+    smtpHost: env.WERKPLEIN_SMTP_HOST || undefined,
+    smtpPort: env.WERKPLEIN_SMTP_PORT || undefined,
+    smtpTls: env.WERKPLEIN_SMTP_TLS || undefined,
+    smtpUser: env.WERKPLEIN_SMTP_USER || undefined,
+    smtpPassword: env.WERKPLEIN_SMTP_PASSWORD || undefined,
+    smtpFrom: env.WERKPLEIN_SMTP_FROM || undefined,
     jobWorker: env.WERKPLEIN_JOBS === undefined ? undefined : env.WERKPLEIN_JOBS !== 'false',
     jobPollMs: env.WERKPLEIN_JOB_POLL_MS,
     logLevel: env.WERKPLEIN_LOG_LEVEL,

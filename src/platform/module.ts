@@ -7,6 +7,7 @@ import type { Policy } from './http/access.ts';
 import type { RouteSpec } from './http/route.ts';
 import type { JobHandler } from './jobs/job.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import type { Mail } from './mail/mail.ts';
 
 /** What every module's service is built from, besides the services of the modules it depends on. */
 export interface ModuleContext {
@@ -18,6 +19,8 @@ export interface ModuleContext {
   config: Config;
   /** The durable job queue: enqueue background work, in the caller's transaction where it belongs to a change. */
   jobs: JobQueue;
+  /** E-mail through the job queue (`mail.enabled` is false when no SMTP server is configured). */
+  mail: Mail;
 }
 
 /**
