@@ -6,7 +6,8 @@ import { insertOrganisation } from '../src/modules/organisations/organisations.r
 import { findUserByEmail, insertUser } from '../src/modules/identity/identity.repo.ts';
 import { clientPortalAccounts } from '../src/modules/clients/clients.schema.ts';
 import { hashPassword } from '../src/modules/identity/password.ts';
-import { Agent } from './harness.ts';
+import { Agent, createTestApp, type TestApp, type TestDatabaseOptions } from './harness.ts';
+import type { Config } from '../src/platform/config.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | null = null;
@@ -75,6 +76,19 @@ export interface World {
    * first use. Werkzoekende users of the other organisations have no linked file.
    */
   portalClientId(): Promise<string>;
+}
+
+/**
+ * The usual start of an integration test file: a fresh app on its own database and the test world of
+ * organisations × roles (`beforeAll(async () => ({ t, world } = await openTestWorld()))`; `t.close()`
+ * in afterAll also fails the file on unexpected database connection errors).
+ */
+export async function openTestWorld(
+  configOverrides: Partial<Config> = {},
+  options: TestDatabaseOptions = {},
+): Promise<{ t: TestApp; world: World }> {
+  const t = await createTestApp(configOverrides, options);
+  return { t, world: await createWorld(t.services.database.db, t.app) };
 }
 
 export async function createWorld(db: Db, app: FastifyInstance): Promise<World> {

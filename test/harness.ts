@@ -121,6 +121,7 @@ export interface TestApp extends TestDatabase {
 
 export async function createTestApp(configOverrides: Partial<Config> = {}, options: TestDatabaseOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase(options);
+  const poolErrors = watchPoolErrors(db.database);
   const services = await createServices(db.database, testConfig(configOverrides));
   const built = await buildServer(services);
   await built.app.ready();
@@ -132,8 +133,23 @@ export async function createTestApp(configOverrides: Partial<Config> = {}, optio
     async close() {
       await built.app.close();
       await db.close();
+      if (poolErrors.length > 0) throw new Error(`De databaseverbinding gaf fouten: ${poolErrors.map(String).join('; ')}`);
     },
   };
+}
+
+/**
+ * Collects errors of the application's connection pool, so a test file's close() fails on them. On
+ * PostgreSQL the harness drops the test database right after ending the pool; connections still closing
+ * then receive "terminating connection due to administrator command" (57P01), which is expected.
+ */
+function watchPoolErrors(database: Database): unknown[] {
+  const errors: unknown[] = [];
+  const pool = (database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } }).$client;
+  pool?.on?.('error', (err) => {
+    if (err.code !== '57P01') errors.push(err);
+  });
+  return errors;
 }
 
 /** A signed-in browser-like client: keeps the session cookie and sends the CSRF token on mutations. */

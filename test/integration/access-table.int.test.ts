@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/kernel/roles.ts';
 import { roleAllowed, type Actor } from '../../src/platform/http/access.ts';
 import type { RouteSpec } from '../../src/platform/http/route.ts';
-import { Agent, createTestApp, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, PASSWORD, type World } from '../factories.ts';
+import { Agent, type TestApp } from '../harness.ts';
+import { clientInput, PASSWORD, type World, openTestWorld } from '../factories.ts';
 import {
   clientFor,
   freshVacancyFor,
@@ -296,8 +296,10 @@ describe('access table: every route × role × organisation', () => {
   let clientId: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ loginMaxPerIpPerMinute: 100_000, loginMaxFailuresPerAccount: 100_000 }, { beforeOpen: seedReference });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld(
+      { loginMaxPerIpPerMinute: 100_000, loginMaxFailuresPerAccount: 100_000 },
+      { beforeOpen: seedReference },
+    ));
     const kmA = await world.agent('A', 'klantmanager');
     const created = await kmA.post('/api/v1/clients', clientInput());
     expect(created.statusCode).toBe(201);

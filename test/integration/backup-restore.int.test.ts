@@ -4,8 +4,8 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { Agent, createAdminDatabase, createTestApp, testConfig, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, PASSWORD, type World, nextBsn } from '../factories.ts';
+import { Agent, createAdminDatabase, testConfig, type TestApp } from '../harness.ts';
+import { clientInput, PASSWORD, type World, nextBsn, openTestWorld } from '../factories.ts';
 import { databaseUrlFor, testDatabaseMode } from '../db-mode.ts';
 import { adminSqlFromPglite, type AdminSql } from '../../src/platform/db/admin.ts';
 import { APP_ROLE, openAppDatabase, type Database } from '../../src/platform/db/database.ts';
@@ -25,16 +25,8 @@ let world: World;
 let dir: string;
 let backupFile: string;
 const clients: { id: string; bsn: string }[] = [];
-const teardownErrors: unknown[] = [];
-
 beforeAll(async () => {
-  t = await createTestApp();
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
-    .$client;
-  client?.on?.('error', (err) => {
-    if (err.code !== '57P01') teardownErrors.push(err);
-  });
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkplein-backup-test-'));
   const kmA = await world.agent('A', 'klantmanager');
   const kmB = await world.agent('B', 'klantmanager');
@@ -83,7 +75,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  expect(teardownErrors).toEqual([]);
 });
 
 function readLines(file: string): string[] {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, createTestApp, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, type World } from '../factories.ts';
+import { Agent, type TestApp } from '../harness.ts';
+import { clientInput, type World, openTestWorld } from '../factories.ts';
 
 /** The client portal: a werkzoekende account linked to exactly one file, opened by the case manager. */
 
@@ -8,8 +8,7 @@ let t: TestApp;
 let world: World;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
 });
 afterAll(async () => t?.close());
 

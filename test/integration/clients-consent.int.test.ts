@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, type World, nextBsn } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { clientInput, type World, nextBsn, openTestWorld } from '../factories.ts';
 
 /**
  * Consent: municipality A shares a client file with partner organisation R. R's klantmanager and jobcoach
@@ -13,24 +13,11 @@ let t: TestApp;
 let world: World;
 let kmA: Agent;
 
-const teardownErrors: unknown[] = [];
-
 beforeAll(async () => {
-  t = await createTestApp();
-  // The harness drops the PostgreSQL test database right after ending the pool; connections still closing then
-  // receive "terminating connection due to administrator command" (57P01). Anything else is a real failure.
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
-    .$client;
-  client?.on?.('error', (err) => {
-    if (err.code !== '57P01') teardownErrors.push(err);
-  });
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   kmA = await world.agent('A', 'klantmanager');
 });
-afterAll(async () => {
-  await t?.close();
-  expect(teardownErrors).toEqual([]);
-});
+afterAll(async () => t?.close());
 
 let seq = 0;
 async function newClient(overrides: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, validBsn, type World, nextBsn } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { clientInput, validBsn, type World, nextBsn, openTestWorld } from '../factories.ts';
 import { newTrail } from '../../src/platform/audit/trail.ts';
 import { queryRows } from '../../src/platform/db/database.ts';
 import { Client } from '../../src/modules/clients/clients.api.ts';
@@ -19,24 +19,11 @@ let unique = 0;
 /** A surname no other test uses, so list assertions are exact however the tests are ordered. */
 const surname = (label: string) => `${label}${Date.now().toString(36)}x${(unique++).toString(36)}`;
 
-const teardownErrors: unknown[] = [];
-
 beforeAll(async () => {
-  t = await createTestApp();
-  // The harness drops the PostgreSQL test database right after ending the pool; connections still closing then
-  // receive "terminating connection due to administrator command" (57P01). Anything else is a real failure.
-  const client = (t.services.database.db as unknown as { $client?: { on?: (e: string, f: (err: { code?: string }) => void) => void } })
-    .$client;
-  client?.on?.('error', (err) => {
-    if (err.code !== '57P01') teardownErrors.push(err);
-  });
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   km = await world.agent('A', 'klantmanager');
 });
-afterAll(async () => {
-  await t?.close();
-  expect(teardownErrors).toEqual([]);
-});
+afterAll(async () => t?.close());
 
 async function register(overrides: Record<string, unknown> = {}, agent: Agent = km) {
   const res = await agent.post('/api/v1/clients', input(overrides));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, type World } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { clientInput, type World, openTestWorld } from '../factories.ts';
 import { insertPlacement, registerEmployer } from '../factories-employers.ts';
 
 /**
@@ -18,8 +18,7 @@ const users: Record<'A' | 'B', string> = { A: '', B: '' };
 const clients: Record<'A' | 'B', string> = { A: '', B: '' };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   wgaA = await world.agent('A', 'werkgeversadviseur');
   wgaB = await world.agent('B', 'werkgeversadviseur');
   for (const org of ['A', 'B'] as const) {

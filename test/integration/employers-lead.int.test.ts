@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { createWorld, type World } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { type World, openTestWorld } from '../factories.ts';
 import { createAccountManagers, registerEmployer, type AccountManager } from '../factories-employers.ts';
 
 /**
@@ -16,8 +16,7 @@ let managers: AccountManager[];
 let wgaA: Agent;
 
 beforeAll(async () => {
-  t = await createTestApp({ loginMaxPerIpPerMinute: 10_000 });
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld({ loginMaxPerIpPerMinute: 10_000 }));
   managers = await createAccountManagers(t.services.database.db, t.app, 10);
   wgaA = await world.agent('A', 'werkgeversadviseur');
 });

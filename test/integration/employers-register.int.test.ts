@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { createWorld, type World } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { type World, openTestWorld } from '../factories.ts';
 import { employerInput, nextKvk, registerEmployer } from '../factories-employers.ts';
 import { todayInAmsterdam } from '../../src/kernel/dates.ts';
 
@@ -17,8 +17,7 @@ let wgaA: Agent;
 let wgaB: Agent;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   wgaA = await world.agent('A', 'werkgeversadviseur');
   wgaB = await world.agent('B', 'werkgeversadviseur');
 });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../src/modules/identity/identity.schema.ts';
-import { Agent, createTestApp, sessionCookieOf, type TestApp } from '../harness.ts';
-import { createWorld, PASSWORD, type World } from '../factories.ts';
+import { Agent, sessionCookieOf, type TestApp } from '../harness.ts';
+import { PASSWORD, type World, openTestWorld } from '../factories.ts';
 
 // Password login: the session cookie, no user enumeration, a fresh session id at every login,
 // argon2id storage and an audit trail that never holds what was typed.
@@ -26,8 +26,7 @@ describe('identity: password login', () => {
 
   beforeAll(async () => {
     // Throttling has its own file; here it must not get in the way of the many logins below.
-    t = await createTestApp({ loginMaxPerIpPerMinute: 10_000, loginMaxFailuresPerAccount: 10_000 });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld({ loginMaxPerIpPerMinute: 10_000, loginMaxFailuresPerAccount: 10_000 }));
   });
   afterAll(() => t?.close());
 
@@ -259,8 +258,7 @@ describe('identity: session cookie behind HTTPS', () => {
   let t: TestApp;
   let world: World;
   beforeAll(async () => {
-    t = await createTestApp({ publicUrl: 'https://werkplein.example.nl' });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld({ publicUrl: 'https://werkplein.example.nl' }));
   });
   afterAll(() => t?.close());
 

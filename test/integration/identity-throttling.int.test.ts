@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sessionCookieOf, type TestApp } from '../harness.ts';
-import { createWorld, PASSWORD, type World } from '../factories.ts';
+import { createWorld, PASSWORD, type World, openTestWorld } from '../factories.ts';
 
 // Password guessing is slowed down twice: per account (failed logins in the database) and per IP address
 // (login requests per minute, in memory).
@@ -78,8 +78,7 @@ describe('identity: throttling per IP address', () => {
   let world: World;
 
   beforeAll(async () => {
-    t = await createTestApp({ loginMaxPerIpPerMinute: 3 });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld({ loginMaxPerIpPerMinute: 3 }));
   });
   afterAll(() => t?.close());
 
@@ -136,8 +135,7 @@ describe('identity: throttling per IP address behind a reverse proxy', () => {
     });
 
   beforeAll(async () => {
-    t = await createTestApp({ publicUrl: 'https://werkplein.example.nl', trustProxyHops: 1, loginMaxPerIpPerMinute: 3 });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld({ publicUrl: 'https://werkplein.example.nl', trustProxyHops: 1, loginMaxPerIpPerMinute: 3 }));
   });
   afterAll(() => t?.close());
 

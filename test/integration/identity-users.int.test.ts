@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { ROLES } from '../../src/kernel/roles.ts';
-import { Agent, createTestApp, type TestApp } from '../harness.ts';
-import { createWorld, PASSWORD, type World } from '../factories.ts';
+import { Agent, type TestApp } from '../harness.ts';
+import { PASSWORD, type World, openTestWorld } from '../factories.ts';
 
 // User administration by the functioneel beheerder: own organisation only, the platform beheerder everywhere,
 // and input errors that name the field.
@@ -40,8 +40,7 @@ describe('identity: user administration', () => {
   });
 
   beforeAll(async () => {
-    t = await createTestApp({ loginMaxPerIpPerMinute: 10_000 });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld({ loginMaxPerIpPerMinute: 10_000 }));
     beheerderA = await world.agent('A', 'functioneel_beheerder');
     platform = await world.agent('P', 'functioneel_beheerder');
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { inTenant, queryRows } from '../../src/platform/db/database.ts';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { createWorld, type World } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { type World, openTestWorld } from '../factories.ts';
 import { admit, decide, newPrbClient, newProgramme, seedSubmittedProposals } from '../factories-prb.ts';
 import { testDatabaseMode } from '../db-mode.ts';
 
@@ -27,8 +27,7 @@ let kmUserId: string;
 let programmeId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   km = await world.agent('A', 'klantmanager');
   kmUserId = (await km.get('/api/v1/sessions/current')).json().user.id;
   programmeId = (await newProgramme(km, { cohortSize: ROUNDS + 5, maxBudgetPerClient: '5000,00' })).id;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { newId } from '../../src/kernel/ids.ts';
 import { inTenant, queryRows } from '../../src/platform/db/database.ts';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { createWorld, type World } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { type World, openTestWorld } from '../factories.ts';
 import { admit, approve, decide, newPrbClient, newProgramme, newProposal, submit } from '../factories-prb.ts';
 
 /**
@@ -19,8 +19,7 @@ let kmUserId: string;
 let programmeId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   kmA = await world.agent('A', 'klantmanager');
   kmUserId = (await kmA.get('/api/v1/sessions/current')).json().user.id;
   programmeId = (await newProgramme(kmA, { cohortSize: 50 })).id;

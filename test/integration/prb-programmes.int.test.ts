@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRB_ACTIVITIES } from '../../src/modules/prb/prb.activities.ts';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { createWorld, type World } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { type World, openTestWorld } from '../factories.ts';
 import {
   addAdvisor,
   admit,
@@ -27,8 +27,7 @@ let world: World;
 let kmA: Agent;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   kmA = await world.agent('A', 'klantmanager');
 });
 afterAll(async () => t?.close());

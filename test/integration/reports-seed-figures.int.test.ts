@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { createTestApp, type Agent, type TestApp } from '../harness.ts';
-import { createWorld, type World } from '../factories.ts';
+import { type Agent, type TestApp } from '../harness.ts';
+import { type World, openTestWorld } from '../factories.ts';
 import {
   closeTrajectory,
   createInstrument,
@@ -51,8 +51,7 @@ function row(r: TrajectoryReport, label: string): TrajectoryReportRow {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await createWorld(t.services.database.db, t.app);
+  ({ t, world } = await openTestWorld());
   kmA = await world.agent('A', 'klantmanager');
   kmB = await world.agent('B', 'klantmanager');
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { Agent, createTestApp, sessionCookieOf, type TestApp } from '../harness.ts';
-import { clientInput, createWorld, PASSWORD, type World } from '../factories.ts';
+import { Agent, sessionCookieOf, type TestApp } from '../harness.ts';
+import { clientInput, PASSWORD, type World, openTestWorld } from '../factories.ts';
 
 // Cross-site request forgery: a valid cookie alone never changes anything. And the security headers
 // browsers rely on, on API responses and on the web app's pages.
@@ -32,8 +32,7 @@ describe('sessions: CSRF protection', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ loginMaxPerIpPerMinute: 10_000 });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld({ loginMaxPerIpPerMinute: 10_000 }));
     km = await world.agent('A', 'klantmanager');
     const created = await km.post('/api/v1/clients', clientInput({ firstName: 'Anouk', surname: 'Verbeek' }));
     expect(created.statusCode).toBe(201);
@@ -153,8 +152,7 @@ describe('security headers', () => {
   let world: World;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld());
   });
   afterAll(() => t?.close());
 

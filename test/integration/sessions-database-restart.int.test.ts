@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, createTestApp, type TestApp } from '../harness.ts';
-import { createWorld, PASSWORD, type World } from '../factories.ts';
+import { Agent, type TestApp } from '../harness.ts';
+import { PASSWORD, type World, openTestWorld } from '../factories.ts';
 
 // Sessions live in the database, not in the server process: when PostgreSQL drops the application's connections
 // (a restart, a fail-over, an idle-connection timeout in a pooler) the server must carry on and signed-in users
@@ -12,8 +12,7 @@ describe('sessions: the database drops its connections', () => {
   let world: World;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld());
   });
   // No teardown guard here on purpose: this file shows the missing pool error listener.
   afterAll(async () => t?.close());

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sessions } from '../../src/modules/identity/identity.schema.ts';
-import { Agent, createTestApp, sessionCookieOf, type TestApp } from '../harness.ts';
-import { createWorld, PASSWORD, type World } from '../factories.ts';
+import { Agent, sessionCookieOf, type TestApp } from '../harness.ts';
+import { PASSWORD, type World, openTestWorld } from '../factories.ts';
 
 // When a session ends: logout, a beheerder disabling the user or changing their password or roles,
 // the idle timeout and the absolute lifetime. An ended session must be refused at once.
@@ -23,8 +23,7 @@ describe('sessions: ending a session', () => {
   let world: World;
 
   beforeAll(async () => {
-    t = await createTestApp({ loginMaxPerIpPerMinute: 10_000, loginMaxFailuresPerAccount: 10_000 });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld({ loginMaxPerIpPerMinute: 10_000, loginMaxFailuresPerAccount: 10_000 }));
   });
   afterAll(() => t?.close());
 
@@ -150,8 +149,11 @@ describe('sessions: idle timeout and absolute lifetime', () => {
   let world: World;
 
   beforeAll(async () => {
-    t = await createTestApp({ sessionIdleMinutes: IDLE_MIN, sessionAbsoluteHours: ABSOLUTE_H, loginMaxPerIpPerMinute: 10_000 });
-    world = await createWorld(t.services.database.db, t.app);
+    ({ t, world } = await openTestWorld({
+      sessionIdleMinutes: IDLE_MIN,
+      sessionAbsoluteHours: ABSOLUTE_H,
+      loginMaxPerIpPerMinute: 10_000,
+    }));
   });
   afterAll(() => t?.close());
   afterEach(() => {
