@@ -315,6 +315,27 @@ CREATE POLICY provider_assignments_update ON provider_assignments
   USING ((organisation_id = app_current_organisation()))
   WITH CHECK ((organisation_id = app_current_organisation()));
 
+-- tasks
+ALTER TABLE tasks ENABLE ROW LEVEL SECURITY;
+ALTER TABLE tasks FORCE ROW LEVEL SECURITY;
+CREATE POLICY tasks_insert ON tasks
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND ((assignee_user_id IS NULL) OR (EXISTS ( SELECT 1
+   FROM users u
+  WHERE ((u.id = tasks.assignee_user_id) AND (u.organisation_id = app_current_organisation()))))) AND ((client_id IS NULL) OR (EXISTS ( SELECT 1
+   FROM clients c
+  WHERE (c.id = tasks.client_id)))) AND ((created_by_user_id IS NULL) OR (created_by_user_id = app_current_user()))));
+CREATE POLICY tasks_select ON tasks
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY tasks_update ON tasks
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK (((organisation_id = app_current_organisation()) AND ((closed_by_user_id IS NULL) OR (closed_by_user_id = app_current_user()))));
+
 -- trajectories
 ALTER TABLE trajectories ENABLE ROW LEVEL SECURITY;
 ALTER TABLE trajectories FORCE ROW LEVEL SECURITY;

@@ -16,6 +16,7 @@ import { trajectoriesModule } from '../modules/trajectories/index.ts';
 import { polisModule } from '../modules/polis/index.ts';
 import { prbModule } from '../modules/prb/index.ts';
 import { reportsModule } from '../modules/reports/index.ts';
+import { worklistModule } from '../modules/worklist/index.ts';
 
 /**
  * Every capability of Werkplein, in dependency order (a module comes after the modules it needs) and in
@@ -39,6 +40,7 @@ export const MODULES = [
   polisModule,
   prbModule,
   reportsModule,
+  worklistModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

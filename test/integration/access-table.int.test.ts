@@ -45,6 +45,7 @@ import {
   SAMPLE_ADMITTED_ON,
 } from '../factories-prb.ts';
 import { PRB_PARTICIPANT_ROLES, PRB_PROGRAMME_ROLES, PRB_PROGRAMME_WRITE_ROLES } from '../../src/modules/prb/prb.policy.ts';
+import { ownTaskFor, taskInput } from '../factories-worklist.ts';
 
 type OrgKey = 'A' | 'B' | 'R' | 'P';
 
@@ -274,6 +275,12 @@ const SAMPLES: Record<string, Sample> = {
   // --- reports ---
   getTrajectoryReport: { query: '?groupBy=instrument&from=2026-01-01&to=2026-12-31' },
   exportTrajectoryReport: { query: '?groupBy=provider&format=xlsx' },
+  // --- worklist ---
+  listTasks: { query: '?due=week&status=open' },
+  createTask: { body: (c) => taskInput(c) },
+  completeTask: { params: async (c) => ({ id: await ownTaskFor(c) }), body: () => ({ note: 'Gedaan.' }) },
+  cancelTask: { params: async (c) => ({ id: await ownTaskFor(c) }), body: () => ({ reason: 'Niet meer nodig.' }) },
+  completeTasks: { body: async (c) => ({ taskIds: [await ownTaskFor(c)] }) },
 };
 
 /** What the declared rule says a role in an organisation gets (the client is owned by A, shared with R). */

@@ -17,9 +17,9 @@ export const identityModule = defineModule({
 });
 
 /**
- * Published for use inside another module's tenant transaction: finding a user by e-mail address, and
+ * Published for use inside another module's tenant transaction: finding a user by e-mail address or id, and
  * adding the account of a client-portal user (the client-portal module opens those; row-level security
  * limits the insert to the caller's own organisation).
  */
-export { findUserByEmail, insertUser } from './identity.repo.ts';
+export { findUserByEmail, findUserById, insertUser } from './identity.repo.ts';
 export { hashPassword } from './password.ts';

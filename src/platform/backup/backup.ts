@@ -50,6 +50,7 @@ export const BACKUP_TABLES = [
   'prb_decisions',
   'prb_commitments',
   'prb_invoices',
+  'tasks',
   'audit_head',
   'audit_log',
   'processing_log',

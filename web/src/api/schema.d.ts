@@ -1348,6 +1348,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mijn werkvoorraad: mijn taken en die van mijn teams, eerst wat het eerst klaar moet zijn */
+        get: operations["listTasks"];
+        put?: never;
+        /** Taak aanmaken over een cliënt of vacature, voor mijzelf, een collega of een team */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Meerdere taken tegelijk afronden: alle of geen */
+        post: operations["completeTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Taak afronden */
+        post: operations["completeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Taak annuleren, met reden */
+        post: operations["cancelTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2631,6 +2700,155 @@ export interface components {
             csrfToken: string;
             expiresAt: string;
         };
+        Task: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            reason: string | null;
+            subject: {
+                type: components["schemas"]["TaskSubjectType"];
+                /** Format: uuid */
+                id: string;
+                label: string | null;
+            };
+            client: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            assignee: {
+                /** @constant */
+                kind: "user";
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | {
+                /** @constant */
+                kind: "team";
+                role: string;
+                label: string;
+            };
+            createdBy: {
+                /** @constant */
+                kind: "user";
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | {
+                /** @constant */
+                kind: "rule";
+                ruleId: string;
+                label: string;
+            };
+            createdAt: string;
+            closedAt: string | null;
+            closedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            closingNote: string | null;
+        };
+        TaskBulkCompleteInput: {
+            taskIds: string[];
+            note?: string | null;
+        };
+        TaskBulkResult: {
+            completed: components["schemas"]["TaskResponse"][];
+        };
+        TaskCancelInput: {
+            reason: string;
+        };
+        TaskCompleteInput: {
+            note?: string | null;
+        };
+        TaskInput: {
+            title: string;
+            dueOn: string;
+            reason?: string | null;
+            subject: {
+                type: components["schemas"]["TaskSubjectType"];
+                /** Format: uuid */
+                id: string;
+            };
+            assignee?: {
+                /** Format: uuid */
+                userId: string;
+            } | {
+                /** @enum {string} */
+                role: "klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder";
+            };
+        };
+        TaskList: {
+            items: components["schemas"]["Task"][];
+            /** @description The date the due filters were judged by (Europe/Amsterdam). */
+            today: string;
+        };
+        TaskResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            reason: string | null;
+            subject: {
+                type: components["schemas"]["TaskSubjectType"];
+                /** Format: uuid */
+                id: string;
+                label: string | null;
+            };
+            client: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            assignee: {
+                /** @constant */
+                kind: "user";
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | {
+                /** @constant */
+                kind: "team";
+                role: string;
+                label: string;
+            };
+            createdBy: {
+                /** @constant */
+                kind: "user";
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | {
+                /** @constant */
+                kind: "rule";
+                ruleId: string;
+                label: string;
+            };
+            createdAt: string;
+            closedAt: string | null;
+            closedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            closingNote: string | null;
+        };
+        /** @enum {string} */
+        TaskSubjectType: "client" | "employer" | "vacancy" | "trajectory" | "placement_proposal";
         Trajectory: {
             /** Format: uuid */
             id: string;
@@ -2939,6 +3157,15 @@ export type PublicVacancyPage = components['schemas']['PublicVacancyPage'];
 export type ResultFigures = components['schemas']['ResultFigures'];
 export type Results = components['schemas']['Results'];
 export type Session = components['schemas']['Session'];
+export type Task = components['schemas']['Task'];
+export type TaskBulkCompleteInput = components['schemas']['TaskBulkCompleteInput'];
+export type TaskBulkResult = components['schemas']['TaskBulkResult'];
+export type TaskCancelInput = components['schemas']['TaskCancelInput'];
+export type TaskCompleteInput = components['schemas']['TaskCompleteInput'];
+export type TaskInput = components['schemas']['TaskInput'];
+export type TaskList = components['schemas']['TaskList'];
+export type TaskResponse = components['schemas']['TaskResponse'];
+export type TaskSubjectType = components['schemas']['TaskSubjectType'];
 export type Trajectory = components['schemas']['Trajectory'];
 export type TrajectoryCloseInput = components['schemas']['TrajectoryCloseInput'];
 export type TrajectoryInput = components['schemas']['TrajectoryInput'];
@@ -8410,6 +8637,310 @@ export interface operations {
             };
             /** @description Geen toegang */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                due?: "overdue" | "today" | "week";
+                subjectType?: components["schemas"]["TaskSubjectType"];
+                status?: "open" | "done" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskBulkCompleteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskBulkResult"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCompleteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCancelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
