@@ -125,6 +125,25 @@ CREATE POLICY ladder_assessments_select ON ladder_assessments
    FROM assignment_clients a
   WHERE ((a.client_id = ladder_assessments.client_id) AND (a.provider_organisation_id = app_current_organisation()) AND (a.ended_at IS NULL))))));
 
+-- notifications
+ALTER TABLE notifications ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notifications FORCE ROW LEVEL SECURITY;
+CREATE POLICY notifications_insert ON notifications
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (EXISTS ( SELECT 1
+   FROM users u
+  WHERE ((u.id = notifications.recipient_id) AND (u.organisation_id = notifications.organisation_id))))));
+CREATE POLICY notifications_select ON notifications
+  FOR SELECT
+  TO public
+  USING (((organisation_id = app_current_organisation()) AND (recipient_id = app_current_user())));
+CREATE POLICY notifications_update ON notifications
+  FOR UPDATE
+  TO public
+  USING (((organisation_id = app_current_organisation()) AND (recipient_id = app_current_user())))
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (recipient_id = app_current_user())));
+
 -- placement_checks
 ALTER TABLE placement_checks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE placement_checks FORCE ROW LEVEL SECURITY;

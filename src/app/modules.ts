@@ -16,6 +16,7 @@ import { trajectoriesModule } from '../modules/trajectories/index.ts';
 import { polisModule } from '../modules/polis/index.ts';
 import { prbModule } from '../modules/prb/index.ts';
 import { reportsModule } from '../modules/reports/index.ts';
+import { notificationsModule } from '../modules/notifications/index.ts';
 import { worklistModule } from '../modules/worklist/index.ts';
 
 /**
@@ -40,6 +41,7 @@ export const MODULES = [
   polisModule,
   prbModule,
   reportsModule,
+  notificationsModule,
   worklistModule,
 ] as const;
 

@@ -45,6 +45,7 @@ import {
   SAMPLE_ADMITTED_ON,
 } from '../factories-prb.ts';
 import { PRB_PARTICIPANT_ROLES, PRB_PROGRAMME_ROLES, PRB_PROGRAMME_WRITE_ROLES } from '../../src/modules/prb/prb.policy.ts';
+import { notificationFor } from '../factories-notifications.ts';
 import { ownTaskFor, taskInput } from '../factories-worklist.ts';
 
 type OrgKey = 'A' | 'B' | 'R' | 'P';
@@ -275,6 +276,10 @@ const SAMPLES: Record<string, Sample> = {
   // --- reports ---
   getTrajectoryReport: { query: '?groupBy=instrument&from=2026-01-01&to=2026-12-31' },
   exportTrajectoryReport: { query: '?groupBy=provider&format=xlsx' },
+  // --- notifications (every signed-in user has their own) ---
+  listNotifications: { query: '?page=1&pageSize=5' },
+  markNotificationRead: { params: async (c) => ({ id: await notificationFor(c) }) },
+  markAllNotificationsRead: {},
   // --- worklist ---
   listTasks: { query: '?due=week&status=open' },
   createTask: { body: (c) => taskInput(c) },

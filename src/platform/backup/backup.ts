@@ -18,6 +18,7 @@ export const BACKUP_TABLES = [
   'sessions',
   'login_attempts',
   'oidc_login_states',
+  'notifications',
   'clients',
   'client_consents',
   'ladder_assessments',

@@ -12,4 +12,5 @@ export * from '../../modules/placements/placements.schema.ts';
 export * from '../../modules/trajectories/trajectories.schema.ts';
 export * from '../../modules/polis/polis.schema.ts';
 export * from '../../modules/prb/prb.schema.ts';
+export * from '../../modules/notifications/notifications.schema.ts';
 export * from '../../modules/worklist/worklist.schema.ts';

@@ -176,6 +176,9 @@ export const OPERATION_ACCESS = {
     scope: 'none',
     platformOnly: false,
   },
+  listNotifications: { kind: 'signed-in', roles: 'any', scope: 'none', platformOnly: false },
+  markNotificationRead: { kind: 'signed-in', roles: 'any', scope: 'none', platformOnly: false },
+  markAllNotificationsRead: { kind: 'signed-in', roles: 'any', scope: 'none', platformOnly: false },
   listTasks: {
     kind: 'signed-in',
     roles: [
