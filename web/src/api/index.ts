@@ -1,13 +1,13 @@
 /**
- * The API as the web app sees it: the calls (endpoints.ts), the error type (client.ts) and the types,
+ * The API as the web app sees it: the typed client and its error type (client.ts), the session calls and the types,
  * all generated from openapi.json. schema.d.ts exports each named schema under its own name
  * (`Client`, `Vacancy`, `PrbProposal` …); below are names for the parts that have none (a field's code
  * list, a query, a response declared inline). Nothing here is written by hand beyond the name.
  */
 import type { components, operations } from './schema.d.ts';
 
-export * from './endpoints.ts';
-export { ApiError, isApiError } from './client.ts';
+export { api, ApiError, apiUrl, call, isApiError } from './client.ts';
+export { getCurrentSession, login, logout } from './session.ts';
 export type { InvalidParam, Problem } from './client.ts';
 export * from './codes.ts';
 export type * from './schema.d.ts';

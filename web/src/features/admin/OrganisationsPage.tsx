@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { createOrganisation, ORGANISATION_KINDS, updateOrganisation, type Organisation, type OrganisationKind } from '../../api/index.ts';
+import { api, call, type Organisation, ORGANISATION_KINDS, type OrganisationKind } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -120,12 +120,16 @@ function CreateOrganisationForm() {
 
   const create = useMutation({
     mutationFn: () =>
-      createOrganisation({
-        name: name.trim(),
-        kind: kind as OrganisationKind,
-        cbsCode: cbsCode.trim().toUpperCase() || null,
-        region: region.trim() || null,
-      }),
+      call(
+        api.POST('/api/v1/organisations', {
+          body: {
+            name: name.trim(),
+            kind: kind as OrganisationKind,
+            cbsCode: cbsCode.trim().toUpperCase() || null,
+            region: region.trim() || null,
+          },
+        }),
+      ),
     onSuccess: async (org) => {
       setName('');
       setKind('');
@@ -213,7 +217,13 @@ function EditOrganisationForm({ organisation, onDone }: { organisation: Organisa
   };
 
   const save = useMutation({
-    mutationFn: () => updateOrganisation(organisation.id, { name: name.trim(), region: region.trim() || null, active }),
+    mutationFn: () =>
+      call(
+        api.PATCH('/api/v1/organisations/{id}', {
+          params: { path: { id: organisation.id } },
+          body: { name: name.trim(), region: region.trim() || null, active },
+        }),
+      ),
     onSuccess: async (org) => {
       flash(t('admin.organisations.updated', { name: org.name }));
       await queryClient.invalidateQueries({ queryKey: organisationsQuery.queryKey });

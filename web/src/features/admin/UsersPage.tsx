@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { createUser, listUsers, ROLES, updateUser, type Role, type SessionUser, type User } from '../../api/index.ts';
+import { api, call, type Role, ROLES, type SessionUser, type User } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -37,14 +37,15 @@ export function UsersPage() {
   const organisations = useQuery({ ...organisationsQuery, enabled: platform });
   const users = useQuery({
     queryKey: usersQueryKey(organisationId),
-    queryFn: () => listUsers(platform ? organisationId : undefined),
+    queryFn: () => call(api.GET('/api/v1/users', { params: { query: { organisationId: platform ? organisationId : undefined } } })),
   });
   const [editing, setEditing] = useState<User | null>(null);
   const [toDisable, setToDisable] = useState<User | null>(null);
   const [filterOrg, setFilterOrg] = useState(organisationId);
 
   const setActive = useMutation({
-    mutationFn: ({ user, active }: { user: User; active: boolean }) => updateUser(user.id, { active }),
+    mutationFn: ({ user, active }: { user: User; active: boolean }) =>
+      call(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { active } })),
     onSuccess: async (updated) => {
       setToDisable(null);
       flash(t(updated.active ? 'admin.users.enabledDone' : 'admin.users.disabledDone', { name: updated.name }));
@@ -252,13 +253,17 @@ function CreateUserForm({
 
   const create = useMutation({
     mutationFn: () =>
-      createUser({
-        name: name.trim(),
-        email: email.trim(),
-        organisationId: platform ? orgId : me.organisation.id,
-        roles,
-        password,
-      }),
+      call(
+        api.POST('/api/v1/users', {
+          body: {
+            name: name.trim(),
+            email: email.trim(),
+            organisationId: platform ? orgId : me.organisation.id,
+            roles,
+            password,
+          },
+        }),
+      ),
     onSuccess: async (user) => {
       setName('');
       setEmail('');
@@ -360,7 +365,13 @@ function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
   };
 
   const save = useMutation({
-    mutationFn: () => updateUser(user.id, { name: name.trim(), roles, ...(password ? { password } : {}) }),
+    mutationFn: () =>
+      call(
+        api.PATCH('/api/v1/users/{id}', {
+          params: { path: { id: user.id } },
+          body: { name: name.trim(), roles, ...(password ? { password } : {}) },
+        }),
+      ),
     onSuccess: async (updated) => {
       flash(t('admin.users.updated', { name: updated.name }));
       await queryClient.invalidateQueries({ queryKey: ['users'] });

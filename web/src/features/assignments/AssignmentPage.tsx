@@ -2,13 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
-import {
-  assignClientToProvider,
-  endClientAssignment,
-  listClients,
-  type AssignmentClient,
-  type ProviderAssignmentDetail,
-} from '../../api/index.ts';
+import { api, type AssignmentClient, call, type ProviderAssignmentDetail } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -155,7 +149,12 @@ function ClientsSection({
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const end = useMutation({
-    mutationFn: (c: AssignmentClient) => endClientAssignment(assignment.id, c.clientId),
+    mutationFn: (c: AssignmentClient) =>
+      call(
+        api.POST('/api/v1/provider-assignments/{id}/clients/{clientId}/end', {
+          params: { path: { id: assignment.id, clientId: c.clientId } },
+        }),
+      ),
     onSuccess: async (ended) => {
       setToEnd(null);
       flash(t('assignment.ended', { name: ended.displayName }));
@@ -263,12 +262,13 @@ function AssignClientForm({ assignment, activeClientIds }: { assignment: Provide
   const [q, setQ] = useState<string | null>(null);
   const results = useQuery({
     queryKey: ['clients', 'list', { q, pageSize: 10, for: 'assignment' }],
-    queryFn: () => listClients({ q: q ?? undefined, pageSize: 10 }),
+    queryFn: () => call(api.GET('/api/v1/clients', { params: { query: { q: q ?? undefined, pageSize: 10 } } })),
     enabled: q !== null,
   });
 
   const assign = useMutation({
-    mutationFn: (clientId: string) => assignClientToProvider(assignment.id, clientId),
+    mutationFn: (clientId: string) =>
+      call(api.POST('/api/v1/provider-assignments/{id}/clients', { params: { path: { id: assignment.id } }, body: { clientId } })),
     onSuccess: async (assigned) => {
       flash(t('assignment.assign.done', { name: assigned.displayName, provider: assignment.provider.name }));
       await queryClient.invalidateQueries({ queryKey: trajectoryKeys.assignment(assignment.id) });

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import { createProviderAssignment } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -68,16 +68,20 @@ export function NewAssignmentPage() {
 
   const create = useMutation({
     mutationFn: () =>
-      createProviderAssignment({
-        providerOrganisationId: providerId,
-        name: name.trim(),
-        periodStart,
-        periodEnd,
-        budget: budget.trim(),
-        targetStarted: Number(targetStarted.trim()),
-        targetToWork: Number(targetToWork.trim()),
-        targetMaxDropOutPercent: maxDropOut.trim() ? Number(maxDropOut.trim()) : null,
-      }),
+      call(
+        api.POST('/api/v1/provider-assignments', {
+          body: {
+            providerOrganisationId: providerId,
+            name: name.trim(),
+            periodStart,
+            periodEnd,
+            budget: budget.trim(),
+            targetStarted: Number(targetStarted.trim()),
+            targetToWork: Number(targetToWork.trim()),
+            targetMaxDropOutPercent: maxDropOut.trim() ? Number(maxDropOut.trim()) : null,
+          },
+        }),
+      ),
     onSuccess: async (assignment) => {
       flash(t('assignment.form.created', { name: assignment.name }), { afterNavigation: true });
       await queryClient.invalidateQueries({ queryKey: trajectoryKeys.assignments });

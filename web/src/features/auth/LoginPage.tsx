@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { getOidcProviders, isApiError, oidcLoginUrl } from '../../api/index.ts';
+import { api, apiUrl, call, isApiError } from '../../api/index.ts';
 import { useAuthActions } from '../../app/auth.tsx';
 import { safeRedirect } from '../../app/errors.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -27,7 +27,12 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
-  const providers = useQuery({ queryKey: ['oidc-providers'], queryFn: getOidcProviders, staleTime: Infinity, retry: false });
+  const providers = useQuery({
+    queryKey: ['oidc-providers'],
+    queryFn: () => call(api.GET('/api/v1/auth/oidc/providers')),
+    staleTime: Infinity,
+    retry: false,
+  });
 
   const labels = { email: t('login.email'), password: t('login.password') };
 
@@ -90,7 +95,7 @@ export function LoginPage() {
               <li key={p.id}>
                 <a
                   className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-                  href={oidcLoginUrl(p.id)}
+                  href={apiUrl('/api/v1/auth/oidc/{providerId}/login', { providerId: p.id })}
                 >
                   {t('login.sso.with', { name: p.name })}
                 </a>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { myPolisPdfUrl, signMyPolisVersion, type PolisVersion } from '../../api/index.ts';
+import { api, apiUrl, call, type PolisVersion } from '../../api/index.ts';
 import { useUser } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -17,7 +17,11 @@ import { myPolissesQuery, polisKeys, portalProfileQuery } from '../polis/queries
 import { ActionError } from '../../ui/blocks.tsx';
 import { portalPolisState } from './portalPolis.ts';
 
+/** A plain link target: the browser downloads the own signed PDF with the session cookie. */
+const myPolisPdfUrl = (id: string) => apiUrl('/api/v1/portal/polis-versions/{id}/pdf', { id });
+
 /** The client's own polis: read the current version, sign it (with an explicit confirmation), PDF, history. */
+
 export function MyPolisPage() {
   const { t } = useI18n();
   const user = useUser();
@@ -80,7 +84,10 @@ function SignForm({ version }: { version: PolisVersion }) {
   const labels = { confirm: t('myPolis.sign.confirm', { version: version.versionNumber }) };
 
   const sign = useMutation({
-    mutationFn: () => signMyPolisVersion(version.id, { revision: version.revision }),
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/portal/polis-versions/{id}/sign', { params: { path: { id: version.id } }, body: { revision: version.revision } }),
+      ),
     onSuccess: async () => {
       flash(t('myPolis.sign.done', { version: version.versionNumber }));
       await queryClient.invalidateQueries({ queryKey: polisKeys.mine });

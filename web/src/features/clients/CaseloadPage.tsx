@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isValidBsn } from '../../../../src/kernel/bsn.ts';
-import { searchClientsByBsn } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextField } from '../../ui/fields.tsx';
@@ -47,7 +47,7 @@ export function CaseloadPage() {
   const [bsnAttempt, setBsnAttempt] = useState(0);
   const bsnResultHeading = useRef<HTMLHeadingElement>(null);
   const bsnSearch = useMutation({
-    mutationFn: (value: string) => searchClientsByBsn(value),
+    mutationFn: (value: string) => call(api.POST('/api/v1/clients/search', { body: { bsn: value } })),
     onSuccess: () => {
       requestAnimationFrame(() => bsnResultHeading.current?.focus());
     },

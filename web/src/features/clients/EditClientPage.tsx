@@ -1,6 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useRouteContext } from '@tanstack/react-router';
-import { updateClient } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -41,7 +41,7 @@ export function EditClientPage() {
         onSubmit={async (values) => {
           const patch = diffToPatch(original, formToInput(values, { includeHealth }), client.version);
           if (patch) {
-            const updated = await updateClient(client.id, patch);
+            const updated = await call(api.PATCH('/api/v1/clients/{id}', { params: { path: { id: client.id } }, body: patch }));
             queryClient.setQueryData(clientKeys.detail(client.id), updated);
             await queryClient.invalidateQueries({ queryKey: ['clients', 'list'] });
             flash(t('edit.saved'), { afterNavigation: true });

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { createClient } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -23,7 +23,7 @@ export function RegisterClientPage() {
         includeHealth
         submitLabel={t('app.save')}
         onSubmit={async (values) => {
-          const client = await createClient(formToInput(values, { includeHealth: true }));
+          const client = await call(api.POST('/api/v1/clients', { body: formToInput(values, { includeHealth: true }) }));
           queryClient.setQueryData(clientKeys.detail(client.id), client);
           await queryClient.invalidateQueries({ queryKey: ['clients', 'list'] });
           flash(t('register.created'), { afterNavigation: true });

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { getClient, listClients, listConsents, listLadderAssessments, listOrganisations } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import type { ClientListQuery } from '../../api/index.ts';
 
 export const PAGE_SIZE = 25;
@@ -15,30 +15,30 @@ export const clientKeys = {
 export const clientListQuery = (query: ClientListQuery) =>
   queryOptions({
     queryKey: clientKeys.list(query),
-    queryFn: () => listClients(query),
+    queryFn: () => call(api.GET('/api/v1/clients', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
 export const clientQuery = (id: string) =>
   queryOptions({
     queryKey: clientKeys.detail(id),
-    queryFn: () => getClient(id),
+    queryFn: () => call(api.GET('/api/v1/clients/{id}', { params: { path: { id } } })),
   });
 
 export const ladderQuery = (id: string) =>
   queryOptions({
     queryKey: clientKeys.ladder(id),
-    queryFn: () => listLadderAssessments(id),
+    queryFn: () => call(api.GET('/api/v1/clients/{id}/ladder-assessments', { params: { path: { id } } })),
   });
 
 export const consentsQuery = (id: string) =>
   queryOptions({
     queryKey: clientKeys.consents(id),
-    queryFn: () => listConsents(id),
+    queryFn: () => call(api.GET('/api/v1/clients/{id}/consents', { params: { path: { id } } })),
   });
 
 export const organisationsQuery = queryOptions({
   queryKey: ['organisations'] as const,
-  queryFn: listOrganisations,
+  queryFn: () => call(api.GET('/api/v1/organisations')),
   staleTime: 5 * 60_000,
 });

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { grantConsent, isApiError, withdrawConsent, type Consent } from '../../api/index.ts';
+import { api, call, type Consent, isApiError } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
@@ -29,7 +29,8 @@ export function ConsentsSection({ clientId, clientOrganisationId, editable }: Co
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const withdraw = useMutation({
-    mutationFn: (consent: Consent) => withdrawConsent(clientId, consent.id),
+    mutationFn: (consent: Consent) =>
+      call(api.POST('/api/v1/clients/{id}/consents/{consentId}/withdraw', { params: { path: { id: clientId, consentId: consent.id } } })),
     onSuccess: async (consent) => {
       setToWithdraw(null);
       flash(t('consents.withdrawn', { organisation: consent.organisationName }));
@@ -160,7 +161,13 @@ function GrantConsentForm({
   const [attempt, setAttempt] = useState(0);
 
   const grant = useMutation({
-    mutationFn: () => grantConsent(clientId, { organisationId, note: note.trim() || null }),
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/clients/{id}/consents', {
+          params: { path: { id: clientId } },
+          body: { organisationId, note: note.trim() || null },
+        }),
+      ),
     onSuccess: async (consent) => {
       setOrganisationId('');
       setNote('');

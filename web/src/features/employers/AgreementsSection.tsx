@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import { addAgreement, type AgreementProgress, type Employer } from '../../api/index.ts';
+import { type AgreementProgress, api, call, type Employer } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -84,12 +84,17 @@ function AddAgreementForm({ employerId }: { employerId: string }) {
 
   const add = useMutation({
     mutationFn: () =>
-      addAgreement(employerId, {
-        description: values.description.trim(),
-        targetPlacements: Number(values.targetPlacements.trim()),
-        periodStart: values.periodStart,
-        periodEnd: values.periodEnd,
-      }),
+      call(
+        api.POST('/api/v1/employers/{id}/agreements', {
+          params: { path: { id: employerId } },
+          body: {
+            description: values.description.trim(),
+            targetPlacements: Number(values.targetPlacements.trim()),
+            periodStart: values.periodStart,
+            periodEnd: values.periodEnd,
+          },
+        }),
+      ),
     onSuccess: async () => {
       setValues(empty);
       setErrors({});

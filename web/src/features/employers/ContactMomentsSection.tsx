@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { addContactMoment, CONTACT_MOMENT_KINDS, type ContactMomentKind } from '../../api/index.ts';
+import { api, call, CONTACT_MOMENT_KINDS, type ContactMomentKind } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -88,7 +88,13 @@ function AddContactMomentForm({ employerId }: { employerId: string }) {
   };
 
   const add = useMutation({
-    mutationFn: () => addContactMoment(employerId, { kind: kind as ContactMomentKind, occurredOn: date, notes: notes.trim() }),
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/employers/{id}/contact-moments', {
+          params: { path: { id: employerId } },
+          body: { kind: kind as ContactMomentKind, occurredOn: date, notes: notes.trim() },
+        }),
+      ),
     onSuccess: async () => {
       setKind('');
       setDate(todayInAmsterdam());

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { addEmployerContact, type Employer } from '../../api/index.ts';
+import { api, call, type Employer } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -95,12 +95,17 @@ function AddContactForm({ employerId }: { employerId: string }) {
 
   const add = useMutation({
     mutationFn: () =>
-      addEmployerContact(employerId, {
-        name: values.name.trim(),
-        jobTitle: values.jobTitle.trim() || null,
-        email: values.email.trim() || null,
-        phone: values.phone.trim() || null,
-      }),
+      call(
+        api.POST('/api/v1/employers/{id}/contacts', {
+          params: { path: { id: employerId } },
+          body: {
+            name: values.name.trim(),
+            jobTitle: values.jobTitle.trim() || null,
+            email: values.email.trim() || null,
+            phone: values.phone.trim() || null,
+          },
+        }),
+      ),
     onSuccess: async (contact) => {
       setValues(empty);
       setErrors({});

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
-import { claimEmployerLead, isApiError, releaseEmployerLead, type Employer } from '../../api/index.ts';
+import { api, call, type Employer, isApiError } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -118,7 +118,7 @@ function LeadCard({
   };
 
   const claim = useMutation({
-    mutationFn: () => claimEmployerLead(employer.id),
+    mutationFn: () => call(api.POST('/api/v1/employers/{id}/lead', { params: { path: { id: employer.id } } })),
     onSuccess: async (updated) => {
       flash(t('employer.leadClaimed', { name: employer.name }));
       await refresh(updated);
@@ -128,7 +128,7 @@ function LeadCard({
     onError: () => void refresh(),
   });
   const release = useMutation({
-    mutationFn: () => releaseEmployerLead(employer.id),
+    mutationFn: () => call(api.DELETE('/api/v1/employers/{id}/lead', { params: { path: { id: employer.id } } })),
     onSuccess: async (updated) => {
       setConfirmRelease(false);
       flash(t('employer.leadReleased'));

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { normalisePostcode } from '../../../../src/kernel/postcode.ts';
-import { createEmployer, isApiError, SIZE_CLASSES, type SizeClass } from '../../api/index.ts';
+import { api, call, isApiError, SIZE_CLASSES, type SizeClass } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -94,18 +94,22 @@ export function RegisterEmployerPage() {
     }
     setBusy(true);
     try {
-      const employer = await createEmployer({
-        kvkNumber: values.kvkNumber.replace(/\s/g, ''),
-        name: values.name.trim(),
-        sbiCode: values.sbiCode.trim(),
-        sizeClass: values.sizeClass as SizeClass,
-        address: {
-          street: values['address.street'].trim(),
-          houseNumber: Number(values['address.houseNumber'].trim()),
-          postcode: normalisePostcode(values['address.postcode']) ?? values['address.postcode'].trim(),
-          city: values['address.city'].trim(),
-        },
-      });
+      const employer = await call(
+        api.POST('/api/v1/employers', {
+          body: {
+            kvkNumber: values.kvkNumber.replace(/\s/g, ''),
+            name: values.name.trim(),
+            sbiCode: values.sbiCode.trim(),
+            sizeClass: values.sizeClass as SizeClass,
+            address: {
+              street: values['address.street'].trim(),
+              houseNumber: Number(values['address.houseNumber'].trim()),
+              postcode: normalisePostcode(values['address.postcode']) ?? values['address.postcode'].trim(),
+              city: values['address.city'].trim(),
+            },
+          },
+        }),
+      );
       queryClient.setQueryData(employerKeys.detail(employer.id), employer);
       await queryClient.invalidateQueries({ queryKey: ['employers', 'list'] });
       flash(t('employers.created', { name: employer.name }), { afterNavigation: true });

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { getEmployer, listContactMoments, listEmployers } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import type { EmployerListQuery } from '../../api/index.ts';
 
 export const EMPLOYER_PAGE_SIZE = 25;
@@ -14,18 +14,18 @@ export const employerKeys = {
 export const employerListQuery = (query: EmployerListQuery) =>
   queryOptions({
     queryKey: employerKeys.list(query),
-    queryFn: () => listEmployers(query),
+    queryFn: () => call(api.GET('/api/v1/employers', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
 export const employerQuery = (id: string) =>
   queryOptions({
     queryKey: employerKeys.detail(id),
-    queryFn: () => getEmployer(id),
+    queryFn: () => call(api.GET('/api/v1/employers/{id}', { params: { path: { id } } })),
   });
 
 export const contactMomentsQuery = (id: string) =>
   queryOptions({
     queryKey: employerKeys.contactMoments(id),
-    queryFn: () => listContactMoments(id),
+    queryFn: () => call(api.GET('/api/v1/employers/{id}/contact-moments', { params: { path: { id } } })),
   });

@@ -2,15 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import {
-  CBS_CATEGORIES,
-  createInstrument,
-  INSTRUMENT_KINDS,
-  updateInstrument,
-  type CbsCategory,
-  type Instrument,
-  type InstrumentKind,
-} from '../../api/index.ts';
+import { api, call, CBS_CATEGORIES, type CbsCategory, type Instrument, INSTRUMENT_KINDS, type InstrumentKind } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -41,7 +33,8 @@ export function InstrumentsPage() {
   const refresh = useRefreshInstruments();
 
   const toggle = useMutation({
-    mutationFn: (instrument: Instrument) => updateInstrument(instrument.id, { active: !instrument.active }),
+    mutationFn: (instrument: Instrument) =>
+      call(api.PATCH('/api/v1/instruments/{id}', { params: { path: { id: instrument.id } }, body: { active: !instrument.active } })),
     onSuccess: async (updated) => {
       flash(t(updated.active ? 'instruments.activated' : 'instruments.deactivated', { name: updated.name }));
       await refresh();
@@ -163,12 +156,16 @@ function CreateInstrumentForm() {
 
   const create = useMutation({
     mutationFn: () =>
-      createInstrument({
-        name: name.trim(),
-        kind: kind as InstrumentKind,
-        cbsCategory: (cbsCategory || null) as CbsCategory | null,
-        description: description.trim() || null,
-      }),
+      call(
+        api.POST('/api/v1/instruments', {
+          body: {
+            name: name.trim(),
+            kind: kind as InstrumentKind,
+            cbsCategory: (cbsCategory || null) as CbsCategory | null,
+            description: description.trim() || null,
+          },
+        }),
+      ),
     onSuccess: async (created) => {
       setName('');
       setKind('');
@@ -269,12 +266,17 @@ function EditInstrumentForm({ instrument, onDone }: { instrument: Instrument; on
 
   const update = useMutation({
     mutationFn: () =>
-      updateInstrument(instrument.id, {
-        name: name.trim(),
-        cbsCategory: (cbsCategory || null) as CbsCategory | null,
-        description: description.trim() || null,
-        active,
-      }),
+      call(
+        api.PATCH('/api/v1/instruments/{id}', {
+          params: { path: { id: instrument.id } },
+          body: {
+            name: name.trim(),
+            cbsCategory: (cbsCategory || null) as CbsCategory | null,
+            description: description.trim() || null,
+            active,
+          },
+        }),
+      ),
     onSuccess: async (updated) => {
       flash(t('instruments.updated', { name: updated.name }));
       onDone();

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-q
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { createLadderAssessment, type LadderAssessment } from '../../api/index.ts';
+import { api, call, type LadderAssessment } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -120,12 +120,17 @@ function LadderForm({ clientId }: { clientId: string }) {
 
   const create = useMutation({
     mutationFn: () =>
-      createLadderAssessment(clientId, {
-        rung: Number(rung),
-        growthPotential: Number(growth),
-        assessedOn: date,
-        notes: notes.trim() || null,
-      }),
+      call(
+        api.POST('/api/v1/clients/{id}/ladder-assessments', {
+          params: { path: { id: clientId } },
+          body: {
+            rung: Number(rung),
+            growthPotential: Number(growth),
+            assessedOn: date,
+            notes: notes.trim() || null,
+          },
+        }),
+      ),
     onSuccess: async () => {
       setRung('');
       setGrowth('');

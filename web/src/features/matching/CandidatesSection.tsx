@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { isApiError, proposeCandidate, type Candidate, type Vacancy } from '../../api/index.ts';
+import { api, call, type Candidate, isApiError, type Vacancy } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -91,7 +91,13 @@ function ProposeForm({ vacancy, candidate, onDone }: { vacancy: Vacancy; candida
   const [consent, setConsent] = useState(false);
 
   const propose = useMutation({
-    mutationFn: () => proposeCandidate(vacancy.id, { clientId: candidate.clientId, introductionConsent: consent }),
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/vacancies/{id}/proposals', {
+          params: { path: { id: vacancy.id } },
+          body: { clientId: candidate.clientId, introductionConsent: consent },
+        }),
+      ),
     onSuccess: async () => {
       flash(t('propose.done', { name: candidate.displayName, title: vacancy.title }));
       onDone();

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getOccupationByUri, type Occupation } from '../../api/index.ts';
+import { api, call, type Occupation } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { OccupationCombobox } from '../vacancies/OccupationCombobox.tsx';
 
@@ -26,7 +26,11 @@ export function WantedOccupationsField({ name, legend, value, onChange, error, m
   const lookups = useQueries({
     queries: value
       .filter((uri) => !chosen[uri])
-      .map((uri) => ({ queryKey: ['occupation', uri], queryFn: () => getOccupationByUri(uri), staleTime: Infinity })),
+      .map((uri) => ({
+        queryKey: ['occupation', uri],
+        queryFn: () => call(api.GET('/api/v1/occupations/by-uri', { params: { query: { uri } } })),
+        staleTime: Infinity,
+      })),
   });
   const labelOf = (uri: string): string => {
     if (chosen[uri]) return `${chosen[uri].label} (${t('occupation.isco', { code: chosen[uri].iscoCode })})`;

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { CONTRACT_TYPES, recordPlacementCheck, updateProposal, type ContractType, type Proposal, type Vacancy } from '../../api/index.ts';
+import { api, call, CONTRACT_TYPES, type ContractType, type Proposal, type Vacancy } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -73,16 +73,21 @@ export function PlacementForm({ vacancy, proposal, onDone }: FormProps) {
 
   const place = useMutation({
     mutationFn: () =>
-      updateProposal(proposal.id, {
-        status: 'placed',
-        placement: {
-          contractType: contractType as ContractType,
-          hours: Number(hours.trim()),
-          startDate,
-          wageSubsidy,
-          jobCoaching,
-        },
-      }),
+      call(
+        api.PATCH('/api/v1/proposals/{id}', {
+          params: { path: { id: proposal.id } },
+          body: {
+            status: 'placed',
+            placement: {
+              contractType: contractType as ContractType,
+              hours: Number(hours.trim()),
+              startDate,
+              wageSubsidy,
+              jobCoaching,
+            },
+          },
+        }),
+      ),
     onSuccess: async () => {
       flash(t('placement.done', { name }));
       onDone();
@@ -187,7 +192,13 @@ export function RejectForm({ vacancy, proposal, onDone }: FormProps) {
   const name = proposal.clientDisplayName ?? t('proposals.unnamed');
 
   const reject = useMutation({
-    mutationFn: () => updateProposal(proposal.id, { status: 'rejected', rejectionReason: reason.trim() }),
+    mutationFn: () =>
+      call(
+        api.PATCH('/api/v1/proposals/{id}', {
+          params: { path: { id: proposal.id } },
+          body: { status: 'rejected', rejectionReason: reason.trim() },
+        }),
+      ),
     onSuccess: async () => {
       flash(t('reject.done', { name }));
       onDone();
@@ -253,7 +264,12 @@ export function CheckForm({ vacancy, proposal, months, onDone }: FormProps & { m
 
   const record = useMutation({
     mutationFn: () =>
-      recordPlacementCheck(proposal.id, { months, checkedOn, stillWorking: stillWorking === 'ja', notes: notes.trim() || null }),
+      call(
+        api.POST('/api/v1/proposals/{id}/checks', {
+          params: { path: { id: proposal.id } },
+          body: { months, checkedOn, stillWorking: stillWorking === 'ja', notes: notes.trim() || null },
+        }),
+      ),
     onSuccess: async () => {
       flash(t('check.done', { months, name }));
       onDone();

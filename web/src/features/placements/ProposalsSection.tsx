@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { isApiError, recordIntroductionConsent, updateProposal, type Proposal, type Vacancy } from '../../api/index.ts';
+import { api, call, isApiError, type Proposal, type Vacancy } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -109,14 +109,14 @@ function ProposalItem({
     ]);
 
   const interview = useMutation({
-    mutationFn: () => updateProposal(p.id, { status: 'interview' }),
+    mutationFn: () => call(api.PATCH('/api/v1/proposals/{id}', { params: { path: { id: p.id } }, body: { status: 'interview' } })),
     onSuccess: async () => {
       flash(t('proposals.interviewDone', { name }));
       await refresh();
     },
   });
   const consent = useMutation({
-    mutationFn: () => recordIntroductionConsent(p.id),
+    mutationFn: () => call(api.POST('/api/v1/proposals/{id}/introduction-consent', { params: { path: { id: p.id } } })),
     onSuccess: async () => {
       flash(t('proposals.consentDone', { name }));
       await refresh();

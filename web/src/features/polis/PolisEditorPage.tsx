@@ -4,11 +4,10 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import {
-  createPolisVersion,
-  draftPolis,
-  POLIS_RESPONSIBLES,
-  updatePolisDraft,
+  api,
+  call,
   type Polis,
+  POLIS_RESPONSIBLES,
   type PolisDraftInput,
   type PolisResponsible,
   type PolisVersion,
@@ -108,10 +107,21 @@ function PolisEditor({
   const save = useMutation({
     mutationFn: (): Promise<Polis> => {
       const content: PolisDraftInput = toContent(form, changeNoteRequired);
-      if (mode === 'new') return draftPolis(clientId, content);
-      if (mode === 'draft') return updatePolisDraft(current!.id, { ...content, revision: current!.revision });
+      if (mode === 'new') return call(api.POST('/api/v1/clients/{id}/polisses', { params: { path: { id: clientId } }, body: content }));
+      if (mode === 'draft')
+        return call(
+          api.PUT('/api/v1/polis-versions/{id}', {
+            params: { path: { id: current!.id } },
+            body: { ...content, revision: current!.revision },
+          }),
+        );
       // A new version after a signed one always says what changed.
-      return createPolisVersion(polis!.id, { ...content, changeNote: form.changeNote.trim() });
+      return call(
+        api.POST('/api/v1/polisses/{id}/versions', {
+          params: { path: { id: polis!.id } },
+          body: { ...content, changeNote: form.changeNote.trim() },
+        }),
+      );
     },
     onSuccess: async (saved) => {
       queryClient.setQueryData(polisKeys.forClient(clientId), [saved]);

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
-import { createClientPortalAccount, polisPdfUrl, signPolisVersion, type PolisVersion } from '../../api/index.ts';
+import { api, apiUrl, call, type PolisVersion } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -17,6 +17,9 @@ import { clientQuery } from '../clients/queries.ts';
 import { ActionError, inSentence } from '../../ui/blocks.tsx';
 import { isOpenDraft, PolisContentView, PolisHistory, PolisStatusBadge, signatureOf, SignaturesView } from './PolisView.tsx';
 import { clientPolissesQuery, polisKeys, portalAccountQuery } from './queries.ts';
+
+/** A plain link target: the browser downloads the signed PDF with the session cookie. */
+const polisPdfUrl = (id: string) => apiUrl('/api/v1/polis-versions/{id}/pdf', { id });
 
 /** The polis of a client for the case manager: the current version, signing, new versions, history. */
 export function PolisPage() {
@@ -105,7 +108,8 @@ function CurrentVersion({
   const openDraft = isOpenDraft(v);
 
   const sign = useMutation({
-    mutationFn: () => signPolisVersion(v.id, { revision: v.revision }),
+    mutationFn: () =>
+      call(api.POST('/api/v1/polis-versions/{id}/sign', { params: { path: { id: v.id } }, body: { revision: v.revision } })),
     onSuccess: async (polis) => {
       setConfirming(false);
       queryClient.setQueryData(polisKeys.forClient(clientId), [polis]);
@@ -204,7 +208,10 @@ function PortalAccountSection({ clientId }: { clientId: string }) {
   const labels = { email: t('polis.portal.email'), password: t('polis.portal.password') };
 
   const create = useMutation({
-    mutationFn: () => createClientPortalAccount(clientId, { email: email.trim(), password }),
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/clients/{id}/portal-account', { params: { path: { id: clientId } }, body: { email: email.trim(), password } }),
+      ),
     onSuccess: (account) => {
       flash(t('polis.portal.created', { email: account.email }));
       setEmail('');

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getClientPortalAccount, getPolis, getPortalProfile, listClientPolisses, listMyPolisses } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 
 export const polisKeys = {
   /** Under the client's detail key, so refreshing the client file refreshes its polis too. */
@@ -13,28 +13,28 @@ export const polisKeys = {
 export const portalAccountQuery = (clientId: string) =>
   queryOptions({
     queryKey: polisKeys.portalAccount(clientId),
-    queryFn: () => getClientPortalAccount(clientId),
+    queryFn: () => call(api.GET('/api/v1/clients/{id}/portal-account', { params: { path: { id: clientId } } })),
   });
 
 export const clientPolissesQuery = (clientId: string) =>
   queryOptions({
     queryKey: polisKeys.forClient(clientId),
-    queryFn: () => listClientPolisses(clientId),
+    queryFn: () => call(api.GET('/api/v1/clients/{id}/polisses', { params: { path: { id: clientId } } })),
   });
 
 export const polisQuery = (id: string) =>
   queryOptions({
     queryKey: polisKeys.detail(id),
-    queryFn: () => getPolis(id),
+    queryFn: () => call(api.GET('/api/v1/polisses/{id}', { params: { path: { id } } })),
   });
 
 export const myPolissesQuery = queryOptions({
   queryKey: polisKeys.mine,
-  queryFn: listMyPolisses,
+  queryFn: () => call(api.GET('/api/v1/portal/polisses')),
 });
 
 export const portalProfileQuery = queryOptions({
   queryKey: polisKeys.profile,
-  queryFn: getPortalProfile,
+  queryFn: () => call(api.GET('/api/v1/portal/me')),
   staleTime: 5 * 60_000,
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { listPortalProposals, listPortalVacancies, type PortalProposal, type PortalVacancy } from '../../api/index.ts';
+import { api, call, type PortalProposal, type PortalVacancy } from '../../api/index.ts';
 import { useUser } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { educationLabel } from '../../app/labels.ts';
@@ -15,8 +15,8 @@ import { dateOf, proposalStatusLabel, vacancyStatusLabel } from '../../ui/blocks
 export function EmployerPortalPage() {
   const { t } = useI18n();
   const user = useUser();
-  const vacancies = useQuery({ queryKey: ['portal', 'vacancies'], queryFn: listPortalVacancies });
-  const proposals = useQuery({ queryKey: ['portal', 'proposals'], queryFn: listPortalProposals });
+  const vacancies = useQuery({ queryKey: ['portal', 'vacancies'], queryFn: () => call(api.GET('/api/v1/employer-portal/vacancies')) });
+  const proposals = useQuery({ queryKey: ['portal', 'proposals'], queryFn: () => call(api.GET('/api/v1/employer-portal/proposals')) });
 
   const byVacancy = new Map<string, PortalProposal[]>();
   for (const p of proposals.data ?? []) byVacancy.set(p.vacancyId, [...(byVacancy.get(p.vacancyId) ?? []), p]);

@@ -2,10 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import {
-  closeTrajectory,
+  api,
+  call,
   OUTCOME_CONTRACT_TYPES,
-  TRAJECTORY_OUTCOMES,
   type OutcomeContractType,
+  TRAJECTORY_OUTCOMES,
   type TrajectoryCloseInput,
   type TrajectoryOutcome,
 } from '../../api/index.ts';
@@ -22,7 +23,7 @@ import { outcomeLabel } from './ui.tsx';
 const FIELDS = ['endDate', 'outcome', 'hoursPerWeek', 'contractType', 'reason'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** Closes the participant's PRB trajectory with its outcome (the trajectories module's closeTrajectory). */
+/** Closes the participant's PRB trajectory with its outcome (the trajectories module's closeTrajectory operation). */
 export function CloseTrajectoryForm({ trajectoryId, refresh }: { trajectoryId: string; refresh: () => Promise<unknown> }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -61,7 +62,7 @@ export function CloseTrajectoryForm({ trajectoryId, refresh }: { trajectoryId: s
         input.contractType = values.contractType as OutcomeContractType;
       }
       if (outcome === 'dropped_out') input.reason = values.reason.trim();
-      return closeTrajectory(trajectoryId, input);
+      return call(api.POST('/api/v1/trajectories/{id}/close', { params: { path: { id: trajectoryId } }, body: input }));
     },
     onSuccess: async () => {
       setErrors({});

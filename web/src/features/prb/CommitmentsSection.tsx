@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import { recordPrbInvoice, type PrbCommitment } from '../../api/index.ts';
+import { api, call, type PrbCommitment } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { todayInAmsterdam, useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -129,11 +129,16 @@ function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; r
 
   const record = useMutation({
     mutationFn: () =>
-      recordPrbInvoice(values.commitmentId, {
-        invoiceNumber: values.invoiceNumber.trim(),
-        invoiceDate: values.invoiceDate,
-        amount: normaliseEuroText(values.amount),
-      }),
+      call(
+        api.POST('/api/v1/prb-commitments/{id}/invoices', {
+          params: { path: { id: values.commitmentId } },
+          body: {
+            invoiceNumber: values.invoiceNumber.trim(),
+            invoiceDate: values.invoiceDate,
+            amount: normaliseEuroText(values.amount),
+          },
+        }),
+      ),
     onSuccess: async () => {
       setErrors({});
       setValues(empty());

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { decidePrbProposal, type PrbDecision, type PrbProposal } from '../../api/index.ts';
+import { api, call, type PrbDecision, type PrbProposal } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -36,10 +36,11 @@ export function DecisionForm({
 
   const decide = useMutation({
     mutationFn: (vars: { decision: PrbDecision; reason: string; key: string }) =>
-      decidePrbProposal(
-        proposal.id,
-        vars.reason ? { decision: vars.decision, reason: vars.reason } : { decision: vars.decision },
-        vars.key,
+      call(
+        api.POST('/api/v1/prb-proposals/{id}/decision', {
+          params: { path: { id: proposal.id }, header: { 'Idempotency-Key': vars.key } },
+          body: vars.reason ? { decision: vars.decision, reason: vars.reason } : { decision: vars.decision },
+        }),
       ),
     onSuccess: async (_result, vars) => {
       lastAttempt.current = null;

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createMyPrbProposal, submitMyPrbProposal, updateMyPrbProposal, type MyPrbParticipation } from '../../api/index.ts';
+import { api, call, type MyPrbParticipation } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -9,7 +9,12 @@ import { ProposalsSection, type ProposalApi } from './ProposalsSection.tsx';
 import { myPrbQuery, prbKeys } from './queries.ts';
 import { BudgetSummary } from './ui.tsx';
 
-const portalApi: ProposalApi = { create: createMyPrbProposal, update: updateMyPrbProposal, submit: submitMyPrbProposal };
+const portalApi: ProposalApi = {
+  create: (participantId, input) =>
+    call(api.POST('/api/v1/portal/prb-participants/{id}/proposals', { params: { path: { id: participantId } }, body: input })),
+  update: (proposalId, input) => call(api.PUT('/api/v1/portal/prb-proposals/{id}', { params: { path: { id: proposalId } }, body: input })),
+  submit: (proposalId) => call(api.POST('/api/v1/portal/prb-proposals/{id}/submit', { params: { path: { id: proposalId } } })),
+};
 
 /** "Mijn PRB" in the client portal: the remaining budget first, the own proposals, the decisions with their reasons. */
 export function MyPrbPage() {

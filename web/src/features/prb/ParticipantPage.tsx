@@ -1,6 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
-import { createPrbProposal, submitPrbProposal, updatePrbProposal } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { DataList, DataRow } from '../../ui/misc.tsx';
@@ -12,7 +12,12 @@ import { ProposalsSection, type ProposalApi } from './ProposalsSection.tsx';
 import { prbKeys, prbParticipantQuery } from './queries.ts';
 import { BudgetSummary, trajectoryStatusLabel } from './ui.tsx';
 
-const staffApi: ProposalApi = { create: createPrbProposal, update: updatePrbProposal, submit: submitPrbProposal };
+const staffApi: ProposalApi = {
+  create: (participantId, input) =>
+    call(api.POST('/api/v1/prb-participants/{id}/proposals', { params: { path: { id: participantId } }, body: input })),
+  update: (proposalId, input) => call(api.PUT('/api/v1/prb-proposals/{id}', { params: { path: { id: proposalId } }, body: input })),
+  submit: (proposalId) => call(api.POST('/api/v1/prb-proposals/{id}/submit', { params: { path: { id: proposalId } } })),
+};
 
 /** A participant: the budget (always visible), proposals with the decision, commitments and invoices, the outcome. */
 export function ParticipantPage() {

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient, useSuspenseQue
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import { addPrbAdvisor, admitPrbParticipant, listClients, type PrbProgramme } from '../../api/index.ts';
+import { api, call, type PrbProgramme } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { todayInAmsterdam, useI18n } from '../../app/i18n.tsx';
@@ -74,7 +74,8 @@ function AdvisorsCard({ programme, canAdd }: { programme: PrbProgramme; canAdd: 
   const label = t('prb.programme.advisorEmail');
 
   const add = useMutation({
-    mutationFn: () => addPrbAdvisor(programme.id, email.trim()),
+    mutationFn: () =>
+      call(api.POST('/api/v1/prb-programmes/{id}/advisors', { params: { path: { id: programme.id } }, body: { email: email.trim() } })),
     onSuccess: async () => {
       setEmail('');
       setErrors({});
@@ -285,7 +286,7 @@ function AdmitSection({ programme, full }: { programme: PrbProgramme; full: bool
 
   const results = useQuery({
     queryKey: ['clients', 'list', { q: term, pageSize: SEARCH_SIZE, page: 1 }],
-    queryFn: () => listClients({ q: term, pageSize: SEARCH_SIZE, page: 1 }),
+    queryFn: () => call(api.GET('/api/v1/clients', { params: { query: { q: term, pageSize: SEARCH_SIZE, page: 1 } } })),
     enabled: term !== '',
     placeholderData: keepPreviousData,
   });
@@ -308,12 +309,17 @@ function AdmitSection({ programme, full }: { programme: PrbProgramme; full: bool
 
   const admit = useMutation({
     mutationFn: () =>
-      admitPrbParticipant(programme.id, {
-        clientId: values.clientId,
-        admittedOn: values.admittedOn,
-        ...(values.advisorUserId ? { advisorUserId: values.advisorUserId } : {}),
-        ...(values.intakeNote.trim() ? { intakeNote: values.intakeNote.trim() } : {}),
-      }),
+      call(
+        api.POST('/api/v1/prb-programmes/{id}/participants', {
+          params: { path: { id: programme.id } },
+          body: {
+            clientId: values.clientId,
+            admittedOn: values.admittedOn,
+            ...(values.advisorUserId ? { advisorUserId: values.advisorUserId } : {}),
+            ...(values.intakeNote.trim() ? { intakeNote: values.intakeNote.trim() } : {}),
+          },
+        }),
+      ),
     onSuccess: async (participant) => {
       flash(t('prb.admit.admitted', { name: participant.clientDisplayName }));
       setValues({ clientId: '', admittedOn: todayInAmsterdam(), advisorUserId: '', intakeNote: '' });

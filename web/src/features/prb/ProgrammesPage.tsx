@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import { createPrbProgramme } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -122,13 +122,17 @@ function CreateProgrammeForm() {
 
   const create = useMutation({
     mutationFn: () =>
-      createPrbProgramme({
-        name: values.name.trim(),
-        periodStart: values.periodStart,
-        periodEnd: values.periodEnd,
-        cohortSize: Number(values.cohortSize.trim()),
-        maxBudgetPerClient: normaliseEuroText(values.maxBudgetPerClient),
-      }),
+      call(
+        api.POST('/api/v1/prb-programmes', {
+          body: {
+            name: values.name.trim(),
+            periodStart: values.periodStart,
+            periodEnd: values.periodEnd,
+            cohortSize: Number(values.cohortSize.trim()),
+            maxBudgetPerClient: normaliseEuroText(values.maxBudgetPerClient),
+          },
+        }),
+      ),
     onSuccess: async (programme) => {
       flash(t('prb.programmes.created', { name: programme.name }), { afterNavigation: true });
       await queryClient.invalidateQueries({ queryKey: prbKeys.programmes });

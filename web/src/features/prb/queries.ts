@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getMyPrb, getPrbParticipant, getPrbProgramme, listPrbProgrammes } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 
 export const prbKeys = {
   all: ['prb'] as const,
@@ -11,22 +11,22 @@ export const prbKeys = {
 
 export const prbProgrammesQuery = queryOptions({
   queryKey: prbKeys.programmes,
-  queryFn: listPrbProgrammes,
+  queryFn: () => call(api.GET('/api/v1/prb-programmes')),
 });
 
 export const prbProgrammeQuery = (id: string) =>
   queryOptions({
     queryKey: prbKeys.programme(id),
-    queryFn: () => getPrbProgramme(id),
+    queryFn: () => call(api.GET('/api/v1/prb-programmes/{id}', { params: { path: { id } } })),
   });
 
 export const prbParticipantQuery = (id: string) =>
   queryOptions({
     queryKey: prbKeys.participant(id),
-    queryFn: () => getPrbParticipant(id),
+    queryFn: () => call(api.GET('/api/v1/prb-participants/{id}', { params: { path: { id } } })),
   });
 
 export const myPrbQuery = queryOptions({
   queryKey: prbKeys.mine,
-  queryFn: getMyPrb,
+  queryFn: () => call(api.GET('/api/v1/portal/prb')),
 });

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
-import { listPublicVacancies } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import { useSession } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { TextField } from '../../ui/fields.tsx';
@@ -22,7 +22,7 @@ export function PublicVacanciesPage() {
   const page = search.page ?? 1;
   const list = useQuery({
     queryKey: ['public-vacancies', { q: search.q, page }],
-    queryFn: () => listPublicVacancies({ q: search.q, page }),
+    queryFn: () => call(api.GET('/api/v1/public/vacancies', { params: { query: { q: search.q, page } } })),
     placeholderData: keepPreviousData,
   });
 

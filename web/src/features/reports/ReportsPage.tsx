@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import { getTrajectoryReport, trajectoryReportExportUrl, type ReportGrouping, type TrajectoryReportRow } from '../../api/index.ts';
+import { api, apiUrl, call, type ReportGrouping, type TrajectoryReportRow } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -29,7 +29,7 @@ export function ReportsPage() {
   const query = { groupBy, from, to };
   const report = useQuery({
     queryKey: ['reports', 'trajectories', query],
-    queryFn: () => getTrajectoryReport(query),
+    queryFn: () => call(api.GET('/api/v1/reports/trajectories', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
@@ -215,14 +215,14 @@ export function ReportsPage() {
           <p className="wp-download-links">
             <a
               className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-              href={trajectoryReportExportUrl(query, 'csv')}
+              href={apiUrl('/api/v1/reports/trajectories/export', {}, { ...query, format: 'csv' })}
               download
             >
               {t('reports.downloadCsv')}
             </a>
             <a
               className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-              href={trajectoryReportExportUrl(query, 'xlsx')}
+              href={apiUrl('/api/v1/reports/trajectories/export', {}, { ...query, format: 'xlsx' })}
               download
             >
               {t('reports.downloadXlsx')}

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { getResults, type CheckFigures, type ResultFigures, type ResultsLevel } from '../../api/index.ts';
+import { api, call, type CheckFigures, type ResultFigures, type ResultsLevel } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextField } from '../../ui/fields.tsx';
@@ -28,7 +28,7 @@ export function ResultsPage() {
   const level: ResultsLevel = search.level ?? 'organisation';
   const results = useQuery({
     queryKey: ['results', { from, to, level }],
-    queryFn: () => getResults({ from, to, level }),
+    queryFn: () => call(api.GET('/api/v1/results', { params: { query: { from, to, level } } })),
     placeholderData: keepPreviousData,
   });
 

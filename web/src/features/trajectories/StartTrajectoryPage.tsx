@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tansta
 import { Link, useNavigate, useParams, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { startTrajectory } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
@@ -67,15 +67,20 @@ export function StartTrajectoryPage() {
 
   const start = useMutation({
     mutationFn: () =>
-      startTrajectory(id, {
-        instrumentId,
-        providerOrganisationId: providerId || null,
-        assignmentId: assignmentId || null,
-        startDate,
-        plannedEndDate,
-        cost: cost.trim(),
-        goalRung: Number(goalRung),
-      }),
+      call(
+        api.POST('/api/v1/clients/{id}/trajectories', {
+          params: { path: { id } },
+          body: {
+            instrumentId,
+            providerOrganisationId: providerId || null,
+            assignmentId: assignmentId || null,
+            startDate,
+            plannedEndDate,
+            cost: cost.trim(),
+            goalRung: Number(goalRung),
+          },
+        }),
+      ),
     onSuccess: async (trajectory) => {
       flash(t('trajectory.form.started', { instrument: trajectory.instrument.name }), { afterNavigation: true });
       await queryClient.invalidateQueries({ queryKey: trajectoryKeys.forClient(id) });

@@ -4,12 +4,12 @@ import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import {
-  closeTrajectory,
+  api,
+  call,
   OUTCOME_CONTRACT_TYPES,
-  reportTrajectoryProgress,
-  TRAJECTORY_OUTCOMES,
   type OutcomeContractType,
   type Trajectory,
+  TRAJECTORY_OUTCOMES,
   type TrajectoryCloseInput,
   type TrajectoryOutcome,
 } from '../../api/index.ts';
@@ -151,7 +151,7 @@ function CloseTrajectorySection({ trajectory }: { trajectory: Trajectory }) {
         input.contractType = contractType as OutcomeContractType;
       }
       if (reason.trim()) input.reason = reason.trim();
-      return closeTrajectory(trajectory.id, input);
+      return call(api.POST('/api/v1/trajectories/{id}/close', { params: { path: { id: trajectory.id } }, body: input }));
     },
     onSuccess: async (closed) => {
       flash(t('trajectory.close.done', { outcome: closed.outcome ? outcomeLabel(closed.outcome, i18n) : '' }));
@@ -343,7 +343,13 @@ function ProgressForm({ trajectoryId }: { trajectoryId: string }) {
   const labels = { reportedOn: t('progress.form.date'), text: t('progress.form.text') };
 
   const report = useMutation({
-    mutationFn: () => reportTrajectoryProgress(trajectoryId, { reportedOn, text: text.trim() }),
+    mutationFn: () =>
+      call(
+        api.POST('/api/v1/trajectories/{id}/progress-reports', {
+          params: { path: { id: trajectoryId } },
+          body: { reportedOn, text: text.trim() },
+        }),
+      ),
     onSuccess: async () => {
       setText('');
       setReportedOn(todayInAmsterdam());

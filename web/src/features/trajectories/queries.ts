@@ -1,13 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import {
-  getProviderAssignment,
-  getTrajectory,
-  listClientTrajectories,
-  listInstruments,
-  listProviderAssignments,
-  listTrajectories,
-  listTrajectoryProgress,
-} from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import type { TrajectoryListQuery } from '../../api/index.ts';
 
 export const TRAJECTORY_PAGE_SIZE = 25;
@@ -26,41 +18,41 @@ export const trajectoryKeys = {
 export const instrumentsQuery = (includeInactive = false) =>
   queryOptions({
     queryKey: trajectoryKeys.instruments(includeInactive),
-    queryFn: () => listInstruments(includeInactive),
+    queryFn: () => call(api.GET('/api/v1/instruments', { params: { query: { includeInactive: includeInactive ? 'true' : undefined } } })),
   });
 
 export const clientTrajectoriesQuery = (clientId: string) =>
   queryOptions({
     queryKey: trajectoryKeys.forClient(clientId),
-    queryFn: () => listClientTrajectories(clientId),
+    queryFn: () => call(api.GET('/api/v1/clients/{id}/trajectories', { params: { path: { id: clientId } } })),
   });
 
 export const trajectoryListQuery = (query: TrajectoryListQuery) =>
   queryOptions({
     queryKey: trajectoryKeys.list(query),
-    queryFn: () => listTrajectories(query),
+    queryFn: () => call(api.GET('/api/v1/trajectories', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
 export const trajectoryQuery = (id: string) =>
   queryOptions({
     queryKey: trajectoryKeys.detail(id),
-    queryFn: () => getTrajectory(id),
+    queryFn: () => call(api.GET('/api/v1/trajectories/{id}', { params: { path: { id } } })),
   });
 
 export const progressQuery = (id: string) =>
   queryOptions({
     queryKey: trajectoryKeys.progress(id),
-    queryFn: () => listTrajectoryProgress(id),
+    queryFn: () => call(api.GET('/api/v1/trajectories/{id}/progress-reports', { params: { path: { id } } })),
   });
 
 export const assignmentsQuery = queryOptions({
   queryKey: trajectoryKeys.assignments,
-  queryFn: listProviderAssignments,
+  queryFn: () => call(api.GET('/api/v1/provider-assignments')),
 });
 
 export const assignmentQuery = (id: string) =>
   queryOptions({
     queryKey: trajectoryKeys.assignment(id),
-    queryFn: () => getProviderAssignment(id),
+    queryFn: () => call(api.GET('/api/v1/provider-assignments/{id}', { params: { path: { id } } })),
   });

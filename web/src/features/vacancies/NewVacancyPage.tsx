@@ -5,12 +5,13 @@ import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { parseEuros } from '../../../../src/kernel/money.ts';
 import { normalisePostcode } from '../../../../src/kernel/postcode.ts';
 import {
-  createVacancy,
+  api,
+  call,
   EDUCATION_LEVELS,
-  VISIBILITIES,
   type EducationLevel,
   type Occupation,
   type VacancyInput,
+  VISIBILITIES,
   type Visibility,
 } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
@@ -174,7 +175,7 @@ export function NewVacancyPage() {
     }
     setBusy(true);
     try {
-      const vacancy = await createVacancy(toInput());
+      const vacancy = await call(api.POST('/api/v1/vacancies', { body: toInput() }));
       queryClient.setQueryData(vacancyKeys.detail(vacancy.id), vacancy);
       await queryClient.invalidateQueries({ queryKey: ['vacancies', 'list'] });
       flash(t('vacancy.created', { title: vacancy.title }), { afterNavigation: true });

@@ -6,7 +6,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { searchOccupations, type Occupation } from '../../api/index.ts';
+import { api, call, type Occupation } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId } from '../../ui/fields.tsx';
 import './one-stop-shop.css';
@@ -50,7 +50,7 @@ export function OccupationCombobox({ name, label, description, error, required, 
 
   const results = useQuery({
     queryKey: ['occupations', q],
-    queryFn: ({ signal }) => searchOccupations(q, 20, signal),
+    queryFn: ({ signal }) => call(api.GET('/api/v1/occupations', { params: { query: { q, limit: 20 } }, signal })),
     enabled: searching,
     staleTime: 10 * 60_000,
     placeholderData: keepPreviousData,

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { CLOSE_REASONS, closeVacancy, type CloseReason } from '../../api/index.ts';
+import { api, call, CLOSE_REASONS, type CloseReason } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
@@ -142,7 +142,8 @@ function CloseVacancyForm({ vacancyId, onDone }: { vacancyId: string; onDone: ()
   const [error, setError] = useState<string | undefined>();
 
   const close = useMutation({
-    mutationFn: () => closeVacancy(vacancyId, reason as CloseReason),
+    mutationFn: () =>
+      call(api.POST('/api/v1/vacancies/{id}/close', { params: { path: { id: vacancyId } }, body: { reason: reason as CloseReason } })),
     onSuccess: async (vacancy) => {
       queryClient.setQueryData(vacancyKeys.detail(vacancyId), vacancy);
       flash(t('vacancy.closed'));

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { getVacancy, listCandidates, listMatchingVacancies, listProposals, listVacancies } from '../../api/index.ts';
+import { api, call } from '../../api/index.ts';
 import type { VacancyListQuery } from '../../api/index.ts';
 
 export const VACANCY_PAGE_SIZE = 25;
@@ -16,30 +16,30 @@ export const vacancyKeys = {
 export const vacancyListQuery = (query: VacancyListQuery) =>
   queryOptions({
     queryKey: vacancyKeys.list(query),
-    queryFn: () => listVacancies(query),
+    queryFn: () => call(api.GET('/api/v1/vacancies', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
 export const vacancyQuery = (id: string) =>
   queryOptions({
     queryKey: vacancyKeys.detail(id),
-    queryFn: () => getVacancy(id),
+    queryFn: () => call(api.GET('/api/v1/vacancies/{id}', { params: { path: { id } } })),
   });
 
 export const candidatesQuery = (id: string) =>
   queryOptions({
     queryKey: vacancyKeys.candidates(id),
-    queryFn: () => listCandidates(id, 20),
+    queryFn: () => call(api.GET('/api/v1/vacancies/{id}/candidates', { params: { path: { id }, query: { limit: 20 } } })),
   });
 
 export const proposalsQuery = (id: string) =>
   queryOptions({
     queryKey: vacancyKeys.proposals(id),
-    queryFn: () => listProposals(id),
+    queryFn: () => call(api.GET('/api/v1/vacancies/{id}/proposals', { params: { path: { id } } })),
   });
 
 export const clientVacanciesQuery = (clientId: string) =>
   queryOptions({
     queryKey: vacancyKeys.forClient(clientId),
-    queryFn: () => listMatchingVacancies(clientId, 10),
+    queryFn: () => call(api.GET('/api/v1/clients/{id}/vacancies', { params: { path: { id: clientId }, query: { limit: 10 } } })),
   });
