@@ -7,6 +7,7 @@ import { loadPseudonymKey } from '../platform/audit/installation.ts';
 import { JobQueue } from '../platform/jobs/queue.ts';
 import { cleanupHandler } from '../platform/jobs/cleanup.ts';
 import { Mail } from '../platform/mail/mail.ts';
+import { collectTaskRules } from '../platform/task-rules.ts';
 import { MODULES, type ModuleServices } from './modules.ts';
 
 /** The composition root: the platform's shared parts and every module's service, wired once per process. */
@@ -50,7 +51,8 @@ export async function createServices(database: Database, config: Config): Promis
   const audit = new AuditTrail(await loadPseudonymKey(db));
   const jobs = new JobQueue(db);
   const mail = new Mail(config, jobs);
-  const ctx: ModuleContext = { db, database, audit, useCase: useCaseRunner(db, audit), config, jobs, mail };
+  const taskRules = collectTaskRules(MODULES);
+  const ctx: ModuleContext = { db, database, audit, useCase: useCaseRunner(db, audit), config, jobs, mail, taskRules };
   const built = buildModuleServices(ctx, MODULES);
   registerJobs(jobs, ctx, MODULES, built);
   // The cast is checked by type: ModuleServices is derived from the same list the loop walked.
@@ -68,5 +70,6 @@ export function moduleContext(services: Services): ModuleContext {
     config: services.config,
     jobs: services.jobs,
     mail: services.mail,
+    taskRules: collectTaskRules(MODULES),
   };
 }

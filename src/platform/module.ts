@@ -8,6 +8,7 @@ import type { RouteSpec } from './http/route.ts';
 import type { JobHandler } from './jobs/job.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import type { Mail } from './mail/mail.ts';
+import type { TaskRule } from './task-rules.ts';
 
 /** What every module's service is built from, besides the services of the modules it depends on. */
 export interface ModuleContext {
@@ -21,6 +22,8 @@ export interface ModuleContext {
   jobs: JobQueue;
   /** E-mail through the job queue (`mail.enabled` is false when no SMTP server is configured). */
   mail: Mail;
+  /** The task rules of every listed module (`taskRules` below), for the module that runs them (the worklist). */
+  taskRules: readonly TaskRule[];
 }
 
 /**
@@ -37,6 +40,8 @@ export interface ModuleContext {
  *   these (a test checks it), and openapi.json carries the rule as `x-access`.
  * - `jobs`: the background work the module runs (job types with their handlers, `handleJob`), including
  *   recurring ones; every server process registers them, and the workers share the queue (ADR 0013).
+ * - `taskRules`: what the module knows is due (a placement check in 14 days), as rules the worklist
+ *   module runs every day and on request; each rule reads the module's own tables (ADR 0016).
  */
 export interface ModuleDefinition<Name extends string = string, Service = unknown, Deps = Record<string, unknown>> {
   name: Name;
@@ -49,17 +54,19 @@ export interface ModuleDefinition<Name extends string = string, Service = unknow
   createService(ctx: ModuleContext, deps: Deps): Service;
   routes(service: Service, ctx: ModuleContext, deps: Deps): RouteSpec[];
   jobs(service: Service, ctx: ModuleContext, deps: Deps): JobHandler[];
+  taskRules: readonly TaskRule[];
 }
 
 /** Keeps the module's own service and dependency types while listing modules side by side. */
 export function defineModule<const Name extends string, Service, Deps extends Record<string, unknown> = Record<string, never>>(
-  def: Omit<ModuleDefinition<Name, Service, Deps>, 'needs' | 'tables' | 'processingActivities' | 'policy' | 'jobs'> & {
+  def: Omit<ModuleDefinition<Name, Service, Deps>, 'needs' | 'tables' | 'processingActivities' | 'policy' | 'jobs' | 'taskRules'> & {
     needs?: readonly (keyof Deps & string)[];
     tables?: Record<string, unknown>;
     processingActivities?: Record<string, ProcessingActivity>;
     policy?: Policy;
     jobs?: (service: Service, ctx: ModuleContext, deps: Deps) => JobHandler[];
+    taskRules?: readonly TaskRule[];
   },
 ): ModuleDefinition<Name, Service, Deps> {
-  return { needs: [], tables: {}, processingActivities: {}, policy: {}, jobs: () => [], ...def };
+  return { needs: [], tables: {}, processingActivities: {}, policy: {}, jobs: () => [], taskRules: [], ...def };
 }

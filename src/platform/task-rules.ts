@@ -8,7 +8,7 @@ import type { JobQueue } from './jobs/queue.ts';
  * Task rules: how a module tells the case manager's work queue (the worklist module) what is due. A module
  * declares its rules in `defineModule({ taskRules })`, next to its own tables; the worklist module runs
  * every listed module's rules once a day and on request, per organisation, and keeps one task per
- * occurrence (ADR 0015).
+ * occurrence (ADR 0016).
  */
 
 /** What a task can be about. */

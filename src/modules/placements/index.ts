@@ -6,6 +6,7 @@ import { placementRoutes } from './placements.routes.ts';
 import * as tables from './placements.schema.ts';
 import { PlacementsService } from './placements.service.ts';
 import { placementsPolicy } from './placements.policy.ts';
+import { placementCheckRule } from './placements.tasks.ts';
 
 export type { PlacementsService };
 
@@ -17,8 +18,10 @@ export const placementsModule = defineModule<'placements', PlacementsService, { 
   needs: ['clients', 'vacancies'],
   tables,
   processingActivities: PLACEMENTS_ACTIVITIES,
-  createService: ({ db, audit, useCase }, deps) => new PlacementsService(db, audit, useCase, deps.clients, deps.vacancies),
+  createService: ({ db, audit, useCase, jobs }, deps) => new PlacementsService(db, audit, useCase, deps.clients, deps.vacancies, jobs),
   routes: (service) => placementRoutes(service),
+  /** "Plaatsingscheck over 6/12 maanden": the klantmanager's task 14 days ahead, closed once the check is recorded. */
+  taskRules: [placementCheckRule],
 });
 
 /** Published reads, for use inside another module's tenant transaction. */

@@ -105,6 +105,35 @@ export async function insertCheck(db: Db, row: typeof placementChecks.$inferInse
   await db.insert(placementChecks).values(row);
 }
 
+/**
+ * The organisation's placements that started on or before `latestStart` and miss a 6- or 12-month check,
+ * with the checks they have (the placement-check task rule). Only placements whose client file the
+ * organisation still sees (row-level security on clients); the proposer's id while their account is active.
+ */
+export async function placementsAwaitingChecks(db: Db, organisationId: string, latestStart: string) {
+  const rows = await queryRows<{ id: string; client_id: string; start: string; proposer: string | null; checked: number[] | null }>(
+    db,
+    sql`SELECT p.id, p.client_id, p.placed_start_date::text AS start,
+          CASE WHEN u.active THEN p.proposed_by_id END AS proposer,
+          array_remove(array_agg(c.months ORDER BY c.months), NULL) AS checked
+        FROM ${candidateProposals} p
+        JOIN ${users} u ON u.id = p.proposed_by_id
+        LEFT JOIN ${placementChecks} c ON c.proposal_id = p.id
+        WHERE p.organisation_id = ${organisationId} AND p.status = 'placed' AND p.placed_start_date IS NOT NULL
+          AND p.placed_start_date <= ${latestStart}::date
+          AND EXISTS (SELECT 1 FROM ${clients} cl WHERE cl.id = p.client_id)
+        GROUP BY p.id, u.active
+        HAVING count(c.id) < 2`,
+  );
+  return rows.map((r) => ({
+    proposalId: r.id,
+    clientId: r.client_id,
+    startDate: r.start,
+    klantmanagerId: r.proposer,
+    checkedMonths: (r.checked ?? []).map(Number),
+  }));
+}
+
 // Employer portal ------------------------------------------------------------------------------------
 
 /** Proposals made to this employer organisation (row-level security: employer_organisation_id). */

@@ -4,6 +4,8 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import type { UseCase } from '../../platform/audit/audited.ts';
+import type { JobQueue } from '../../platform/jobs/queue.ts';
+import { requestTaskRulesRun } from '../../platform/task-rules.ts';
 import { PLACEMENTS_ACTIVITIES } from './placements.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/index.ts';
@@ -32,6 +34,7 @@ export class PlacementsService {
     private readonly useCase: UseCase,
     private readonly clients: ClientsService,
     private readonly vacancies: VacanciesService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** Propose a client for a vacancy: both must be visible to the actor's organisation (otherwise 404). */
@@ -184,6 +187,8 @@ export class PlacementsService {
         notes: input.notes,
       });
       await this.audit.processing(tx, actor, trail, P.placementCheck, [found.client.bsn]);
+      // The check settles its task in the work queue: the task rules run again for this organisation now.
+      await requestTaskRulesRun(this.jobs, tx, actor.organisationId);
       return toCheck((await repo.findCheck(tx, id, input.months))!);
     });
   }

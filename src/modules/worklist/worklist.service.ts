@@ -28,6 +28,7 @@ import * as repo from './worklist.repo.ts';
 import { dueRange, teamLabel } from './worklist.rules.ts';
 
 const P = WORKLIST_ACTIVITIES;
+const RULE_CLOSING_NOTE = 'Vanzelf afgesloten: er is niets meer te doen (afgehandeld, of de aanleiding is vervallen).';
 
 /** Subjects a task can be made about by hand; the others come from the task rules of their modules. */
 const MANUAL_SUBJECTS = ['client', 'vacancy'] as const;
@@ -240,51 +241,54 @@ export class WorklistService {
       opts.organisationIds ?? (await inTenant(this.db, null, (tx) => listOrganisations(tx))).filter((o) => o.active).map((o) => o.id);
     const result: RuleRunResult = { organisations: organisationIds.length, created: 0, closed: 0 };
     const trail = newTrail('werkvoorraad');
+    const failures: string[] = [];
     for (const organisationId of organisationIds) {
       for (const rule of this.rules) {
-        await inTenant(this.db, { organisationId, userId: null }, async (tx) => {
-          const due = await rule.due(tx, { organisationId, today });
-          const rows: repo.TaskInsert[] = due.map((d) => ({
-            id: newId(),
-            organisationId,
-            assigneeUserId: 'userId' in d.assignee ? d.assignee.userId : null,
-            assigneeRole: 'role' in d.assignee ? d.assignee.role : null,
-            subjectType: d.subject.type,
-            subjectId: d.subject.id,
-            clientId: d.subject.type === 'client' ? d.subject.id : d.clientId,
-            title: d.title,
-            dueOn: d.dueOn,
-            reason: d.reason,
-            ruleId: rule.id,
-            ruleKey: ruleKey(rule.id, d),
-            createdAt: now,
-          }));
-          const created = await repo.insertRuleTasks(tx, rows);
-          const closed = await repo.closeVanishedRuleTasks(
-            tx,
-            organisationId,
-            rule.id,
-            rows.map((r) => r.ruleKey!),
-            now,
-            'Vanzelf afgesloten: wat de taak vroeg, is gedaan.',
-          );
-          if (created + closed > 0) {
-            await this.audit.audit(tx, null, trail, {
-              action: `task.rule:${rule.id}`,
-              objectType: 'organisation',
-              objectId: organisationId,
-              result: 'success',
-            });
-          }
+        try {
+          const { created, closed } = await this.runRule(rule, organisationId, today, now, trail);
           result.created += created;
           result.closed += closed;
-        });
+        } catch (err) {
+          // One organisation's failure does not hold up the others; the job fails afterwards and is retried.
+          failures.push(`${rule.id} voor organisatie ${organisationId}: ${err instanceof Error ? err.message : String(err)}`);
+        }
       }
     }
+    if (failures.length > 0) throw new Error(`Taakregels mislukt: ${failures.join('; ')}`);
     return result;
   }
 
   // ----------------------------------------------------------------------------------------------------
+
+  /** One rule for one organisation, in one tenant transaction: new keys become tasks, vanished ones close. */
+  private async runRule(rule: TaskRule, organisationId: string, today: string, now: Date, trail: Trail) {
+    return inTenant(this.db, { organisationId, userId: null }, async (tx) => {
+      const due = await rule.due(tx, { organisationId, today });
+      const rows: repo.TaskInsert[] = due.map((d) => ({
+        id: newId(),
+        organisationId,
+        assigneeUserId: 'userId' in d.assignee ? d.assignee.userId : null,
+        assigneeRole: 'role' in d.assignee ? d.assignee.role : null,
+        subjectType: d.subject.type,
+        subjectId: d.subject.id,
+        clientId: d.subject.type === 'client' ? d.subject.id : d.clientId,
+        title: d.title,
+        dueOn: d.dueOn,
+        reason: d.reason,
+        ruleId: rule.id,
+        ruleKey: ruleKey(rule.id, d),
+        createdAt: now,
+      }));
+      const created = await repo.insertRuleTasks(tx, rows);
+      const keys = rows.map((r) => r.ruleKey!);
+      const closed = await repo.closeVanishedRuleTasks(tx, organisationId, rule.id, keys, now, RULE_CLOSING_NOTE);
+      if (created + closed > 0) {
+        const entry = { action: `task.rule:${rule.id}`, objectType: 'organisation', objectId: organisationId, result: 'success' } as const;
+        await this.audit.audit(tx, null, trail, entry);
+      }
+      return { created, closed };
+    });
+  }
 
   private async close(actor: Actor, id: string, close: { status: 'done' | 'cancelled'; note: string | null }, trail: Trail): Promise<Task> {
     const action = close.status === 'done' ? 'task.complete' : 'task.cancel';
