@@ -6,6 +6,7 @@ import { FlashProvider, FlashRegion } from './flash.tsx';
 import { useI18n } from './i18n.tsx';
 import type { NavEntry } from './feature.ts';
 import { features } from '../features/index.ts';
+import { NotificationBell } from '../features/notifications/index.ts';
 
 /** A link of the main navigation, as one of the features (features/index.ts) declares it. */
 type FeatureNavEntry = Extract<(typeof features)[number], { nav: unknown }>['nav'][number] & Pick<NavEntry, 'activeOptions'>;
@@ -72,6 +73,7 @@ export function Layout() {
                   <span className="wp-header__user-name">{user.name}</span>
                 </p>
               ) : null}
+              {user ? <NotificationBell /> : null}
               <Button
                 appearance="subtle-button"
                 className="wp-header__button"

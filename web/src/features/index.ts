@@ -13,6 +13,7 @@ import { employers } from './employers/index.tsx';
 import { instruments } from './instruments/index.tsx';
 import { ladder } from './ladder/index.tsx';
 import { matching } from './matching/index.ts';
+import { notifications } from './notifications/index.ts';
 import { placements } from './placements/index.ts';
 import { polis } from './polis/index.tsx';
 import { portal } from './portal/index.tsx';
@@ -42,6 +43,7 @@ export const features = [
   results,
   prb,
   reports,
+  notifications,
   admin,
 ] as const;
 
@@ -56,6 +58,7 @@ export {
   instruments,
   ladder,
   matching,
+  notifications,
   placements,
   polis,
   portal,
