@@ -1,16 +1,13 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import { api, call, type LadderAssessment } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { clientKeys, clientQuery, ladderQuery } from '../clients/queries.ts';
 import { LadderChart } from './LadderChart.tsx';
@@ -96,19 +93,20 @@ export function LadderPage() {
   );
 }
 
-const FIELDS = ['rung', 'growthPotential', 'assessedOn', 'notes'] as const;
+interface LadderValues {
+  rung: string;
+  growthPotential: string;
+  assessedOn: string;
+  notes: string;
+}
+
+const emptyAssessment = (): LadderValues => ({ rung: '', growthPotential: '', assessedOn: todayInAmsterdam(), notes: '' });
 
 function LadderForm({ clientId }: { clientId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [rung, setRung] = useState('');
-  const [growth, setGrowth] = useState('');
-  const [date, setDate] = useState(() => todayInAmsterdam());
-  const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
 
   const labels = {
     rung: t('ladder.form.rung'),
@@ -116,112 +114,77 @@ function LadderForm({ clientId }: { clientId: string }) {
     assessedOn: t('ladder.form.date'),
     notes: t('ladder.form.notes'),
   };
+  const form = useApiForm<LadderValues>({
+    defaultValues: emptyAssessment(),
+    labels,
+    checks: ({ rung, growthPotential, assessedOn, notes }) => {
+      const next: FieldErrors = {};
+      if (!rung) next.rung = t('form.requiredChoice', { label: labels.rung.toLowerCase() });
+      if (!growthPotential) next.growthPotential = t('form.requiredChoice', { label: labels.growthPotential.toLowerCase() });
+      else if (rung && Number(growthPotential) < Number(rung)) next.growthPotential = t('ladder.form.growthBelowRung');
+      if (!assessedOn) next.assessedOn = t('form.required', { label: labels.assessedOn.toLowerCase() });
+      else if (!isIsoDate(assessedOn)) next.assessedOn = t('form.invalidDate');
+      else if (assessedOn > todayInAmsterdam()) next.assessedOn = t('form.dateInFuture');
+      if (notes.length > 4000) next.notes = t('form.tooLong', { label: labels.notes, max: 4000 });
+      return next;
+    },
+  });
   const rungOptions = RUNG_VALUES.map((r) => ({ value: String(r), label: rungShort(r, i18n) }));
 
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: LadderValues) =>
       call(
         api.POST('/api/v1/clients/{id}/ladder-assessments', {
           params: { path: { id: clientId } },
           body: {
-            rung: Number(rung),
-            growthPotential: Number(growth),
-            assessedOn: date,
-            notes: notes.trim() || null,
+            rung: Number(values.rung),
+            growthPotential: Number(values.growthPotential),
+            assessedOn: values.assessedOn,
+            notes: values.notes.trim() || null,
           },
         }),
       ),
     onSuccess: async () => {
-      setRung('');
-      setGrowth('');
-      setDate(todayInAmsterdam());
-      setNotes('');
-      setErrors({});
+      form.reset(emptyAssessment());
       flash(t('ladder.form.saved'));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: clientKeys.detail(clientId) }),
         queryClient.invalidateQueries({ queryKey: ['clients', 'list'] }),
       ]);
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next: FieldErrors = {};
-    if (!rung) next.rung = t('form.requiredChoice', { label: labels.rung.toLowerCase() });
-    if (!growth) next.growthPotential = t('form.requiredChoice', { label: labels.growthPotential.toLowerCase() });
-    else if (rung && Number(growth) < Number(rung)) next.growthPotential = t('ladder.form.growthBelowRung');
-    if (!date) next.assessedOn = t('form.required', { label: labels.assessedOn.toLowerCase() });
-    else if (!isIsoDate(date)) next.assessedOn = t('form.invalidDate');
-    else if (date > todayInAmsterdam()) next.assessedOn = t('form.dateInFuture');
-    if (notes.length > 4000) next.notes = t('form.tooLong', { label: labels.notes, max: 4000 });
-    setErrors(next);
-    if (hasErrors(next)) {
-      create.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    create.mutate();
-  };
 
   return (
     <section className="wp-section wp-card">
       <h2 className="utrecht-heading-2">{t('ladder.form.title')}</h2>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {create.isError && !hasErrors(errors) ? <ProblemAlert error={create.error} /> : null}
-        <SelectField
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => create.mutateAsync(values))}>
+        <FormErrors form={form} />
+        <FormSelectField
+          form={form}
           name="rung"
-          label={labels.rung}
           description={t('ladder.form.rungHint')}
-          value={rung}
-          onChange={setRung}
           placeholder={t('app.chooseOption')}
           options={rungOptions}
-          error={errors.rung}
           required
         />
-        <SelectField
+        <FormSelectField
+          form={form}
           name="growthPotential"
-          label={labels.growthPotential}
           description={t('ladder.form.growthHint')}
-          value={growth}
-          onChange={setGrowth}
           placeholder={t('app.chooseOption')}
           options={rungOptions}
-          error={errors.growthPotential}
           required
         />
-        <TextField
+        <FormTextField
+          form={form}
           name="assessedOn"
           type="date"
-          label={labels.assessedOn}
           description={t('ladder.form.dateHint')}
-          value={date}
-          onChange={setDate}
           max={todayInAmsterdam()}
-          error={errors.assessedOn}
           width="sm"
           required
         />
-        <TextareaField
-          name="notes"
-          label={labels.notes}
-          value={notes}
-          onChange={setNotes}
-          error={errors.notes}
-          maxLength={4000}
-          rows={4}
-          optional
-        />
+        <FormTextareaField form={form} name="notes" maxLength={4000} rows={4} optional />
         <SubmitButton busy={create.isPending}>{t('ladder.form.submit')}</SubmitButton>
       </form>
     </section>

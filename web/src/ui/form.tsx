@@ -1,0 +1,214 @@
+// The one form toolkit of the web app (docs/adr/0018): React Hook Form holds the values and errors,
+// useApiForm adds the form's own checks, the mapping of a 400 problem onto the fields, the focus key of
+// the error summary and the problem for the ProblemAlert. The accessible field components of fields.tsx
+// stay what the user sees; the Form* components below bind them to a form.
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  useController,
+  useForm,
+  type Control,
+  type DefaultValues,
+  type FieldPathByValue,
+  type FieldValues,
+  type UseFormGetValues,
+  type UseFormSetValue,
+  type UseFormWatch,
+} from 'react-hook-form';
+import {
+  checksResolver,
+  flattenErrors,
+  NO_FEEDBACK,
+  showFailure,
+  submitFlow,
+  type FormChecks,
+  type FormFeedback,
+  type SubmitFlow,
+} from './apiForm.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  SelectField,
+  TextareaField,
+  TextField,
+  type CheckboxFieldProps,
+  type CheckboxGroupProps,
+  type SelectFieldProps,
+  type TextareaFieldProps,
+  type TextFieldProps,
+} from './fields.tsx';
+import { hasErrors, type FieldErrors } from './formErrors.ts';
+import { ProblemAlert } from './ProblemAlert.tsx';
+
+export interface ApiFormOptions<V extends FieldValues> {
+  defaultValues: DefaultValues<V>;
+  /** Field labels by dotted field name, in the order the fields appear (the error summary's order). */
+  labels: Record<string, string>;
+  /** The form's own checks, run on submit; messages come from t(). */
+  checks?: FormChecks<V>;
+  /** API field names that differ from the form's: { apiName: fieldName } (prefixes map too). */
+  apiNames?: Record<string, string>;
+}
+
+export interface ApiForm<V extends FieldValues> {
+  control: Control<V>;
+  getValues: UseFormGetValues<V>;
+  setValue: UseFormSetValue<V>;
+  watch: UseFormWatch<V>;
+  /** Current field errors by dotted field name (own checks and the server's). */
+  errors: FieldErrors;
+  labels: Record<string, string>;
+  /** Changes on every failed submit; ErrorSummary takes focus when it does. */
+  focusKey: number;
+  /** A failure that is not about fields, for the ProblemAlert; null when none. */
+  problem: unknown;
+  /** True while the checks or the submit action run. */
+  busy: boolean;
+  /**
+   * The form's onSubmit: runs the checks, then `action` with the values. A promise that rejects with a
+   * 400 problem puts its invalidParams on the fields; any other rejection becomes `problem`.
+   */
+  submit: (action: (values: V) => unknown) => (event: FormEvent) => void;
+  /** Shows a failure of a call made outside submit the same way. */
+  fail: (error: unknown) => void;
+  /** Back to the default values (or `values`), without errors or problem. */
+  reset: (values?: DefaultValues<V>) => void;
+}
+
+export function useApiForm<V extends FieldValues>(options: ApiFormOptions<V>): ApiForm<V> {
+  // The checks and labels are rebuilt on every render (they use t() and props); the resolver reads the
+  // latest through refs so React Hook Form keeps one stable resolver.
+  const checks = useRef(options.checks);
+  checks.current = options.checks;
+  const known = useRef<string[]>([]);
+  known.current = [...Object.keys(options.labels), ...Object.values(options.apiNames ?? {})];
+  const resolver = useMemo(() => checksResolver<V>(() => checks.current), []);
+  const methods = useForm<V>({
+    defaultValues: options.defaultValues,
+    resolver,
+    // Errors change on submit only, as the error summary describes the last attempt.
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // The error summary takes focus after a failed submit, not the first field.
+    shouldFocusError: false,
+  });
+  const [feedback, setFeedback] = useState<FormFeedback>(NO_FEEDBACK);
+  const busy = useRef(false);
+  const { handleSubmit, setError, reset: resetForm } = methods;
+  const apiNames = options.apiNames;
+
+  const flow: SubmitFlow<V> = { handleSubmit, setError, known: () => known.current, apiNames, setFeedback };
+  const submit = (action: (values: V) => unknown) => (event: FormEvent) => {
+    event.preventDefault();
+    if (busy.current) return;
+    busy.current = true;
+    void submitFlow(
+      flow,
+      action,
+    )(event).finally(() => {
+      busy.current = false;
+    });
+  };
+  const reset = useCallback(
+    (values?: DefaultValues<V>) => {
+      resetForm(values);
+      setFeedback((previous) => ({ ...previous, problem: null }));
+    },
+    [resetForm],
+  );
+
+  return {
+    control: methods.control,
+    getValues: methods.getValues,
+    setValue: methods.setValue,
+    watch: methods.watch,
+    errors: flattenErrors(methods.formState.errors),
+    labels: options.labels,
+    focusKey: feedback.focusKey,
+    problem: feedback.problem,
+    busy: methods.formState.isSubmitting,
+    submit,
+    fail: (error: unknown) => showFailure(flow, error),
+    reset,
+  };
+}
+
+/** The error summary of a form, and below it the problem that is not about fields (if any). */
+export function FormErrors<V extends FieldValues>({ form, problemTitle }: { form: ApiForm<V>; problemTitle?: string }) {
+  return (
+    <>
+      <ErrorSummary errors={form.errors} labels={form.labels} focusKey={form.focusKey} />
+      {form.problem && !hasErrors(form.errors) ? (
+        <ProblemAlert error={form.problem} {...(problemTitle ? { title: problemTitle } : {})} />
+      ) : null}
+    </>
+  );
+}
+
+type Bound<V extends FieldValues, T, P> = Omit<P, 'name' | 'label' | 'value' | 'checked' | 'onChange' | 'error'> & {
+  form: ApiForm<V>;
+  name: FieldPathByValue<V, T>;
+  /** Defaults to the form's label for this field. */
+  label?: string;
+  /** Called after the form took the new value (for fields that depend on this one). */
+  onValue?: (value: T) => void;
+};
+
+function useBound<V extends FieldValues, T>(form: ApiForm<V>, name: FieldPathByValue<V, T>, onValue?: (value: T) => void) {
+  const { field } = useController({ control: form.control, name });
+  return {
+    value: field.value as T,
+    onChange: (value: T) => {
+      field.onChange(value);
+      onValue?.(value);
+    },
+    error: form.errors[name],
+    label: form.labels[name] ?? name,
+  };
+}
+
+export function FormTextField<V extends FieldValues>({ form, name, label, onValue, ...rest }: Bound<V, string, TextFieldProps>) {
+  const bound = useBound<V, string>(form, name, onValue);
+  return <TextField {...rest} name={name} label={label ?? bound.label} value={bound.value} onChange={bound.onChange} error={bound.error} />;
+}
+
+export function FormSelectField<V extends FieldValues>({ form, name, label, onValue, ...rest }: Bound<V, string, SelectFieldProps>) {
+  const bound = useBound<V, string>(form, name, onValue);
+  return (
+    <SelectField {...rest} name={name} label={label ?? bound.label} value={bound.value} onChange={bound.onChange} error={bound.error} />
+  );
+}
+
+export function FormTextareaField<V extends FieldValues>({ form, name, label, onValue, ...rest }: Bound<V, string, TextareaFieldProps>) {
+  const bound = useBound<V, string>(form, name, onValue);
+  return (
+    <TextareaField {...rest} name={name} label={label ?? bound.label} value={bound.value} onChange={bound.onChange} error={bound.error} />
+  );
+}
+
+export function FormCheckboxField<V extends FieldValues>({ form, name, label, onValue, ...rest }: Bound<V, boolean, CheckboxFieldProps>) {
+  const bound = useBound<V, boolean>(form, name, onValue);
+  return (
+    <CheckboxField {...rest} name={name} label={label ?? bound.label} checked={bound.value} onChange={bound.onChange} error={bound.error} />
+  );
+}
+
+export function FormCheckboxGroup<V extends FieldValues, C extends string>({
+  form,
+  name,
+  legend,
+  onValue,
+  ...rest
+}: Omit<Bound<V, C[], CheckboxGroupProps<C>>, 'legend'> & { legend?: string }) {
+  const bound = useBound<V, C[]>(form, name, onValue);
+  return (
+    <CheckboxGroup<C>
+      {...rest}
+      name={name}
+      legend={legend ?? bound.label}
+      value={bound.value}
+      onChange={bound.onChange}
+      error={bound.error}
+    />
+  );
+}
