@@ -5,6 +5,41 @@
 -- The application role sets app.organisation_id (and app.user_id) per transaction; see
 -- docs/adr/0003-tenancy-in-two-layers.md. Tables without row-level security are listed at the end.
 
+-- appointment_participants
+ALTER TABLE appointment_participants ENABLE ROW LEVEL SECURITY;
+ALTER TABLE appointment_participants FORCE ROW LEVEL SECURITY;
+CREATE POLICY appointment_participants_insert ON appointment_participants
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (EXISTS ( SELECT 1
+   FROM appointments a
+  WHERE (a.id = appointment_participants.appointment_id))) AND (EXISTS ( SELECT 1
+   FROM users u
+  WHERE ((u.id = appointment_participants.user_id) AND (u.organisation_id = app_current_organisation()))))));
+CREATE POLICY appointment_participants_select ON appointment_participants
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+
+-- appointments
+ALTER TABLE appointments ENABLE ROW LEVEL SECURITY;
+ALTER TABLE appointments FORCE ROW LEVEL SECURITY;
+CREATE POLICY appointments_insert ON appointments
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (created_by_id = app_current_user()) AND ((client_id IS NULL) OR (EXISTS ( SELECT 1
+   FROM clients c
+  WHERE (c.id = appointments.client_id))))));
+CREATE POLICY appointments_select ON appointments
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY appointments_update ON appointments
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK ((organisation_id = app_current_organisation()));
+
 -- assignment_clients
 ALTER TABLE assignment_clients ENABLE ROW LEVEL SECURITY;
 ALTER TABLE assignment_clients FORCE ROW LEVEL SECURITY;

@@ -18,6 +18,7 @@ import { prbModule } from '../modules/prb/index.ts';
 import { reportsModule } from '../modules/reports/index.ts';
 import { notificationsModule } from '../modules/notifications/index.ts';
 import { worklistModule } from '../modules/worklist/index.ts';
+import { agendaModule } from '../modules/agenda/index.ts';
 
 /**
  * Every capability of Werkplein, in dependency order (a module comes after the modules it needs) and in
@@ -43,6 +44,7 @@ export const MODULES = [
   reportsModule,
   notificationsModule,
   worklistModule,
+  agendaModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

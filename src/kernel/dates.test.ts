@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ageOn, isIsoDate, todayInAmsterdam } from './dates.ts';
+import { ageOn, amsterdamInstant, amsterdamWallClock, isIsoDate, todayInAmsterdam } from './dates.ts';
 
 const isoDateArb = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
@@ -76,5 +76,20 @@ describe('todayInAmsterdam', () => {
     // Summer time (UTC+2): 22:30 UTC is past midnight.
     expect(todayInAmsterdam(new Date('2025-06-30T22:30:00Z'))).toBe('2025-07-01');
     expect(todayInAmsterdam(new Date('2025-06-30T21:30:00Z'))).toBe('2025-06-30');
+  });
+});
+
+describe('Amsterdam wall-clock time', () => {
+  it('turns a date and time in Amsterdam into the instant, in winter and in summer', () => {
+    expect(amsterdamInstant('2026-12-08', '10:00').toISOString()).toBe('2026-12-08T09:00:00.000Z');
+    expect(amsterdamInstant('2026-07-01', '10:00').toISOString()).toBe('2026-07-01T08:00:00.000Z');
+    expect(amsterdamInstant('2026-10-25', '12:00').toISOString()).toBe('2026-10-25T11:00:00.000Z');
+  });
+
+  it('and back, including the night the clocks change', () => {
+    expect(amsterdamWallClock(new Date('2026-12-08T09:00:00Z'))).toEqual({ date: '2026-12-08', time: '10:00' });
+    expect(amsterdamWallClock(new Date('2026-03-29T00:30:00Z'))).toEqual({ date: '2026-03-29', time: '01:30' });
+    expect(amsterdamWallClock(new Date('2026-03-29T01:30:00Z'))).toEqual({ date: '2026-03-29', time: '03:30' });
+    expect(amsterdamWallClock(new Date('2026-12-31T23:30:00Z'))).toEqual({ date: '2027-01-01', time: '00:30' });
   });
 });

@@ -18,3 +18,48 @@ export function ageOn(birthDate: string, on: string): number {
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** Minutes Amsterdam is ahead of UTC at an instant (60 in winter, 120 in summer). */
+function amsterdamOffsetMinutes(instant: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: TIME_ZONE,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return Math.round((wall - instant) / 60_000);
+}
+
+/**
+ * The instant a wall-clock time in Amsterdam stands for ("8 December, 10:00" → 09:00 UTC), whatever the
+ * time zone of the computer that asks. A time that does not exist (the hour skipped in spring) moves on.
+ */
+export function amsterdamInstant(date: string, time = '00:00'): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  const first = wall - amsterdamOffsetMinutes(wall) * 60_000;
+  return new Date(wall - amsterdamOffsetMinutes(first) * 60_000);
+}
+
+/** An instant as Amsterdam's calendar date and wall-clock time: { date: '2026-12-08', time: '10:00' }. */
+export function amsterdamWallClock(instant: Date): { date: string; time: string } {
+  const shifted = new Date(instant.getTime() + amsterdamOffsetMinutes(instant.getTime()) * 60_000).toISOString();
+  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
+}

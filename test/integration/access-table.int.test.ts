@@ -47,6 +47,7 @@ import {
 import { PRB_PARTICIPANT_ROLES, PRB_PROGRAMME_ROLES, PRB_PROGRAMME_WRITE_ROLES } from '../../src/modules/prb/prb.policy.ts';
 import { notificationFor } from '../factories-notifications.ts';
 import { ownTaskFor, taskInput } from '../factories-worklist.ts';
+import { appointmentInput, ownAppointmentFor } from '../factories-agenda.ts';
 
 type OrgKey = 'A' | 'B' | 'R' | 'P';
 
@@ -286,6 +287,14 @@ const SAMPLES: Record<string, Sample> = {
   completeTask: { params: async (c) => ({ id: await ownTaskFor(c) }), body: () => ({ note: 'Gedaan.' }) },
   cancelTask: { params: async (c) => ({ id: await ownTaskFor(c) }), body: () => ({ reason: 'Niet meer nodig.' }) },
   completeTasks: { body: async (c) => ({ taskIds: [await ownTaskFor(c)] }) },
+  // --- agenda ---
+  listMyAgenda: { query: '?from=2026-12-07&to=2026-12-13' },
+  exportMyAgenda: { query: '?from=2026-12-07&to=2026-12-13' },
+  planAppointment: { body: () => appointmentInput() },
+  getAppointment: { params: async (c) => ({ id: await ownAppointmentFor(c) }) },
+  updateAppointment: { params: async (c) => ({ id: await ownAppointmentFor(c) }), body: () => ({ title: 'Werkoverleg (verzet)' }) },
+  exportAppointment: { params: async (c) => ({ id: await ownAppointmentFor(c) }) },
+  listClientAppointments: { params: (c) => ({ id: c.clientId }) },
 };
 
 /** What the declared rule says a role in an organisation gets (the client is owned by A, shared with R). */

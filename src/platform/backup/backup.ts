@@ -52,6 +52,8 @@ export const BACKUP_TABLES = [
   'prb_commitments',
   'prb_invoices',
   'tasks',
+  'appointments',
+  'appointment_participants',
   'audit_head',
   'audit_log',
   'processing_log',

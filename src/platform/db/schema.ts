@@ -14,3 +14,4 @@ export * from '../../modules/polis/polis.schema.ts';
 export * from '../../modules/prb/prb.schema.ts';
 export * from '../../modules/notifications/notifications.schema.ts';
 export * from '../../modules/worklist/worklist.schema.ts';
+export * from '../../modules/agenda/agenda.schema.ts';

@@ -259,6 +259,43 @@ export const OPERATION_ACCESS = {
     scope: 'none',
     platformOnly: false,
   },
+  listMyAgenda: {
+    kind: 'signed-in',
+    roles: ['klantmanager', 'jobcoach', 'werkgeversadviseur', 'prb_werkadviseur', 'nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+  },
+  exportMyAgenda: {
+    kind: 'signed-in',
+    roles: ['klantmanager', 'jobcoach', 'werkgeversadviseur', 'prb_werkadviseur', 'nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+  },
+  planAppointment: {
+    kind: 'signed-in',
+    roles: ['klantmanager', 'jobcoach', 'werkgeversadviseur', 'prb_werkadviseur', 'nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+  },
+  getAppointment: {
+    kind: 'signed-in',
+    roles: ['klantmanager', 'jobcoach', 'werkgeversadviseur', 'prb_werkadviseur', 'nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+  },
+  updateAppointment: {
+    kind: 'signed-in',
+    roles: ['klantmanager', 'jobcoach', 'werkgeversadviseur', 'prb_werkadviseur', 'nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+  },
+  exportAppointment: {
+    kind: 'signed-in',
+    roles: ['klantmanager', 'jobcoach', 'werkgeversadviseur', 'prb_werkadviseur', 'nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+  },
+  listClientAppointments: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
 } as const;
 
 export type OperationId = keyof typeof OPERATION_ACCESS;

@@ -11,6 +11,7 @@ import { queryClient, setUnauthorizedHandler } from './queryClient.ts';
 import { Loading } from '../ui/misc.tsx';
 import {
   admin,
+  agenda,
   assignments,
   clientPortal,
   clients,
@@ -111,6 +112,7 @@ const routeTree = rootRoute.addChildren([
     ...trajectories.routes({ authRoute }),
     ...assignments.routes({ authRoute }),
     ...clientPortal.routes({ authRoute }),
+    ...agenda.routes({ authRoute }),
   ]),
 ]);
 

@@ -4,6 +4,7 @@
  * A new capability: a folder with an index.ts(x) that calls defineFeature, plus one line here.
  */
 import { admin } from './admin/index.tsx';
+import { agenda } from './agenda/index.tsx';
 import { assignments } from './assignments/index.tsx';
 import { auth } from './auth/index.ts';
 import { clientPortal } from './client-portal/index.tsx';
@@ -44,11 +45,13 @@ export const features = [
   prb,
   reports,
   notifications,
+  agenda,
   admin,
 ] as const;
 
 export {
   admin,
+  agenda,
   assignments,
   auth,
   clientPortal,

@@ -85,7 +85,7 @@ type TextInputAttrs = Pick<
 export interface TextFieldProps extends FieldBaseProps, TextInputAttrs {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'tel' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'number' | 'tel' | 'search' | 'url';
   /** Visual width hint: xs (4ch), sm (10ch), md (20ch), lg (full). */
   width?: 'xs' | 'sm' | 'md' | 'lg';
 }

@@ -10,6 +10,7 @@ import { benefitLabel, educationLabel, genderLabel, targetGroupLabel } from '../
 import { DataList, DataRow, InfoAlert } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ConsentsSection } from '../consents/ConsentsSection.tsx';
+import { ClientAppointments } from '../agenda/index.tsx';
 import { LadderSummary } from '../ladder/LadderSummary.tsx';
 import { ClientVacanciesSection } from '../matching/ClientVacanciesSection.tsx';
 import { WantedOccupationsText } from '../matching/WantedOccupationsText.tsx';
@@ -133,6 +134,7 @@ export function ClientFilePage() {
       <PolisSection clientId={client.id} editable={editable} />
       <ConsentsSection clientId={client.id} clientOrganisationId={client.organisationId} editable={editable} />
       <ClientVacanciesSection clientId={client.id} linkToVacancy={mayCall(user, 'getVacancy')} />
+      <ClientAppointments user={user} client={client} />
 
       <p className="utrecht-paragraph wp-muted wp-small">
         {t('client.updatedAt')}: {formatDateTime(client.updatedAt)}

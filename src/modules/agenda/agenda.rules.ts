@@ -1,0 +1,31 @@
+import { amsterdamInstant } from '../../kernel/dates.ts';
+
+export const APPOINTMENT_STATUSES = ['planned', 'held', 'cancelled', 'no_show'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+export const APPOINTMENT_STATUS_LABELS_NL: Record<AppointmentStatus, string> = {
+  planned: 'Gepland',
+  held: 'Gehouden',
+  cancelled: 'Afgezegd',
+  no_show: 'Niet verschenen',
+};
+
+/** The longest agenda one request returns (a quarter), so a wrong range cannot ask for years. */
+export const MAX_AGENDA_DAYS = 92;
+
+/** The instant a calendar day (YYYY-MM-DD) begins in Amsterdam: an agenda's "from 8 December" means this. */
+export function amsterdamMidnight(date: string): Date {
+  return amsterdamInstant(date, '00:00');
+}
+
+/** The day after an ISO date. */
+export function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from one ISO date to another (to − from). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
