@@ -93,3 +93,11 @@ describe('Amsterdam wall-clock time', () => {
     expect(amsterdamWallClock(new Date('2026-12-31T23:30:00Z'))).toEqual({ date: '2027-01-01', time: '00:30' });
   });
 });
+
+describe('Amsterdam wall-clock time on the nights the clocks change', () => {
+  it('moves a skipped time an hour on and takes the first of a doubled one', () => {
+    expect(amsterdamInstant('2026-03-29', '02:30').toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(amsterdamInstant('2026-10-25', '02:30').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(amsterdamInstant('2026-10-25', '03:30').toISOString()).toBe('2026-10-25T02:30:00.000Z');
+  });
+});

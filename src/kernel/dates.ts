@@ -48,15 +48,19 @@ function amsterdamOffsetMinutes(instant: number): number {
 
 /**
  * The instant a wall-clock time in Amsterdam stands for ("8 December, 10:00" → 09:00 UTC), whatever the
- * time zone of the computer that asks. A time that does not exist (the hour skipped in spring) moves on.
+ * time zone of the computer that asks. A time skipped when the clocks go forward maps to the same time an
+ * hour later; a time that occurs twice (the night they go back) maps to its first occurrence.
  */
 export function amsterdamInstant(date: string, time = '00:00'): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(y, m - 1, d, hh, mm);
-  const first = wall - amsterdamOffsetMinutes(wall) * 60_000;
-  return new Date(wall - amsterdamOffsetMinutes(first) * 60_000);
+  // Amsterdam is one (CET) or two (CEST) hours ahead of UTC: try both, earliest first.
+  const valid = [wall - 2 * HOUR, wall - HOUR].find((c) => c + amsterdamOffsetMinutes(c) * 60_000 === wall);
+  return new Date(valid ?? wall - HOUR);
 }
+
+const HOUR = 3_600_000;
 
 /** An instant as Amsterdam's calendar date and wall-clock time: { date: '2026-12-08', time: '10:00' }. */
 export function amsterdamWallClock(instant: Date): { date: string; time: string } {

@@ -1,4 +1,4 @@
-import { TIME_ZONE, todayInAmsterdam } from '../../kernel/dates.ts';
+import { amsterdamInstant as amsterdamInstantAt, todayInAmsterdam } from '../../kernel/dates.ts';
 
 /**
  * When a recurring job runs: every N minutes (1 to 1440, counted from midnight UTC, which for divisors of
@@ -46,39 +46,9 @@ export function latestOccurrence(schedule: Schedule, now: Date): Occurrence {
   return { at, key: `daily:${date}` };
 }
 
-/**
- * The instant at which the Amsterdam clock shows `hours:minutes` on `date`. A time skipped when the clocks
- * go forward maps to the same time an hour later; a time that occurs twice maps to its first occurrence.
- */
+/** The instant at which the Amsterdam clock shows `hours:minutes` on `date` (see the kernel's amsterdamInstant). */
 export function amsterdamInstant(date: string, hours: number, minutes: number): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d, hours, minutes);
-  // Amsterdam is one (CET) or two (CEST) hours ahead of UTC: try both, earliest first.
-  const candidates = [wall - 2 * HOUR, wall - HOUR];
-  const valid = candidates.find((c) => c + offsetMs(new Date(c)) === wall);
-  return new Date(valid ?? wall - HOUR);
-}
-
-const HOUR = 3_600_000;
-
-/** How far the Amsterdam clock is ahead of UTC at an instant (one or two hours). */
-function offsetMs(at: Date): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const local = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
-  return local - Math.floor(at.getTime() / 1000) * 1000;
+  return amsterdamInstantAt(date, `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`);
 }
 
 function previousDate(date: string): string {
