@@ -54,7 +54,7 @@ function testForm(checks?: FormChecks<Values>, apiNames?: Record<string, string>
   };
 }
 
-const nameRequired: FormChecks<Values> = (v): Record<string, string> => (v.name.trim() ? {} : { name: 'Vul naam in.' });
+const nameRequired: FormChecks<Values> = (v) => ({ name: v.name.trim() ? undefined : 'Vul naam in.' });
 
 describe('invalidParams onto fields', () => {
   it('names API fields as the form does, exactly or by prefix', () => {

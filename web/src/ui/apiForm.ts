@@ -14,8 +14,8 @@ import type { BaseSyntheticEvent } from 'react';
 import { isApiError } from '../api/index.ts';
 import { resolveFieldName, type FieldErrors } from './formErrors.ts';
 
-/** The form's own checks: field errors keyed by dotted field path, messages already translated. */
-export type FormChecks<V> = (values: V) => FieldErrors;
+/** The form's own checks: field errors keyed by dotted field path, messages already translated (undefined: none). */
+export type FormChecks<V> = (values: V) => Partial<Record<string, string>>;
 
 /** What the error summary and the problem alert show besides the field errors. */
 export interface FormFeedback {
@@ -30,11 +30,10 @@ export const NO_FEEDBACK: FormFeedback = { focusKey: 0, problem: null };
 /** A React Hook Form resolver that runs the form's own checks; the values pass unchanged. */
 export function checksResolver<V extends FieldValues>(checks: () => FormChecks<V> | undefined): Resolver<V> {
   return (values) => {
-    const found = checks()?.(values) ?? {};
-    const names = Object.keys(found);
-    if (names.length === 0) return { values, errors: {} };
+    const found = Object.entries(checks()?.(values) ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]));
+    if (found.length === 0) return { values, errors: {} };
     const errors: HookFormErrors<V> = {};
-    for (const name of names) set(errors, name, { type: 'check', message: found[name] });
+    for (const [name, message] of found) set(errors, name, { type: 'check', message });
     return { values: {}, errors };
   };
 }
@@ -103,15 +102,17 @@ export interface SubmitFlow<V extends FieldValues> {
   setFeedback: (update: (previous: FormFeedback) => FormFeedback) => void;
 }
 
+/** Puts field errors on the form (e.g. a 409 that names a field) with a new focus key. */
+export function showFieldErrors<V extends FieldValues>(flow: SubmitFlow<V>, errors: FieldErrors): void {
+  for (const [name, message] of Object.entries(errors)) flow.setError(name as Path<V>, { type: 'server', message });
+  flow.setFeedback((previous) => ({ focusKey: previous.focusKey + 1, problem: null }));
+}
+
 /** Puts a failed call's field errors on the form (new focus key), or keeps it as the form's problem. */
 export function showFailure<V extends FieldValues>(flow: SubmitFlow<V>, error: unknown): void {
   const fields = invalidParamsAsFieldErrors(error, flow.known(), flow.apiNames);
-  if (!fields) {
-    flow.setFeedback((previous) => ({ ...previous, problem: error }));
-    return;
-  }
-  for (const [name, message] of Object.entries(fields)) flow.setError(name as Path<V>, { type: 'server', message });
-  flow.setFeedback((previous) => ({ focusKey: previous.focusKey + 1, problem: null }));
+  if (fields) showFieldErrors(flow, fields);
+  else flow.setFeedback((previous) => ({ ...previous, problem: error }));
 }
 
 /**

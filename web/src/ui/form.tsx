@@ -2,7 +2,7 @@
 // useApiForm adds the form's own checks, the mapping of a 400 problem onto the fields, the focus key of
 // the error summary and the problem for the ProblemAlert. The accessible field components of fields.tsx
 // stay what the user sees; the Form* components below bind them to a form.
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   useController,
   useForm,
@@ -19,6 +19,7 @@ import {
   flattenErrors,
   NO_FEEDBACK,
   showFailure,
+  showFieldErrors,
   submitFlow,
   type FormChecks,
   type FormFeedback,
@@ -71,6 +72,8 @@ export interface ApiForm<V extends FieldValues> {
   submit: (action: (values: V) => unknown) => (event: FormEvent) => void;
   /** Shows a failure of a call made outside submit the same way. */
   fail: (error: unknown) => void;
+  /** Puts field errors of the form's own finding on the fields (e.g. a 409 that names one), with a new focus key. */
+  showFieldErrors: (errors: FieldErrors) => void;
   /** Back to the default values (or `values`), without errors or problem. */
   reset: (values?: DefaultValues<V>) => void;
 }
@@ -129,17 +132,34 @@ export function useApiForm<V extends FieldValues>(options: ApiFormOptions<V>): A
     busy: methods.formState.isSubmitting,
     submit,
     fail: (error: unknown) => showFailure(flow, error),
+    showFieldErrors: (errors: FieldErrors) => showFieldErrors(flow, errors),
     reset,
   };
 }
 
-/** The error summary of a form, and below it the problem that is not about fields (if any). */
-export function FormErrors<V extends FieldValues>({ form, problemTitle }: { form: ApiForm<V>; problemTitle?: string }) {
+/**
+ * The error summary of a form, and below it the problem that is not about fields (if any), as a
+ * ProblemAlert or as `renderProblem` shows it.
+ */
+export function FormErrors<V extends FieldValues>({
+  form,
+  problemTitle,
+  renderProblem,
+}: {
+  form: ApiForm<V>;
+  problemTitle?: string;
+  renderProblem?: (error: unknown) => ReactNode;
+}) {
+  const showProblem = Boolean(form.problem) && !hasErrors(form.errors);
   return (
     <>
       <ErrorSummary errors={form.errors} labels={form.labels} focusKey={form.focusKey} />
-      {form.problem && !hasErrors(form.errors) ? (
-        <ProblemAlert error={form.problem} {...(problemTitle ? { title: problemTitle } : {})} />
+      {showProblem ? (
+        renderProblem ? (
+          renderProblem(form.problem)
+        ) : (
+          <ProblemAlert error={form.problem} {...(problemTitle ? { title: problemTitle } : {})} />
+        )
       ) : null}
     </>
   );

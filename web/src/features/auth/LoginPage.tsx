@@ -1,32 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { api, apiUrl, call, isApiError } from '../../api/index.ts';
 import { useAuthActions } from '../../app/auth.tsx';
 import { safeRedirect } from '../../app/errors.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { InfoAlert } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-
-const FIELDS = ['email', 'password'] as const;
 
 export function LoginPage() {
   const { t } = useI18n();
   const search = useSearch({ from: '/inloggen' });
   const navigate = useNavigate();
   const { login } = useAuthActions();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-
   const providers = useQuery({
     queryKey: ['oidc-providers'],
     queryFn: () => call(api.GET('/api/v1/auth/oidc/providers')),
@@ -35,36 +25,26 @@ export function LoginPage() {
   });
 
   const labels = { email: t('login.email'), password: t('login.password') };
+  const form = useApiForm<{ email: string; password: string }>({
+    defaultValues: { email: '', password: '' },
+    labels,
+    checks: ({ email, password }) => {
+      const next: FieldErrors = {};
+      if (!email.trim()) next.email = t('form.required', { label: labels.email });
+      else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) next.email = t('form.invalidEmail');
+      if (!password) next.password = t('form.required', { label: labels.password });
+      return next;
+    },
+  });
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setFailure(null);
-    const next: FieldErrors = {};
-    if (!email.trim()) next.email = t('form.required', { label: labels.email });
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) next.email = t('form.invalidEmail');
-    if (!password) next.password = t('form.required', { label: labels.password });
-    setErrors(next);
-    if (hasErrors(next)) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
+  const signIn = async ({ email, password }: { email: string; password: string }) => {
     try {
       await login({ email: email.trim(), password });
-      await navigate({ href: safeRedirect(search.redirect), replace: true });
     } catch (error) {
-      const fieldErrors = fieldErrorsFromError(error, FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      } else {
-        setFailure(error);
-      }
-      setPassword('');
-    } finally {
-      setBusy(false);
+      form.setValue('password', '');
+      throw error;
     }
+    await navigate({ href: safeRedirect(search.redirect), replace: true });
   };
 
   const reasonText =
@@ -77,6 +57,7 @@ export function LoginPage() {
           : null;
 
   const ssoProviders = providers.data ?? [];
+  const failure = form.problem;
   const loginFailed = isApiError(failure) && (failure.status === 401 || failure.status === 429 || failure.status === 403);
 
   return (
@@ -106,30 +87,11 @@ export function LoginPage() {
         </section>
       ) : null}
 
-      <form className="wp-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-busy={busy || undefined}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        <TextField
-          name="email"
-          label={labels.email}
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          value={email}
-          onChange={setEmail}
-          error={errors.email}
-          required
-        />
-        <TextField
-          name="password"
-          label={labels.password}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          required
-        />
-        <SubmitButton busy={busy} busyLabel={t('login.busy')}>
+      <form className="wp-form" noValidate onSubmit={form.submit(signIn)} aria-busy={form.busy || undefined}>
+        <ErrorSummary errors={form.errors} labels={form.labels} focusKey={form.focusKey} />
+        <FormTextField form={form} name="email" type="email" autoComplete="username" spellCheck={false} required />
+        <FormTextField form={form} name="password" type="password" autoComplete="current-password" required />
+        <SubmitButton busy={form.busy} busyLabel={t('login.busy')}>
           {t('login.submit')}
         </SubmitButton>
       </form>

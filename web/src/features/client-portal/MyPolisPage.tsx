@@ -1,13 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { api, apiUrl, call, type PolisVersion } from '../../api/index.ts';
 import { useUser } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { CheckboxField } from '../../ui/fields.tsx';
-import { hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormCheckboxField, useApiForm } from '../../ui/form.tsx';
 import { InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -78,10 +76,12 @@ function SignForm({ version }: { version: PolisVersion }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [agreed, setAgreed] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = { confirm: t('myPolis.sign.confirm', { version: version.versionNumber }) };
+  const form = useApiForm<{ confirm: boolean }>({
+    defaultValues: { confirm: false },
+    labels,
+    checks: ({ confirm }) => (confirm ? {} : { confirm: t('myPolis.sign.confirmRequired') }),
+  });
 
   const sign = useMutation({
     mutationFn: () =>
@@ -95,27 +95,14 @@ function SignForm({ version }: { version: PolisVersion }) {
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (sign.isPending) return;
-    const next: FieldErrors = agreed ? {} : { confirm: t('myPolis.sign.confirmRequired') };
-    setErrors(next);
-    if (hasErrors(next)) {
-      sign.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    sign.mutate();
-  };
-
   return (
     <div className="wp-subsection">
       <h3 className="utrecht-heading-3">{t('myPolis.sign.title')}</h3>
       <p className="utrecht-paragraph">{t('myPolis.sign.intro')}</p>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {sign.isError ? <ActionError error={sign.error} /> : null}
-        <CheckboxField name="confirm" label={labels.confirm} checked={agreed} onChange={setAgreed} error={errors.confirm} />
+      <form className="wp-form" noValidate onSubmit={form.submit(() => sign.mutateAsync())}>
+        <ErrorSummary errors={form.errors} labels={form.labels} focusKey={form.focusKey} />
+        {form.problem ? <ActionError error={form.problem} /> : null}
+        <FormCheckboxField form={form} name="confirm" />
         <SubmitButton busy={sign.isPending}>{t('myPolis.sign.submit')}</SubmitButton>
       </form>
     </div>

@@ -1,13 +1,12 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { api, call, type Consent, isApiError } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { SelectField, TextareaField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormSelectField, FormTextareaField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Badge, Loading } from '../../ui/misc.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
@@ -155,13 +154,20 @@ function GrantConsentForm({
   const organisations = useQuery(organisationsQuery);
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [organisationId, setOrganisationId] = useState('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const labels = { organisationId: t('consents.grant.organisation'), note: t('consents.grant.note') };
+  const form = useApiForm<{ organisationId: string; note: string }>({
+    defaultValues: { organisationId: '', note: '' },
+    labels,
+    checks: ({ organisationId, note }) => {
+      const next: FieldErrors = {};
+      if (!organisationId) next.organisationId = t('form.requiredChoice', { label: labels.organisationId.toLowerCase() });
+      if (note.length > 500) next.note = t('form.tooLong', { label: labels.note, max: 500 });
+      return next;
+    },
+  });
 
   const grant = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ organisationId, note }: { organisationId: string; note: string }) =>
       call(
         api.POST('/api/v1/clients/{id}/consents', {
           params: { path: { id: clientId } },
@@ -169,41 +175,15 @@ function GrantConsentForm({
         }),
       ),
     onSuccess: async (consent) => {
-      setOrganisationId('');
-      setNote('');
-      setErrors({});
+      form.reset();
       flash(t('consents.grant.saved', { organisation: consent.organisationName }));
       await queryClient.invalidateQueries({ queryKey: clientKeys.consents(clientId) });
-    },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, ['organisationId', 'note']);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
     },
   });
 
   const candidates = (organisations.data ?? [])
     .filter((o) => o.active && o.id !== clientOrganisationId && !activeOrgIds.has(o.id) && o.kind !== 'platform')
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-
-  const labels = { organisationId: t('consents.grant.organisation'), note: t('consents.grant.note') };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (grant.isPending) return;
-    const next: FieldErrors = {};
-    if (!organisationId) next.organisationId = t('form.requiredChoice', { label: labels.organisationId.toLowerCase() });
-    if (note.length > 500) next.note = t('form.tooLong', { label: labels.note, max: 500 });
-    setErrors(next);
-    if (hasErrors(next)) {
-      grant.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    grant.mutate();
-  };
 
   return (
     <div className="wp-subsection">
@@ -212,30 +192,17 @@ function GrantConsentForm({
       {organisations.isSuccess && candidates.length === 0 ? (
         <p className="utrecht-paragraph">{t('consents.grant.noOrganisations')}</p>
       ) : (
-        <form className="wp-form" noValidate onSubmit={submit}>
-          <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-          {grant.isError && !hasErrors(errors) ? <ProblemAlert error={grant.error} /> : null}
-          <SelectField
+        <form className="wp-form" noValidate onSubmit={form.submit((values) => grant.mutateAsync(values))}>
+          <FormErrors form={form} />
+          <FormSelectField
+            form={form}
             name="organisationId"
-            label={labels.organisationId}
             description={t('consents.grant.organisationHint')}
-            value={organisationId}
-            onChange={setOrganisationId}
             placeholder={t('app.chooseOption')}
             options={candidates.map((o) => ({ value: o.id, label: o.name }))}
-            error={errors.organisationId}
             required
           />
-          <TextareaField
-            name="note"
-            label={labels.note}
-            value={note}
-            onChange={setNote}
-            error={errors.note}
-            maxLength={500}
-            rows={2}
-            optional
-          />
+          <FormTextareaField form={form} name="note" maxLength={500} rows={2} optional />
           <SubmitButton busy={grant.isPending} appearance="secondary">
             {t('consents.grant.submit')}
           </SubmitButton>
