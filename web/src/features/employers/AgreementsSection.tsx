@@ -1,18 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { type AgreementProgress, api, call, type Employer } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { ActionError, Bar, inSentence, intInRange } from '../../ui/blocks.tsx';
 import { employerKeys } from './queries.ts';
 
-const FIELDS = ['description', 'targetPlacements', 'periodStart', 'periodEnd'] as const;
-type Field = (typeof FIELDS)[number];
+type Field = 'description' | 'targetPlacements' | 'periodStart' | 'periodEnd';
 
 export function AgreementsSection({ employer, editable }: { employer: Employer; editable: boolean }) {
   const { t } = useI18n();
@@ -59,31 +56,39 @@ function AddAgreementForm({ employerId }: { employerId: string }) {
   const queryClient = useQueryClient();
   const { flash } = useFlash();
   const year = new Date().getFullYear();
-  const empty: Record<Field, string> = {
+  const empty = (): Record<Field, string> => ({
     description: '',
     targetPlacements: '',
     periodStart: `${year}-01-01`,
     periodEnd: `${year}-12-31`,
-  };
-  const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  });
   const labels: Record<Field, string> = {
     description: t('agreements.form.description'),
     targetPlacements: t('agreements.form.target'),
     periodStart: t('agreements.form.start'),
     periodEnd: t('agreements.form.end'),
   };
-  const field = (key: Field) => ({
-    name: key,
-    label: labels[key],
-    error: errors[key],
-    value: values[key],
-    onChange: (value: string) => setValues((v) => ({ ...v, [key]: value })),
+  const form = useApiForm<Record<Field, string>>({
+    defaultValues: empty(),
+    labels,
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values.description.trim()) next.description = t('form.required', { label: inSentence(labels.description) });
+      if (!values.targetPlacements.trim()) next.targetPlacements = t('form.required', { label: inSentence(labels.targetPlacements) });
+      else if (intInRange(values.targetPlacements, 1, 10000) === null)
+        next.targetPlacements = t('form.integerRange', { label: labels.targetPlacements, min: 1, max: 10000 });
+      for (const key of ['periodStart', 'periodEnd'] as const) {
+        if (!values[key]) next[key] = t('form.required', { label: inSentence(labels[key]) });
+        else if (!isIsoDate(values[key])) next[key] = t('form.invalidDate');
+      }
+      if (!next.periodStart && !next.periodEnd && values.periodEnd < values.periodStart)
+        next.periodEnd = t('agreements.form.endBeforeStart');
+      return next;
+    },
   });
 
   const add = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: Record<Field, string>) =>
       call(
         api.POST('/api/v1/employers/{id}/agreements', {
           params: { path: { id: employerId } },
@@ -96,53 +101,22 @@ function AddAgreementForm({ employerId }: { employerId: string }) {
         }),
       ),
     onSuccess: async () => {
-      setValues(empty);
-      setErrors({});
+      form.reset(empty());
       flash(t('agreements.added'));
       await queryClient.invalidateQueries({ queryKey: employerKeys.detail(employerId) });
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    const next: FieldErrors = {};
-    if (!values.description.trim()) next.description = t('form.required', { label: inSentence(labels.description) });
-    if (!values.targetPlacements.trim()) next.targetPlacements = t('form.required', { label: inSentence(labels.targetPlacements) });
-    else if (intInRange(values.targetPlacements, 1, 10000) === null)
-      next.targetPlacements = t('form.integerRange', { label: labels.targetPlacements, min: 1, max: 10000 });
-    for (const key of ['periodStart', 'periodEnd'] as const) {
-      if (!values[key]) next[key] = t('form.required', { label: inSentence(labels[key]) });
-      else if (!isIsoDate(values[key])) next[key] = t('form.invalidDate');
-    }
-    if (!next.periodStart && !next.periodEnd && values.periodEnd < values.periodStart) next.periodEnd = t('agreements.form.endBeforeStart');
-    setErrors(next);
-    if (hasErrors(next)) {
-      add.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    add.mutate();
-  };
 
   return (
     <div className="wp-subsection">
       <h3 className="utrecht-heading-3">{t('agreements.form.title')}</h3>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {add.isError && !hasErrors(errors) ? <ActionError error={add.error} /> : null}
-        <TextField {...field('description')} description={t('agreements.form.descriptionHint')} autoComplete="off" required />
-        <TextField {...field('targetPlacements')} type="number" min={1} step={1} width="xs" required />
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => add.mutateAsync(values))}>
+        <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+        <FormTextField form={form} name="description" description={t('agreements.form.descriptionHint')} autoComplete="off" required />
+        <FormTextField form={form} name="targetPlacements" type="number" min={1} step={1} width="xs" required />
         <div className="wp-field-row">
-          <TextField {...field('periodStart')} type="date" width="sm" required />
-          <TextField {...field('periodEnd')} type="date" width="sm" required />
+          <FormTextField form={form} name="periodStart" type="date" width="sm" required />
+          <FormTextField form={form} name="periodEnd" type="date" width="sm" required />
         </div>
         <SubmitButton busy={add.isPending} appearance="secondary">
           {t('agreements.form.submit')}

@@ -1,18 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import { api, call, CONTACT_MOMENT_KINDS, type ContactMomentKind } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Loading } from '../../ui/misc.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { ActionError, contactKindLabel, inSentence } from '../../ui/blocks.tsx';
 import { contactMomentsQuery, employerKeys } from './queries.ts';
-
-const FIELDS = ['kind', 'occurredOn', 'notes'] as const;
 
 export function ContactMomentsSection({ employerId, editable }: { employerId: string; editable: boolean }) {
   const i18n = useI18n();
@@ -71,103 +67,67 @@ export function ContactMomentsSection({ employerId, editable }: { employerId: st
   );
 }
 
+interface ContactMomentValues {
+  kind: string;
+  occurredOn: string;
+  notes: string;
+}
+
 function AddContactMomentForm({ employerId }: { employerId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [kind, setKind] = useState('');
-  const [date, setDate] = useState(() => todayInAmsterdam());
-  const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = {
     kind: t('contactMoments.form.kind'),
     occurredOn: t('contactMoments.form.date'),
     notes: t('contactMoments.form.notes'),
   };
-
-  const add = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST('/api/v1/employers/{id}/contact-moments', {
-          params: { path: { id: employerId } },
-          body: { kind: kind as ContactMomentKind, occurredOn: date, notes: notes.trim() },
-        }),
-      ),
-    onSuccess: async () => {
-      setKind('');
-      setDate(todayInAmsterdam());
-      setNotes('');
-      setErrors({});
-      flash(t('contactMoments.added'));
-      await queryClient.invalidateQueries({ queryKey: employerKeys.contactMoments(employerId) });
-    },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
+  const empty = (): ContactMomentValues => ({ kind: '', occurredOn: todayInAmsterdam(), notes: '' });
+  const form = useApiForm<ContactMomentValues>({
+    defaultValues: empty(),
+    labels,
+    checks: ({ kind, occurredOn, notes }) => {
+      const next: FieldErrors = {};
+      if (!kind) next.kind = t('form.requiredChoice', { label: inSentence(labels.kind) });
+      if (!occurredOn) next.occurredOn = t('form.required', { label: inSentence(labels.occurredOn) });
+      else if (!isIsoDate(occurredOn)) next.occurredOn = t('form.invalidDate');
+      else if (occurredOn > todayInAmsterdam()) next.occurredOn = t('form.dateInFuture');
+      if (!notes.trim()) next.notes = t('form.required', { label: inSentence(labels.notes) });
+      else if (notes.length > 4000) next.notes = t('form.tooLong', { label: labels.notes, max: 4000 });
+      return next;
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    const next: FieldErrors = {};
-    if (!kind) next.kind = t('form.requiredChoice', { label: inSentence(labels.kind) });
-    if (!date) next.occurredOn = t('form.required', { label: inSentence(labels.occurredOn) });
-    else if (!isIsoDate(date)) next.occurredOn = t('form.invalidDate');
-    else if (date > todayInAmsterdam()) next.occurredOn = t('form.dateInFuture');
-    if (!notes.trim()) next.notes = t('form.required', { label: inSentence(labels.notes) });
-    else if (notes.length > 4000) next.notes = t('form.tooLong', { label: labels.notes, max: 4000 });
-    setErrors(next);
-    if (hasErrors(next)) {
-      add.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    add.mutate();
-  };
+  const add = useMutation({
+    mutationFn: ({ kind, occurredOn, notes }: ContactMomentValues) =>
+      call(
+        api.POST('/api/v1/employers/{id}/contact-moments', {
+          params: { path: { id: employerId } },
+          body: { kind: kind as ContactMomentKind, occurredOn, notes: notes.trim() },
+        }),
+      ),
+    onSuccess: async () => {
+      form.reset(empty());
+      flash(t('contactMoments.added'));
+      await queryClient.invalidateQueries({ queryKey: employerKeys.contactMoments(employerId) });
+    },
+  });
 
   return (
     <div className="wp-subsection">
       <h3 className="utrecht-heading-3">{t('contactMoments.form.title')}</h3>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {add.isError && !hasErrors(errors) ? <ActionError error={add.error} /> : null}
-        <SelectField
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => add.mutateAsync(values))}>
+        <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+        <FormSelectField
+          form={form}
           name="kind"
-          label={labels.kind}
-          value={kind}
-          onChange={setKind}
           placeholder={t('app.chooseOption')}
           options={CONTACT_MOMENT_KINDS.map((k) => ({ value: k, label: contactKindLabel(k, i18n) }))}
-          error={errors.kind}
           required
         />
-        <TextField
-          name="occurredOn"
-          type="date"
-          label={labels.occurredOn}
-          value={date}
-          onChange={setDate}
-          max={todayInAmsterdam()}
-          error={errors.occurredOn}
-          width="sm"
-          required
-        />
-        <TextareaField
-          name="notes"
-          label={labels.notes}
-          value={notes}
-          onChange={setNotes}
-          error={errors.notes}
-          maxLength={4000}
-          rows={3}
-          required
-        />
+        <FormTextField form={form} name="occurredOn" type="date" max={todayInAmsterdam()} width="sm" required />
+        <FormTextareaField form={form} name="notes" maxLength={4000} rows={3} required />
         <SubmitButton busy={add.isPending} appearance="secondary">
           {t('contactMoments.form.submit')}
         </SubmitButton>

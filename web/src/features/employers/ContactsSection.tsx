@@ -1,17 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { api, call, type Employer } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { ActionError, inSentence } from '../../ui/blocks.tsx';
 import { employerKeys } from './queries.ts';
 
-const FIELDS = ['name', 'jobTitle', 'email', 'phone'] as const;
-type Field = (typeof FIELDS)[number];
+type Field = 'name' | 'jobTitle' | 'email' | 'phone';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[+0-9 ()-]*$/;
 
@@ -75,26 +72,26 @@ function AddContactForm({ employerId }: { employerId: string }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const empty: Record<Field, string> = { name: '', jobTitle: '', email: '', phone: '' };
-  const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels: Record<Field, string> = {
     name: t('contacts.form.name'),
     jobTitle: t('contacts.form.jobTitle'),
     email: t('contacts.form.email'),
     phone: t('contacts.form.phone'),
   };
-  const field = (key: Field) => ({
-    name: key,
-    label: labels[key],
-    error: errors[key],
-    value: values[key],
-    onChange: (value: string) => setValues((v) => ({ ...v, [key]: value })),
+  const form = useApiForm<Record<Field, string>>({
+    defaultValues: { name: '', jobTitle: '', email: '', phone: '' },
+    labels,
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values.name.trim()) next.name = t('form.required', { label: inSentence(labels.name) });
+      if (values.email.trim() && !EMAIL.test(values.email.trim())) next.email = t('form.invalidEmail');
+      if (values.phone.trim() && !PHONE.test(values.phone.trim())) next.phone = t('form.invalidPhone');
+      return next;
+    },
   });
 
   const add = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: Record<Field, string>) =>
       call(
         api.POST('/api/v1/employers/{id}/contacts', {
           params: { path: { id: employerId } },
@@ -107,46 +104,21 @@ function AddContactForm({ employerId }: { employerId: string }) {
         }),
       ),
     onSuccess: async (contact) => {
-      setValues(empty);
-      setErrors({});
+      form.reset();
       flash(t('contacts.added', { name: contact.name }));
       await queryClient.invalidateQueries({ queryKey: employerKeys.detail(employerId) });
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    const next: FieldErrors = {};
-    if (!values.name.trim()) next.name = t('form.required', { label: inSentence(labels.name) });
-    if (values.email.trim() && !EMAIL.test(values.email.trim())) next.email = t('form.invalidEmail');
-    if (values.phone.trim() && !PHONE.test(values.phone.trim())) next.phone = t('form.invalidPhone');
-    setErrors(next);
-    if (hasErrors(next)) {
-      add.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    add.mutate();
-  };
 
   return (
     <div className="wp-subsection">
       <h3 className="utrecht-heading-3">{t('contacts.form.title')}</h3>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {add.isError && !hasErrors(errors) ? <ActionError error={add.error} /> : null}
-        <TextField {...field('name')} autoComplete="off" width="md" required />
-        <TextField {...field('jobTitle')} autoComplete="off" width="md" optional />
-        <TextField {...field('email')} type="email" autoComplete="off" spellCheck={false} width="md" optional />
-        <TextField {...field('phone')} type="tel" autoComplete="off" width="sm" optional />
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => add.mutateAsync(values))}>
+        <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+        <FormTextField form={form} name="name" autoComplete="off" width="md" required />
+        <FormTextField form={form} name="jobTitle" autoComplete="off" width="md" optional />
+        <FormTextField form={form} name="email" type="email" autoComplete="off" spellCheck={false} width="md" optional />
+        <FormTextField form={form} name="phone" type="tel" autoComplete="off" width="sm" optional />
         <SubmitButton busy={add.isPending} appearance="secondary">
           {t('contacts.form.submit')}
         </SubmitButton>
