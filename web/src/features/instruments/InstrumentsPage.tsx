@@ -1,14 +1,13 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api, call, CBS_CATEGORIES, type CbsCategory, type Instrument, INSTRUMENT_KINDS, type InstrumentKind } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { CheckboxField, SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormCheckboxField, FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Badge, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -134,146 +133,127 @@ function cbsOptions(i18n: Parameters<typeof cbsCategoryLabel>[1]) {
   return CBS_CATEGORIES.map((c) => ({ value: c, label: cbsCategoryLabel(c, i18n) }));
 }
 
-const CREATE_FIELDS = ['name', 'kind', 'cbsCategory', 'description'] as const;
+interface CreateValues {
+  name: string;
+  kind: string;
+  cbsCategory: string;
+  description: string;
+}
 
 function CreateInstrumentForm() {
   const i18n = useI18n();
   const { t } = i18n;
   const { flash } = useFlash();
   const refresh = useRefreshInstruments();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('');
-  const [cbsCategory, setCbsCategory] = useState('');
-  const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = {
     name: t('instruments.name'),
     kind: t('instruments.kind'),
     cbsCategory: t('instruments.cbsCategory'),
     description: t('instruments.description'),
   };
+  const form = useApiForm<CreateValues>({
+    defaultValues: { name: '', kind: '', cbsCategory: '', description: '' },
+    labels,
+    checks: ({ name, kind, description }) => {
+      const next: FieldErrors = {};
+      if (!name.trim()) next.name = t('form.required', { label: inSentence(labels.name) });
+      else if (name.trim().length > 200) next.name = t('form.tooLong', { label: labels.name, max: 200 });
+      if (!kind) next.kind = t('form.requiredChoice', { label: inSentence(labels.kind) });
+      if (description.length > 2000) next.description = t('form.tooLong', { label: labels.description, max: 2000 });
+      return next;
+    },
+  });
 
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: CreateValues) =>
       call(
         api.POST('/api/v1/instruments', {
           body: {
-            name: name.trim(),
-            kind: kind as InstrumentKind,
-            cbsCategory: (cbsCategory || null) as CbsCategory | null,
-            description: description.trim() || null,
+            name: values.name.trim(),
+            kind: values.kind as InstrumentKind,
+            cbsCategory: (values.cbsCategory || null) as CbsCategory | null,
+            description: values.description.trim() || null,
           },
         }),
       ),
     onSuccess: async (created) => {
-      setName('');
-      setKind('');
-      setCbsCategory('');
-      setDescription('');
-      setErrors({});
+      form.reset();
       flash(t('instruments.created', { name: created.name }));
       await refresh();
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, CREATE_FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next: FieldErrors = {};
-    if (!name.trim()) next.name = t('form.required', { label: inSentence(labels.name) });
-    else if (name.trim().length > 200) next.name = t('form.tooLong', { label: labels.name, max: 200 });
-    if (!kind) next.kind = t('form.requiredChoice', { label: inSentence(labels.kind) });
-    if (description.length > 2000) next.description = t('form.tooLong', { label: labels.description, max: 2000 });
-    setErrors(next);
-    if (hasErrors(next)) {
-      create.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    create.mutate();
-  };
-
   return (
-    <form className="wp-form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-      {create.isError && !hasErrors(errors) ? <ActionError error={create.error} /> : null}
-      <TextField name="name" label={labels.name} value={name} onChange={setName} error={errors.name} maxLength={200} required />
-      <SelectField
+    <form className="wp-form" noValidate onSubmit={form.submit((values) => create.mutateAsync(values))}>
+      <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+      <FormTextField form={form} name="name" maxLength={200} required />
+      <FormSelectField
+        form={form}
         name="kind"
-        label={labels.kind}
-        value={kind}
-        onChange={setKind}
         placeholder={t('app.chooseOption')}
         options={INSTRUMENT_KINDS.map((k) => ({ value: k, label: instrumentKindLabel(k, i18n) }))}
-        error={errors.kind}
         required
       />
-      <SelectField
+      <FormSelectField
+        form={form}
         name="cbsCategory"
-        label={labels.cbsCategory}
         description={t('instruments.cbsCategoryHint')}
-        value={cbsCategory}
-        onChange={setCbsCategory}
         placeholder={t('instruments.noCbsCategory')}
         options={cbsOptions(i18n)}
-        error={errors.cbsCategory}
         optional
       />
-      <TextareaField
-        name="description"
-        label={labels.description}
-        value={description}
-        onChange={setDescription}
-        error={errors.description}
-        maxLength={2000}
-        rows={3}
-        optional
-      />
+      <FormTextareaField form={form} name="description" maxLength={2000} rows={3} optional />
       <SubmitButton busy={create.isPending}>{t('instruments.create')}</SubmitButton>
     </form>
   );
 }
 
-const EDIT_FIELDS = ['name', 'cbsCategory', 'description', 'active'] as const;
-/** The edit dialog's fields get their own ids (the add form with the same fields stays on the page). */
-const edit = (field: string) => `edit-${field}`;
+/** The edit dialog's fields sit under "edit" (ids field-edit-…): the add form with the same fields stays on the page. */
+interface EditValues {
+  edit: { name: string; cbsCategory: string; description: string; active: boolean };
+}
 
 function EditInstrumentForm({ instrument, onDone }: { instrument: Instrument; onDone: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { flash } = useFlash();
   const refresh = useRefreshInstruments();
-  const [name, setName] = useState(instrument.name);
-  const [cbsCategory, setCbsCategory] = useState<string>(instrument.cbsCategory ?? '');
-  const [description, setDescription] = useState(instrument.description ?? '');
-  const [active, setActive] = useState(instrument.active);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = {
-    [edit('name')]: t('instruments.name'),
-    [edit('cbsCategory')]: t('instruments.cbsCategory'),
-    [edit('description')]: t('instruments.description'),
-    [edit('active')]: t('instruments.activeLabel'),
+    'edit.name': t('instruments.name'),
+    'edit.cbsCategory': t('instruments.cbsCategory'),
+    'edit.description': t('instruments.description'),
+    'edit.active': t('instruments.activeLabel'),
   };
+  const form = useApiForm<EditValues>({
+    defaultValues: {
+      edit: {
+        name: instrument.name,
+        cbsCategory: instrument.cbsCategory ?? '',
+        description: instrument.description ?? '',
+        active: instrument.active,
+      },
+    },
+    labels,
+    apiNames: { name: 'edit.name', cbsCategory: 'edit.cbsCategory', description: 'edit.description', active: 'edit.active' },
+    checks: ({ edit: { name, description } }) => {
+      const next: FieldErrors = {};
+      if (!name.trim()) next['edit.name'] = t('form.required', { label: inSentence(t('instruments.name')) });
+      else if (name.trim().length > 200) next['edit.name'] = t('form.tooLong', { label: t('instruments.name'), max: 200 });
+      if (description.length > 2000) next['edit.description'] = t('form.tooLong', { label: t('instruments.description'), max: 2000 });
+      return next;
+    },
+  });
 
   const update = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ edit }: EditValues) =>
       call(
         api.PATCH('/api/v1/instruments/{id}', {
           params: { path: { id: instrument.id } },
           body: {
-            name: name.trim(),
-            cbsCategory: (cbsCategory || null) as CbsCategory | null,
-            description: description.trim() || null,
-            active,
+            name: edit.name.trim(),
+            cbsCategory: (edit.cbsCategory || null) as CbsCategory | null,
+            description: edit.description.trim() || null,
+            active: edit.active,
           },
         }),
       ),
@@ -282,78 +262,25 @@ function EditInstrumentForm({ instrument, onDone }: { instrument: Instrument; on
       onDone();
       await refresh();
     },
-    onError: (error) => {
-      const fieldErrors = Object.fromEntries(
-        Object.entries(fieldErrorsFromError(error, EDIT_FIELDS)).map(([field, reason]) => [edit(field), reason]),
-      );
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    const next: FieldErrors = {};
-    if (!name.trim()) next[edit('name')] = t('form.required', { label: inSentence(t('instruments.name')) });
-    else if (name.trim().length > 200) next[edit('name')] = t('form.tooLong', { label: t('instruments.name'), max: 200 });
-    if (description.length > 2000) next[edit('description')] = t('form.tooLong', { label: t('instruments.description'), max: 2000 });
-    setErrors(next);
-    if (hasErrors(next)) {
-      update.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    update.mutate();
-  };
-
   return (
-    <form className="wp-form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-      {update.isError && !hasErrors(errors) ? <ActionError error={update.error} /> : null}
-      <TextField
-        name={edit('name')}
-        label={t('instruments.name')}
-        value={name}
-        onChange={setName}
-        error={errors[edit('name')]}
-        maxLength={200}
-        required
-      />
+    <form className="wp-form" noValidate onSubmit={form.submit((values) => update.mutateAsync(values))}>
+      <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+      <FormTextField form={form} name="edit.name" maxLength={200} required />
       <p className="utrecht-paragraph wp-muted">
         {t('instruments.kind')}: {instrumentKindLabel(instrument.kind, i18n)}. {t('instruments.kindFixed')}
       </p>
-      <SelectField
-        name={edit('cbsCategory')}
-        label={t('instruments.cbsCategory')}
+      <FormSelectField
+        form={form}
+        name="edit.cbsCategory"
         description={t('instruments.cbsCategoryHint')}
-        value={cbsCategory}
-        onChange={setCbsCategory}
         placeholder={t('instruments.noCbsCategory')}
         options={cbsOptions(i18n)}
-        error={errors[edit('cbsCategory')]}
         optional
       />
-      <TextareaField
-        name={edit('description')}
-        label={t('instruments.description')}
-        value={description}
-        onChange={setDescription}
-        error={errors[edit('description')]}
-        maxLength={2000}
-        rows={3}
-        optional
-      />
-      <CheckboxField
-        name={edit('active')}
-        label={t('instruments.activeLabel')}
-        description={t('instruments.activeHint')}
-        checked={active}
-        onChange={setActive}
-        error={errors[edit('active')]}
-      />
+      <FormTextareaField form={form} name="edit.description" maxLength={2000} rows={3} optional />
+      <FormCheckboxField form={form} name="edit.active" description={t('instruments.activeHint')} />
       <div className="wp-form-actions">
         <SubmitButton busy={update.isPending}>{t('app.save')}</SubmitButton>
         <Button appearance="secondary-action-button" onClick={onDone}>

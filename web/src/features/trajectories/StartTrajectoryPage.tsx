@@ -1,13 +1,11 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useRouteContext } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import { api, call } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormSelectField, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -18,7 +16,15 @@ import { ActionError, inSentence } from '../../ui/blocks.tsx';
 import { checkEuros, euroMessage } from './labels.ts';
 import { assignmentsQuery, instrumentsQuery, trajectoryKeys } from './queries.ts';
 
-const FIELDS = ['instrumentId', 'providerOrganisationId', 'assignmentId', 'startDate', 'plannedEndDate', 'cost', 'goalRung'] as const;
+interface TrajectoryValues {
+  instrumentId: string;
+  providerOrganisationId: string;
+  assignmentId: string;
+  startDate: string;
+  plannedEndDate: string;
+  cost: string;
+  goalRung: string;
+}
 
 /** Organisation kinds that can run a trajectory for a municipality. */
 const PROVIDER_KINDS = new Set(['re_integratiebedrijf', 'uitzendbureau', 'non_profit', 'onderwijsinstelling', 'uwv', 'gemeente']);
@@ -36,16 +42,6 @@ export function StartTrajectoryPage() {
   const navigate = useNavigate();
   const { flash } = useFlash();
 
-  const [instrumentId, setInstrumentId] = useState('');
-  const [providerId, setProviderId] = useState('');
-  const [assignmentId, setAssignmentId] = useState('');
-  const [startDate, setStartDate] = useState(() => todayInAmsterdam());
-  const [plannedEndDate, setPlannedEndDate] = useState('');
-  const [cost, setCost] = useState('');
-  const [goalRung, setGoalRung] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-
   const labels = {
     instrumentId: t('trajectory.form.instrument'),
     providerOrganisationId: t('trajectory.form.provider'),
@@ -55,6 +51,36 @@ export function StartTrajectoryPage() {
     cost: t('trajectory.form.cost'),
     goalRung: t('trajectory.form.goalRung'),
   };
+  const form = useApiForm<TrajectoryValues>({
+    defaultValues: {
+      instrumentId: '',
+      providerOrganisationId: '',
+      assignmentId: '',
+      startDate: todayInAmsterdam(),
+      plannedEndDate: '',
+      cost: '',
+      goalRung: '',
+    },
+    labels,
+    checks: ({ instrumentId, startDate, plannedEndDate, cost, goalRung }) => {
+      const next: FieldErrors = {};
+      if (!instrumentId) next.instrumentId = t('form.requiredChoice', { label: inSentence(labels.instrumentId) });
+      if (!startDate) next.startDate = t('form.required', { label: inSentence(labels.startDate) });
+      else if (!isIsoDate(startDate)) next.startDate = t('form.invalidDate');
+      if (!plannedEndDate) next.plannedEndDate = t('form.required', { label: inSentence(labels.plannedEndDate) });
+      else if (!isIsoDate(plannedEndDate)) next.plannedEndDate = t('form.invalidDate');
+      else if (isIsoDate(startDate) && plannedEndDate < startDate) next.plannedEndDate = t('rw.endBeforeStart');
+      if (!cost.trim()) next.cost = t('form.required', { label: inSentence(labels.cost) });
+      else {
+        const check = checkEuros(cost);
+        if (check !== 'ok') next.cost = euroMessage(check, i18n);
+      }
+      if (!goalRung) next.goalRung = t('form.requiredChoice', { label: inSentence(labels.goalRung) });
+      return next;
+    },
+  });
+  const providerId = form.watch('providerOrganisationId');
+  const startDate = form.watch('startDate');
 
   const activeInstruments = (instruments.data ?? []).filter((x) => x.active);
   const providers = (organisations.data ?? [])
@@ -66,18 +92,18 @@ export function StartTrajectoryPage() {
   );
 
   const start = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: TrajectoryValues) =>
       call(
         api.POST('/api/v1/clients/{id}/trajectories', {
           params: { path: { id } },
           body: {
-            instrumentId,
-            providerOrganisationId: providerId || null,
-            assignmentId: assignmentId || null,
-            startDate,
-            plannedEndDate,
-            cost: cost.trim(),
-            goalRung: Number(goalRung),
+            instrumentId: values.instrumentId,
+            providerOrganisationId: values.providerOrganisationId || null,
+            assignmentId: values.assignmentId || null,
+            startDate: values.startDate,
+            plannedEndDate: values.plannedEndDate,
+            cost: values.cost.trim(),
+            goalRung: Number(values.goalRung),
           },
         }),
       ),
@@ -88,39 +114,7 @@ export function StartTrajectoryPage() {
       await queryClient.invalidateQueries({ queryKey: ['assignments'] });
       await navigate({ to: '/clienten/$id', params: { id } });
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (start.isPending) return;
-    const next: FieldErrors = {};
-    if (!instrumentId) next.instrumentId = t('form.requiredChoice', { label: inSentence(labels.instrumentId) });
-    if (!startDate) next.startDate = t('form.required', { label: inSentence(labels.startDate) });
-    else if (!isIsoDate(startDate)) next.startDate = t('form.invalidDate');
-    if (!plannedEndDate) next.plannedEndDate = t('form.required', { label: inSentence(labels.plannedEndDate) });
-    else if (!isIsoDate(plannedEndDate)) next.plannedEndDate = t('form.invalidDate');
-    else if (isIsoDate(startDate) && plannedEndDate < startDate) next.plannedEndDate = t('rw.endBeforeStart');
-    if (!cost.trim()) next.cost = t('form.required', { label: inSentence(labels.cost) });
-    else {
-      const check = checkEuros(cost);
-      if (check !== 'ok') next.cost = euroMessage(check, i18n);
-    }
-    if (!goalRung) next.goalRung = t('form.requiredChoice', { label: inSentence(labels.goalRung) });
-    setErrors(next);
-    if (hasErrors(next)) {
-      start.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    start.mutate();
-  };
 
   return (
     <>
@@ -139,90 +133,46 @@ export function StartTrajectoryPage() {
       {instruments.isError ? <ProblemAlert error={instruments.error} /> : null}
       {instruments.isSuccess && activeInstruments.length === 0 ? <InfoAlert>{t('trajectory.form.noInstruments')}</InfoAlert> : null}
       {activeInstruments.length > 0 ? (
-        <form className="wp-form" noValidate onSubmit={submit}>
-          <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-          {start.isError && !hasErrors(errors) ? <ActionError error={start.error} /> : null}
-          <SelectField
+        <form className="wp-form" noValidate onSubmit={form.submit((values) => start.mutateAsync(values))}>
+          <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+          <FormSelectField
+            form={form}
             name="instrumentId"
-            label={labels.instrumentId}
             description={t('trajectory.form.instrumentHint')}
-            value={instrumentId}
-            onChange={setInstrumentId}
             placeholder={t('app.chooseOption')}
             options={activeInstruments.map((x) => ({ value: x.id, label: x.name }))}
-            error={errors.instrumentId}
             required
           />
-          <SelectField
+          <FormSelectField
+            form={form}
             name="providerOrganisationId"
-            label={labels.providerOrganisationId}
             description={t('trajectory.form.providerHint')}
-            value={providerId}
-            onChange={(value) => {
-              setProviderId(value);
-              setAssignmentId('');
-            }}
+            onValue={() => form.setValue('assignmentId', '')}
             placeholder={t('trajectory.form.selfRun')}
             options={providers.map((o) => ({ value: o.id, label: o.name }))}
-            error={errors.providerOrganisationId}
             optional
           />
           {providerId && givenAssignments.length > 0 ? (
-            <SelectField
+            <FormSelectField
+              form={form}
               name="assignmentId"
-              label={labels.assignmentId}
               description={t('trajectory.form.assignmentHint')}
-              value={assignmentId}
-              onChange={setAssignmentId}
               placeholder={t('trajectory.form.noAssignment')}
               options={givenAssignments.map((a) => ({ value: a.id, label: a.name }))}
-              error={errors.assignmentId}
               optional
             />
           ) : null}
           <div className="wp-field-row">
-            <TextField
-              name="startDate"
-              type="date"
-              label={labels.startDate}
-              value={startDate}
-              onChange={setStartDate}
-              error={errors.startDate}
-              width="sm"
-              required
-            />
-            <TextField
-              name="plannedEndDate"
-              type="date"
-              label={labels.plannedEndDate}
-              value={plannedEndDate}
-              onChange={setPlannedEndDate}
-              min={startDate || undefined}
-              error={errors.plannedEndDate}
-              width="sm"
-              required
-            />
+            <FormTextField form={form} name="startDate" type="date" width="sm" required />
+            <FormTextField form={form} name="plannedEndDate" type="date" min={startDate || undefined} width="sm" required />
           </div>
-          <TextField
-            name="cost"
-            label={labels.cost}
-            description={t('trajectory.form.costHint')}
-            value={cost}
-            onChange={setCost}
-            inputMode="decimal"
-            error={errors.cost}
-            width="sm"
-            required
-          />
-          <SelectField
+          <FormTextField form={form} name="cost" description={t('trajectory.form.costHint')} inputMode="decimal" width="sm" required />
+          <FormSelectField
+            form={form}
             name="goalRung"
-            label={labels.goalRung}
             description={t('trajectory.form.goalRungHint')}
-            value={goalRung}
-            onChange={setGoalRung}
             placeholder={t('app.chooseOption')}
             options={RUNG_VALUES.map((r) => ({ value: String(r), label: rungShort(r, i18n) }))}
-            error={errors.goalRung}
             required
           />
           <SubmitButton busy={start.isPending}>{t('trajectory.form.submit')}</SubmitButton>

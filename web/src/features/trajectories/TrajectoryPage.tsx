@@ -1,7 +1,8 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import {
   api,
@@ -17,8 +18,8 @@ import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiForm } from '../../ui/form.tsx';
+import { hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { DataList, DataRow, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -112,7 +113,13 @@ export function TrajectoryPage() {
   );
 }
 
-const CLOSE_FIELDS = ['endDate', 'outcome', 'hoursPerWeek', 'contractType', 'reason'] as const;
+interface CloseValues {
+  endDate: string;
+  outcome: TrajectoryOutcome | '';
+  hoursPerWeek: string;
+  contractType: string;
+  reason: string;
+}
 
 function CloseTrajectorySection({ trajectory }: { trajectory: Trajectory }) {
   const i18n = useI18n();
@@ -120,13 +127,6 @@ function CloseTrajectorySection({ trajectory }: { trajectory: Trajectory }) {
   const queryClient = useQueryClient();
   const { flash } = useFlash();
   const [open, setOpen] = useState(false);
-  const [endDate, setEndDate] = useState(() => todayInAmsterdam());
-  const [outcome, setOutcome] = useState<TrajectoryOutcome | ''>('');
-  const [hours, setHours] = useState('');
-  const [contractType, setContractType] = useState('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const openButton = useRef<HTMLButtonElement>(null);
   // Opening moves focus into the form; cancelling returns it to the button that opened it.
   const focusAfterToggle = useRef<'form' | 'button' | null>(null);
@@ -136,21 +136,44 @@ function CloseTrajectorySection({ trajectory }: { trajectory: Trajectory }) {
     focusAfterToggle.current = null;
   }, [open]);
 
-  const labels: Record<string, string> = {
+  const labelsFor = (outcome: CloseValues['outcome']): Record<string, string> => ({
     endDate: t('trajectory.close.endDate'),
     outcome: t('trajectory.close.outcome'),
     ...(outcome === 'work' ? { hoursPerWeek: t('trajectory.close.hours'), contractType: t('trajectory.close.contractType') } : {}),
     reason: outcome === 'dropped_out' ? t('trajectory.close.reason') : t('trajectory.close.note'),
-  };
+  });
+  const form = useApiForm<CloseValues>({
+    defaultValues: { endDate: todayInAmsterdam(), outcome: '', hoursPerWeek: '', contractType: '', reason: '' },
+    labels: labelsFor(''),
+    checks: ({ endDate, outcome, hoursPerWeek: hours, contractType, reason }) => {
+      const labels = labelsFor(outcome);
+      const next: FieldErrors = {};
+      if (!endDate) next.endDate = t('form.required', { label: inSentence(labels.endDate!) });
+      else if (!isIsoDate(endDate)) next.endDate = t('form.invalidDate');
+      else if (endDate < trajectory.startDate) next.endDate = t('rw.endBeforeStart');
+      if (!outcome) next.outcome = t('trajectory.close.outcomeRequired');
+      if (outcome === 'work') {
+        if (!hours.trim()) next.hoursPerWeek = t('form.required', { label: inSentence(labels.hoursPerWeek!) });
+        else if (intInRange(hours, 1, 60) === null)
+          next.hoursPerWeek = t('form.integerRange', { label: labels.hoursPerWeek!, min: 1, max: 60 });
+        if (!contractType) next.contractType = t('form.requiredChoice', { label: inSentence(labels.contractType!) });
+      }
+      if (outcome === 'dropped_out' && !reason.trim()) next.reason = t('form.required', { label: inSentence(labels.reason!) });
+      if (reason.length > 2000) next.reason = t('form.tooLong', { label: labels.reason!, max: 2000 });
+      return next;
+    },
+  });
+  const outcome = form.watch('outcome');
+  const labels = labelsFor(outcome);
 
   const close = useMutation({
-    mutationFn: () => {
-      const input: TrajectoryCloseInput = { endDate, outcome: outcome as TrajectoryOutcome };
-      if (outcome === 'work') {
-        input.hoursPerWeek = Number(hours.trim());
-        input.contractType = contractType as OutcomeContractType;
+    mutationFn: (values: CloseValues) => {
+      const input: TrajectoryCloseInput = { endDate: values.endDate, outcome: values.outcome as TrajectoryOutcome };
+      if (values.outcome === 'work') {
+        input.hoursPerWeek = Number(values.hoursPerWeek.trim());
+        input.contractType = values.contractType as OutcomeContractType;
       }
-      if (reason.trim()) input.reason = reason.trim();
+      if (values.reason.trim()) input.reason = values.reason.trim();
       return call(api.POST('/api/v1/trajectories/{id}/close', { params: { path: { id: trajectory.id } }, body: input }));
     },
     onSuccess: async (closed) => {
@@ -164,39 +187,7 @@ function CloseTrajectorySection({ trajectory }: { trajectory: Trajectory }) {
       ]);
       document.querySelector<HTMLElement>('main h1')?.focus();
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, CLOSE_FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (close.isPending) return;
-    const next: FieldErrors = {};
-    if (!endDate) next.endDate = t('form.required', { label: inSentence(labels.endDate!) });
-    else if (!isIsoDate(endDate)) next.endDate = t('form.invalidDate');
-    else if (endDate < trajectory.startDate) next.endDate = t('rw.endBeforeStart');
-    if (!outcome) next.outcome = t('trajectory.close.outcomeRequired');
-    if (outcome === 'work') {
-      if (!hours.trim()) next.hoursPerWeek = t('form.required', { label: inSentence(labels.hoursPerWeek!) });
-      else if (intInRange(hours, 1, 60) === null)
-        next.hoursPerWeek = t('form.integerRange', { label: labels.hoursPerWeek!, min: 1, max: 60 });
-      if (!contractType) next.contractType = t('form.requiredChoice', { label: inSentence(labels.contractType!) });
-    }
-    if (outcome === 'dropped_out' && !reason.trim()) next.reason = t('form.required', { label: inSentence(labels.reason!) });
-    if (reason.length > 2000) next.reason = t('form.tooLong', { label: labels.reason!, max: 2000 });
-    setErrors(next);
-    if (hasErrors(next)) {
-      close.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    close.mutate();
-  };
 
   return (
     <section className="wp-section wp-card" aria-labelledby="close-title">
@@ -217,64 +208,54 @@ function CloseTrajectorySection({ trajectory }: { trajectory: Trajectory }) {
           </Button>
         </p>
       ) : (
-        <form className="wp-form" noValidate onSubmit={submit}>
+        <form className="wp-form" noValidate onSubmit={form.submit((values) => close.mutateAsync(values))}>
           <p className="utrecht-paragraph">{t('trajectory.close.intro')}</p>
-          <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-          {close.isError && !hasErrors(errors) ? <ActionError error={close.error} /> : null}
-          <TextField
-            name="endDate"
-            type="date"
-            label={labels.endDate!}
-            value={endDate}
-            onChange={setEndDate}
-            min={trajectory.startDate}
-            error={errors.endDate}
-            width="sm"
-            required
-          />
-          <RadioGroup<TrajectoryOutcome>
+          <ErrorSummary errors={form.errors} labels={labels} focusKey={form.focusKey} />
+          {form.problem && !hasErrors(form.errors) ? <ActionError error={form.problem} /> : null}
+          <FormTextField form={form} name="endDate" type="date" min={trajectory.startDate} width="sm" required />
+          <Controller
+            control={form.control}
             name="outcome"
-            legend={labels.outcome!}
-            options={TRAJECTORY_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o, i18n) }))}
-            value={outcome}
-            onChange={setOutcome}
-            error={errors.outcome}
+            render={({ field }) => (
+              <RadioGroup<TrajectoryOutcome>
+                name="outcome"
+                legend={labels.outcome!}
+                options={TRAJECTORY_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o, i18n) }))}
+                value={field.value}
+                onChange={field.onChange}
+                error={form.errors.outcome}
+              />
+            )}
           />
           {outcome === 'work' ? (
             <>
-              <TextField
+              <FormTextField
+                form={form}
                 name="hoursPerWeek"
                 type="number"
-                label={labels.hoursPerWeek!}
-                value={hours}
-                onChange={setHours}
+                label={labels.hoursPerWeek}
                 min={1}
                 max={60}
                 step={1}
                 inputMode="numeric"
-                error={errors.hoursPerWeek}
                 width="xs"
                 required
               />
-              <SelectField
+              <FormSelectField
+                form={form}
                 name="contractType"
-                label={labels.contractType!}
-                value={contractType}
-                onChange={setContractType}
+                label={labels.contractType}
                 placeholder={t('app.chooseOption')}
                 options={OUTCOME_CONTRACT_TYPES.map((c) => ({ value: c, label: outcomeContractLabel(c, i18n) }))}
-                error={errors.contractType}
                 required
               />
             </>
           ) : null}
-          <TextareaField
+          <FormTextareaField
+            form={form}
             name="reason"
-            label={labels.reason!}
+            label={labels.reason}
             description={outcome === 'dropped_out' ? t('trajectory.close.reasonHint') : undefined}
-            value={reason}
-            onChange={setReason}
-            error={errors.reason}
             maxLength={2000}
             rows={3}
             required={outcome === 'dropped_out'}
@@ -287,8 +268,7 @@ function CloseTrajectorySection({ trajectory }: { trajectory: Trajectory }) {
               onClick={() => {
                 focusAfterToggle.current = 'button';
                 setOpen(false);
-                setErrors({});
-                close.reset();
+                form.reset(form.getValues());
               }}
             >
               {t('app.cancel')}
@@ -330,20 +310,27 @@ function ProgressSection({ trajectoryId, canReport }: { trajectoryId: string; ca
   );
 }
 
-const PROGRESS_FIELDS = ['reportedOn', 'text'] as const;
-
 function ProgressForm({ trajectoryId }: { trajectoryId: string }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [reportedOn, setReportedOn] = useState(() => todayInAmsterdam());
-  const [text, setText] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = { reportedOn: t('progress.form.date'), text: t('progress.form.text') };
+  const form = useApiForm<{ reportedOn: string; text: string }>({
+    defaultValues: { reportedOn: todayInAmsterdam(), text: '' },
+    labels,
+    checks: ({ reportedOn, text }) => {
+      const next: FieldErrors = {};
+      if (!reportedOn) next.reportedOn = t('form.required', { label: inSentence(labels.reportedOn) });
+      else if (!isIsoDate(reportedOn)) next.reportedOn = t('form.invalidDate');
+      else if (reportedOn > todayInAmsterdam()) next.reportedOn = t('form.dateInFuture');
+      if (!text.trim()) next.text = t('form.required', { label: inSentence(labels.text) });
+      else if (text.length > 4000) next.text = t('form.tooLong', { label: labels.text, max: 4000 });
+      return next;
+    },
+  });
 
   const report = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ reportedOn, text }: { reportedOn: string; text: string }) =>
       call(
         api.POST('/api/v1/trajectories/{id}/progress-reports', {
           params: { path: { id: trajectoryId } },
@@ -351,67 +338,19 @@ function ProgressForm({ trajectoryId }: { trajectoryId: string }) {
         }),
       ),
     onSuccess: async () => {
-      setText('');
-      setReportedOn(todayInAmsterdam());
-      setErrors({});
+      form.reset({ reportedOn: todayInAmsterdam(), text: '' });
       flash(t('progress.form.saved'));
       await queryClient.invalidateQueries({ queryKey: trajectoryKeys.progress(trajectoryId) });
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, PROGRESS_FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (report.isPending) return;
-    const next: FieldErrors = {};
-    if (!reportedOn) next.reportedOn = t('form.required', { label: inSentence(labels.reportedOn) });
-    else if (!isIsoDate(reportedOn)) next.reportedOn = t('form.invalidDate');
-    else if (reportedOn > todayInAmsterdam()) next.reportedOn = t('form.dateInFuture');
-    if (!text.trim()) next.text = t('form.required', { label: inSentence(labels.text) });
-    else if (text.length > 4000) next.text = t('form.tooLong', { label: labels.text, max: 4000 });
-    setErrors(next);
-    if (hasErrors(next)) {
-      report.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    report.mutate();
-  };
 
   return (
     <div className="wp-subsection">
       <h3 className="utrecht-heading-3">{t('progress.form.title')}</h3>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {report.isError && !hasErrors(errors) ? <ActionError error={report.error} /> : null}
-        <TextField
-          name="reportedOn"
-          type="date"
-          label={labels.reportedOn}
-          value={reportedOn}
-          onChange={setReportedOn}
-          max={todayInAmsterdam()}
-          error={errors.reportedOn}
-          width="sm"
-          required
-        />
-        <TextareaField
-          name="text"
-          label={labels.text}
-          description={t('progress.form.textHint')}
-          value={text}
-          onChange={setText}
-          error={errors.text}
-          maxLength={4000}
-          rows={4}
-          required
-        />
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => report.mutateAsync(values))}>
+        <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+        <FormTextField form={form} name="reportedOn" type="date" max={todayInAmsterdam()} width="sm" required />
+        <FormTextareaField form={form} name="text" description={t('progress.form.textHint')} maxLength={4000} rows={4} required />
         <SubmitButton busy={report.isPending} appearance="secondary">
           {t('progress.form.submit')}
         </SubmitButton>
