@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
+import { Controller } from 'react-hook-form';
 import { api, call, type PrbDecision, type PrbProposal } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextareaField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormTextareaField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { ActionError, RadioGroup } from '../../ui/blocks.tsx';
 import { formatCents, keyForAttempt, type KeyedAttempt } from './money.ts';
@@ -27,12 +27,22 @@ export function DecisionForm({
   const { t } = useI18n();
   const { flash } = useFlash();
   const p = (name: string) => `decide-${proposal.id}-${name}`;
-  const [decision, setDecision] = useState<PrbDecision | ''>('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const lastAttempt = useRef<KeyedAttempt | null>(null);
   const labels = { [p('decision')]: t('prb.decision.choice'), [p('reason')]: t('prb.decision.reason') };
+  // The fields are named per proposal (several decision forms can be on one page).
+  const form = useApiForm<Record<string, string>>({
+    defaultValues: { [p('decision')]: '', [p('reason')]: '' },
+    labels,
+    apiNames: { decision: p('decision'), reason: p('reason') },
+    checks: (values) => {
+      const decision = values[p('decision')];
+      const next: FieldErrors = {};
+      if (!decision) next[p('decision')] = t('form.requiredChoice', { label: t('prb.decision.choice').toLowerCase() });
+      else if (decision !== 'approve' && !values[p('reason')]?.trim()) next[p('reason')] = t('prb.decision.reasonRequired');
+      return next;
+    },
+  });
+  const decision = (form.watch(p('decision')) ?? '') as PrbDecision | '';
 
   const decide = useMutation({
     mutationFn: (vars: { decision: PrbDecision; reason: string; key: string }) =>
@@ -53,31 +63,14 @@ export function DecisionForm({
       );
       await refresh();
     },
-    onError: (error) => {
-      const server = fieldErrorsFromError(error, ['decision', 'reason']);
-      if (hasErrors(server)) {
-        setErrors(Object.fromEntries(Object.entries(server).map(([k, v]) => [p(k), v])));
-        setAttempt((a) => a + 1);
-      }
-    },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (decide.isPending) return;
-    const next: FieldErrors = {};
-    if (!decision) next[p('decision')] = t('form.requiredChoice', { label: t('prb.decision.choice').toLowerCase() });
-    else if (decision !== 'approve' && !reason.trim()) next[p('reason')] = t('prb.decision.reasonRequired');
-    setErrors(next);
-    if (hasErrors(next) || !decision) {
-      decide.reset();
-      setAttempt((a) => a + 1);
-      return;
-    }
-    const trimmed = reason.trim();
-    const keyed = keyForAttempt(lastAttempt.current, `${decision}|${trimmed}`);
+  const submit = (values: Record<string, string>) => {
+    const chosen = values[p('decision')] as PrbDecision;
+    const trimmed = (values[p('reason')] ?? '').trim();
+    const keyed = keyForAttempt(lastAttempt.current, `${chosen}|${trimmed}`);
     lastAttempt.current = keyed;
-    decide.mutate({ decision, reason: trimmed, key: keyed.key });
+    return decide.mutateAsync({ decision: chosen, reason: trimmed, key: keyed.key });
   };
 
   const over = proposal.totalCents - remainingCents;
@@ -89,27 +82,29 @@ export function DecisionForm({
           <strong>{t('prb.proposal.overBudget', { over: formatCents(over), remaining: formatCents(remainingCents) })}</strong>
         </p>
       ) : null}
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {decide.isError && !hasErrors(errors) ? <ActionError error={decide.error} /> : null}
-        <RadioGroup<PrbDecision>
+      <form className="wp-form" noValidate onSubmit={form.submit(submit)}>
+        <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+        <Controller
+          control={form.control}
           name={p('decision')}
-          legend={t('prb.decision.choice')}
-          options={[
-            { value: 'approve', label: t('prb.decision.approve'), description: t('prb.decision.approveHint') },
-            { value: 'reject', label: t('prb.decision.reject') },
-            { value: 'return', label: t('prb.decision.return'), description: t('prb.decision.returnHint') },
-          ]}
-          value={decision}
-          onChange={setDecision}
-          error={errors[p('decision')]}
+          render={({ field }) => (
+            <RadioGroup<PrbDecision>
+              name={p('decision')}
+              legend={t('prb.decision.choice')}
+              options={[
+                { value: 'approve', label: t('prb.decision.approve'), description: t('prb.decision.approveHint') },
+                { value: 'reject', label: t('prb.decision.reject') },
+                { value: 'return', label: t('prb.decision.return'), description: t('prb.decision.returnHint') },
+              ]}
+              value={decision}
+              onChange={field.onChange}
+              error={form.errors[p('decision')]}
+            />
+          )}
         />
-        <TextareaField
+        <FormTextareaField
+          form={form}
           name={p('reason')}
-          label={t('prb.decision.reason')}
-          value={reason}
-          onChange={setReason}
-          error={errors[p('reason')]}
           rows={3}
           optional={decision === 'approve'}
           required={decision === 'reject' || decision === 'return'}
