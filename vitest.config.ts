@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['src/**/*.int.test.ts', 'test/integration/**/*.int.test.ts'],
+          include: ['src/**/*.int.test.ts', 'test/integration/**/*.int.test.ts', 'test/modules/**/*.int.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,301 +1,23 @@
+/// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/kernel/roles.ts';
 import { roleAllowed, type Actor } from '../../src/platform/http/access.ts';
 import type { RouteSpec } from '../../src/platform/http/route.ts';
 import { Agent, type TestApp } from '../harness.ts';
 import { clientInput, PASSWORD, type World, openTestWorld } from '../factories.ts';
-import {
-  clientFor,
-  freshVacancyFor,
-  placedProposalFor,
-  proposalFor,
-  seedReference,
-  vacancyEmployerFor,
-  vacancyFor,
-  vacancyInput,
-} from '../factories-vacancies.ts';
-import { PROPOSAL_READ_ROLES, PROPOSAL_WRITE_ROLES, CHECK_ROLES } from '../../src/modules/placements/placements.policy.ts';
-import { VACANCY_WRITE_ROLES } from '../../src/modules/vacancies/vacancies.policy.ts';
-import { employerInput, employerLedBy, freshEmployerId, sampleEmployerId } from '../factories-employers.ts';
-import { halfSignedPolisFor, polisFor, polisInput, portalPolisVersionFor } from '../factories-polis.ts';
-import {
-  assignableClientFor,
-  assignedClientFor,
-  assignmentFor,
-  instrumentFor,
-  orgInstrument,
-  providerFor,
-  trajectoryFor,
-  trajectoryInput,
-  assignmentInput,
-} from '../factories-trajectories.ts';
-import { ASSIGNMENT_READ_ROLES, TRAJECTORY_ROLES } from '../../src/modules/trajectories/trajectories.policy.ts';
-import {
-  freshPrbProgrammeFor,
-  myPrbDraftFor,
-  myPrbParticipantFor,
-  prbClientFor,
-  prbCommitmentFor,
-  prbDraftFor,
-  prbParticipantFor,
-  prbProgrammeFor,
-  prbSubmittedFor,
-  programmeInput,
-  proposalInput,
-  SAMPLE_ADMITTED_ON,
-} from '../factories-prb.ts';
-import { PRB_PARTICIPANT_ROLES, PRB_PROGRAMME_ROLES, PRB_PROGRAMME_WRITE_ROLES } from '../../src/modules/prb/prb.policy.ts';
-import { notificationFor } from '../factories-notifications.ts';
-import { ownTaskFor, taskInput } from '../factories-worklist.ts';
-import { appointmentInput, ownAppointmentFor } from '../factories-agenda.ts';
-
-type OrgKey = 'A' | 'B' | 'R' | 'P';
-
-interface Ctx {
-  t: TestApp;
-  world: World;
-  clientId: string;
-  org: OrgKey;
-  role: Role;
-}
-
-interface Sample {
-  params?: (c: Ctx) => Promise<Record<string, string>> | Record<string, string>;
-  query?: string;
-  body?: (c: Ctx) => unknown;
-  /** Request headers the route reads (e.g. Idempotency-Key). */
-  headers?: (c: Ctx) => Record<string, string>;
-  /** The call ends the caller's session (logout): use a session of its own. */
-  ownSession?: boolean;
-}
-
-let n = 0;
-const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
-
-async function km(c: Ctx) {
-  return c.world.agent('A', 'klantmanager');
-}
-async function newOrg(c: Ctx): Promise<string> {
-  const res = await (
-    await c.world.agent('P', 'functioneel_beheerder')
-  ).post('/api/v1/organisations', { name: `Partner ${unique()}`, kind: 'non_profit' });
-  return res.json().id;
-}
+import { seedReference } from '../modules/vacancies/factories.ts';
+import { moduleSamples, type ModuleSamples, type OrgKey, type Sample, type SampleContext } from '../access/sample.ts';
 
 /**
- * One sample request per route, keyed by operationId. A route without a sample fails the test below:
- * every new route must be added here, with its expected access coming from its declared rule.
+ * One sample request per route, keyed by operationId, from each module's `test/modules/<folder>/samples.ts`.
+ * A route without a sample fails the test below; its expected access comes from its declared rule.
  */
-const SAMPLES: Record<string, Sample> = {
-  health: {},
-  login: { body: (c) => ({ email: c.world.email(c.org, c.role), password: PASSWORD }) },
-  getCurrentSession: {},
-  logout: { ownSession: true },
-  listOidcProviders: {},
-  beginOidcLogin: { params: () => ({ providerId: 'onbekend' }) },
-  completeOidcLogin: { params: () => ({ providerId: 'onbekend' }) },
-  listUsers: {},
-  createUser: {
-    body: (c) => ({
-      email: `nieuw-${unique()}@example.com`,
-      name: 'Nieuwe Collega',
-      organisationId: c.world.orgs[c.org].id,
-      roles: ['klantmanager'],
-      password: 'een-lang-wachtwoord',
-    }),
-  },
-  updateUser: {
-    params: async (c) => {
-      const admin = await c.world.agent(c.org === 'P' ? 'P' : c.org, 'functioneel_beheerder');
-      const res = await admin.post('/api/v1/users', {
-        email: `doel-${unique()}@example.com`,
-        name: 'Doel',
-        organisationId: c.world.orgs[c.org].id,
-        roles: ['jobcoach'],
-        password: 'een-lang-wachtwoord',
-      });
-      return { id: res.json().id };
-    },
-    body: () => ({ name: 'Gewijzigde Naam' }),
-  },
-  listOrganisations: {},
-  createOrganisation: { body: () => ({ name: `Organisatie ${unique()}`, kind: 'non_profit' }) },
-  updateOrganisation: { params: async (c) => ({ id: await newOrg(c) }), body: () => ({ region: 'Zuidoost-Brabant' }) },
-  listClients: { query: '?page=1&pageSize=5' },
-  searchClientsByBsn: { body: () => ({ bsn: '111222333' }) },
-  registerClient: { body: () => clientInput() },
-  getClient: { params: (c) => ({ id: c.clientId }) },
-  updateClient: {
-    params: (c) => ({ id: c.clientId }),
-    body: async (c) => ({ version: (await (await km(c)).get(`/api/v1/clients/${c.clientId}`)).json().version, hoursAvailable: 20 }),
-  },
-  listConsents: { params: (c) => ({ id: c.clientId }) },
-  grantConsent: { params: (c) => ({ id: c.clientId }), body: async (c) => ({ organisationId: await newOrg(c) }) },
-  withdrawConsent: {
-    params: async (c) => {
-      const res = await (await km(c)).post(`/api/v1/clients/${c.clientId}/consents`, { organisationId: await newOrg(c) });
-      return { id: c.clientId, consentId: res.json().id };
-    },
-  },
-  listLadderAssessments: { params: (c) => ({ id: c.clientId }) },
-  recordLadderAssessment: { params: (c) => ({ id: c.clientId }), body: () => ({ rung: 3, growthPotential: 4, assessedOn: '2026-01-15' }) },
-  searchOccupations: { query: '?q=lasser&limit=5' },
-  getOccupation: { query: `?uri=${encodeURIComponent('http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b')}` },
-  getIscoGroup: { params: () => ({ code: '7212' }) },
-  listMunicipalities: { query: '?q=eindhoven' },
-  getPostcodeArea: { params: () => ({ pc4: '5611' }) },
-  listEmployers: { query: '?q=bakkerij' },
-  registerEmployer: { body: () => employerInput() },
-  getEmployer: { params: async (c) => ({ id: await sampleEmployerId(c.world) }) },
-  updateEmployer: { params: async (c) => ({ id: await sampleEmployerId(c.world) }), body: () => ({ sizeClass: '50-249' }) },
-  claimEmployerLead: { params: async (c) => ({ id: await freshEmployerId(c.world) }) },
-  releaseEmployerLead: { params: async (c) => ({ id: await employerLedBy(c.world, c.org) }) },
-  addEmployerContact: {
-    params: async (c) => ({ id: await sampleEmployerId(c.world) }),
-    body: () => ({ name: 'Els de Wit', jobTitle: 'HR-adviseur' }),
-  },
-  listEmployerContactMoments: { params: async (c) => ({ id: await sampleEmployerId(c.world) }) },
-  recordEmployerContactMoment: {
-    params: async (c) => ({ id: await sampleEmployerId(c.world) }),
-    body: () => ({ kind: 'bezoek', occurredOn: '2026-01-15', notes: 'Kennismaking.' }),
-  },
-  addEmployerAgreement: {
-    params: async (c) => ({ id: await sampleEmployerId(c.world) }),
-    body: () => ({ description: '3 plaatsingen in 2026', targetPlacements: 3, periodStart: '2026-01-01', periodEnd: '2026-12-31' }),
-  },
-  listVacancies: { query: '?status=open' },
-  createVacancy: { body: async (c) => vacancyInput(await vacancyEmployerFor(c)) },
-  getVacancy: { params: async (c) => ({ id: await vacancyFor(c) }) },
-  updateVacancy: { params: async (c) => ({ id: await vacancyFor(c) }), body: () => ({ hoursPerWeek: 30 }) },
-  closeVacancy: { params: async (c) => ({ id: await freshVacancyFor(c, VACANCY_WRITE_ROLES) }), body: () => ({ reason: 'ingetrokken' }) },
-  listPublicVacancies: { query: '?q=schoonmaker' },
-  listPortalVacancies: {},
-  proposeCandidate: {
-    params: async (c) => ({ id: await vacancyFor(c) }),
-    body: async (c) => ({ clientId: await clientFor(c, ['klantmanager']) }),
-  },
-  listVacancyProposals: { params: async (c) => ({ id: await vacancyFor(c) }) },
-  getProposal: { params: async (c) => ({ id: await proposalFor(c, PROPOSAL_READ_ROLES) }) },
-  updateProposal: { params: async (c) => ({ id: await proposalFor(c, PROPOSAL_WRITE_ROLES) }), body: () => ({ status: 'interview' }) },
-  recordIntroductionConsent: { params: async (c) => ({ id: await proposalFor(c, ['klantmanager']) }) },
-  recordPlacementCheck: {
-    params: async (c) => ({ id: await placedProposalFor(c, CHECK_ROLES) }),
-    body: () => ({ months: 6, checkedOn: '2026-07-10', stillWorking: true }),
-  },
-  listPortalProposals: {},
-  getResults: { query: '?level=organisation' },
-  listVacancyCandidates: { params: async (c) => ({ id: await vacancyFor(c) }), query: '?limit=5' },
-  listClientVacancyMatches: { params: (c) => ({ id: c.clientId }), query: '?limit=5' },
-  getClientPortalAccount: { params: (c) => ({ id: c.clientId }) },
-  createClientPortalAccount: {
-    params: (c) => ({ id: c.clientId }),
-    body: () => ({ email: `portaal-${unique()}@example.com`, password: 'een-lang-wachtwoord' }),
-  },
-  getPortalProfile: { params: async (c) => (await c.world.portalClientId(), {}) },
-  // --- trajectories ---
-  listInstruments: { query: '?includeInactive=true' },
-  createInstrument: { body: () => ({ name: `Instrument ${unique()}`, kind: 'training', cbsCategory: 'scholing' }) },
-  updateInstrument: {
-    params: async (c) => ({ id: await instrumentFor(c, ['functioneel_beheerder']) }),
-    body: () => ({ description: `Bijgewerkt ${unique()}` }),
-  },
-  listClientTrajectories: { params: (c) => ({ id: c.clientId }) },
-  // The client is A's (shared with R by consent): the instrument comes from A's catalogue.
-  startTrajectory: { params: (c) => ({ id: c.clientId }), body: async (c) => trajectoryInput(await orgInstrument(c, 'A')) },
-  listTrajectories: { query: '?status=running&page=1&pageSize=5' },
-  getTrajectory: { params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }) },
-  closeTrajectory: {
-    params: async (c) => ({ id: await trajectoryFor(c, ['klantmanager']) }),
-    body: () => ({ endDate: '2025-06-30', outcome: 'no_result' }),
-  },
-  listTrajectoryProgress: { params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }) },
-  reportTrajectoryProgress: {
-    params: async (c) => ({ id: await trajectoryFor(c, TRAJECTORY_ROLES) }),
-    body: () => ({ reportedOn: '2025-03-15', text: 'Eerste gesprek gevoerd.' }),
-  },
-  listProviderAssignments: {},
-  createProviderAssignment: { body: (c) => assignmentInput(providerFor(c)) },
-  getProviderAssignment: { params: async (c) => ({ id: await assignmentFor(c, ASSIGNMENT_READ_ROLES) }) },
-  assignClientToProvider: {
-    params: async (c) => ({ id: await assignmentFor(c, ['klantmanager']) }),
-    body: async (c) => ({ clientId: await assignableClientFor(c, ['klantmanager']) }),
-  },
-  endClientAssignment: { params: (c) => assignedClientFor(c, ['klantmanager']) },
-  // --- polis ---
-  listClientPolisses: { params: (c) => ({ id: c.clientId }) },
-  draftPolis: { params: (c) => ({ id: c.clientId }), body: () => polisInput() },
-  getPolis: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).polisId }) },
-  updatePolisDraft: {
-    params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }),
-    body: () => ({ ...polisInput({ goalRung: 5 }), revision: 1 }),
-  },
-  createPolisVersion: {
-    params: async (c) => ({ id: await halfSignedPolisFor(c, ['klantmanager']) }),
-    body: () => polisInput({ changeNote: 'Nieuwe afspraken' }),
-  },
-  signPolisVersion: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }), body: () => ({}) },
-  downloadPolisPdf: { params: async (c) => ({ id: (await polisFor(c, ['klantmanager'])).versionId }) },
-  listMyPolisses: { params: async (c) => (await c.world.portalClientId(), {}) },
-  signMyPolisVersion: { params: async (c) => ({ id: await portalPolisVersionFor(c) }), body: () => ({}) },
-  downloadMyPolisPdf: { params: async (c) => ({ id: await portalPolisVersionFor(c) }) },
-  // --- prb ---
-  listPrbProgrammes: {},
-  createPrbProgramme: { body: () => programmeInput({ periodStart: '2026-01-01', periodEnd: '2027-12-31', cohortSize: 10 }) },
-  getPrbProgramme: { params: async (c) => ({ id: await prbProgrammeFor(c, PRB_PROGRAMME_ROLES) }) },
-  addPrbAdvisor: {
-    params: async (c) => ({ id: await freshPrbProgrammeFor(c, PRB_PROGRAMME_WRITE_ROLES, false) }),
-    body: (c) => ({ email: c.world.email(c.org, 'prb_werkadviseur') }),
-  },
-  admitPrbParticipant: {
-    params: async (c) => ({ id: await prbProgrammeFor(c, ['klantmanager']) }),
-    body: async (c) => ({ clientId: await prbClientFor(c, ['klantmanager']), admittedOn: SAMPLE_ADMITTED_ON }),
-  },
-  getPrbParticipant: { params: async (c) => ({ id: await prbParticipantFor(c, PRB_PARTICIPANT_ROLES) }) },
-  createPrbProposal: {
-    params: async (c) => ({ id: await prbParticipantFor(c, PRB_PARTICIPANT_ROLES) }),
-    body: () => proposalInput(['10']),
-  },
-  updatePrbProposal: {
-    params: async (c) => ({ id: await prbDraftFor(c, PRB_PARTICIPANT_ROLES) }),
-    body: () => ({ ...proposalInput(['12']), revision: 1 }),
-  },
-  submitPrbProposal: { params: async (c) => ({ id: await prbDraftFor(c, PRB_PARTICIPANT_ROLES) }) },
-  // The sample cannot set headers: the key goes in the query fallback (one decision per organisation, keys are per organisation).
-  decidePrbProposal: {
-    params: async (c) => ({ id: await prbSubmittedFor(c, ['klantmanager']) }),
-    headers: () => ({ 'idempotency-key': `access-table-${unique()}` }),
-    body: () => ({ decision: 'approve' }),
-  },
-  recordPrbInvoice: {
-    params: async (c) => ({ id: await prbCommitmentFor(c, ['klantmanager']) }),
-    body: () => ({ invoiceNumber: `AT-${unique()}`, invoiceDate: '2026-03-01', amount: '1' }),
-  },
-  getMyPrb: { params: async (c) => (await c.world.portalClientId(), {}) },
-  createMyPrbProposal: { params: async (c) => ({ id: await myPrbParticipantFor(c) }), body: () => proposalInput(['10']) },
-  updateMyPrbProposal: { params: async (c) => ({ id: await myPrbDraftFor(c) }), body: () => ({ ...proposalInput(['12']), revision: 1 }) },
-  submitMyPrbProposal: { params: async (c) => ({ id: await myPrbDraftFor(c) }) },
-  // --- reports ---
-  getTrajectoryReport: { query: '?groupBy=instrument&from=2026-01-01&to=2026-12-31' },
-  exportTrajectoryReport: { query: '?groupBy=provider&format=xlsx' },
-  // --- notifications (every signed-in user has their own) ---
-  listNotifications: { query: '?page=1&pageSize=5' },
-  markNotificationRead: { params: async (c) => ({ id: await notificationFor(c) }) },
-  markAllNotificationsRead: {},
-  // --- worklist ---
-  listTasks: { query: '?due=week&status=open' },
-  createTask: { body: (c) => taskInput(c) },
-  completeTask: { params: async (c) => ({ id: await ownTaskFor(c) }), body: () => ({ note: 'Gedaan.' }) },
-  cancelTask: { params: async (c) => ({ id: await ownTaskFor(c) }), body: () => ({ reason: 'Niet meer nodig.' }) },
-  completeTasks: { body: async (c) => ({ taskIds: [await ownTaskFor(c)] }) },
-  // --- agenda ---
-  listMyAgenda: { query: '?from=2026-12-07&to=2026-12-13' },
-  exportMyAgenda: { query: '?from=2026-12-07&to=2026-12-13' },
-  planAppointment: { body: () => appointmentInput() },
-  getAppointment: { params: async (c) => ({ id: await ownAppointmentFor(c) }) },
-  updateAppointment: { params: async (c) => ({ id: await ownAppointmentFor(c) }), body: () => ({ title: 'Werkoverleg (verzet)' }) },
-  exportAppointment: { params: async (c) => ({ id: await ownAppointmentFor(c) }) },
-  listClientAppointments: { params: (c) => ({ id: c.clientId }) },
-};
+const platformSamples = moduleSamples('platform', { health: {} });
+const moduleFiles = import.meta.glob<{ samples: ModuleSamples | ModuleSamples[] }>('../modules/**/*samples.ts', { eager: true });
+const SAMPLE_SETS: ModuleSamples[] = [platformSamples, ...Object.values(moduleFiles).flatMap((f) => [f.samples].flat())];
+const SAMPLES: Record<string, Sample & { module: string }> = Object.fromEntries(
+  SAMPLE_SETS.flatMap((set) => Object.entries(set.samples).map(([op, sample]) => [op, { ...sample, module: set.module }])),
+);
 
 /** What the declared rule says a role in an organisation gets (the client is owned by A, shared with R). */
 function expected(spec: RouteSpec, org: OrgKey, role: Role, kind: World['orgs'][OrgKey]['kind']): 'ok' | 'public' | 403 | 404 {
@@ -336,6 +58,15 @@ describe('access table: every route × role × organisation', () => {
     expect(undeclared).toEqual([]);
     const missing = t.built.routes.filter((r) => !SAMPLES[r.operationId]).map((r) => r.operationId);
     expect(missing).toEqual([]);
+    const sampleCount = SAMPLE_SETS.reduce((sum, set) => sum + Object.keys(set.samples).length, 0);
+    expect(sampleCount, 'two modules bring a sample for one operationId').toBe(Object.keys(SAMPLES).length);
+    const stray = Object.keys(SAMPLES).filter((op) => !t.built.routes.some((r) => r.operationId === op));
+    expect(stray, 'samples for routes that do not exist').toEqual([]);
+    // A route's sample lives with the module whose policy guards it (health is the platform's own).
+    const misplaced = t.built.routes
+      .filter((r) => (r.access.policy?.split('.')[0] ?? 'platform') !== SAMPLES[r.operationId]!.module)
+      .map((r) => `${r.operationId} (${r.access.policy ?? 'platform'}) in ${SAMPLES[r.operationId]!.module}`);
+    expect(misplaced).toEqual([]);
   });
 
   it('without a session every non-public route answers 401', async () => {
@@ -353,7 +84,7 @@ describe('access table: every route × role × organisation', () => {
       const sample = SAMPLES[spec.operationId]!;
       for (const org of ['A', 'B', 'R', 'P'] as const) {
         for (const role of ROLES) {
-          const c: Ctx = { t, world, clientId, org, role };
+          const c: SampleContext = { t, world, clientId, org, role };
           const agent = sample.ownSession ? await Agent.login(t.app, world.email(org, role), PASSWORD) : await world.agent(org, role);
           const params = (await sample.params?.(c)) ?? {};
           const url = spec.url.replace(/:(\w+)/g, (_, k: string) => params[k] ?? 'missing') + (sample.query ?? '');

@@ -3,7 +3,15 @@ import { sql } from 'drizzle-orm';
 import { inTenant, queryRows } from '../../src/platform/db/database.ts';
 import type { Agent, TestApp } from '../harness.ts';
 import { createWorld, type World } from '../factories.ts';
-import { createEmployer, createVacancyTestApp, newClient, newVacancy, PLACEMENT, propose, setRegion } from '../factories-vacancies.ts';
+import {
+  createEmployer,
+  createVacancyTestApp,
+  newClient,
+  newVacancy,
+  PLACEMENT,
+  propose,
+  setRegion,
+} from '../modules/vacancies/factories.ts';
 
 /**
  * The database functions behind the rules that concern more than one organisation (migration 0010) check the

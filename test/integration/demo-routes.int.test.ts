@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, type TestApp } from '../harness.ts';
-import { createRefdataTestApp } from '../factories-refdata.ts';
+import { createRefdataTestApp } from '../modules/refdata/factories.ts';
 import { demoId, isEmpty, seedDemo } from '../../src/modules/demo/demo.seed.ts';
 import { DEMO_PASSWORD, generateDemo, type DemoData } from '../../src/modules/demo/demo-data.ts';
 import { generateRoutes, type DemoRoutes } from '../../src/modules/demo/demo-routes.ts';
