@@ -95,6 +95,22 @@ CREATE POLICY client_consents_update ON client_consents
   USING ((owner_organisation_id = app_current_organisation()))
   WITH CHECK ((owner_organisation_id = app_current_organisation()));
 
+-- client_notes
+ALTER TABLE client_notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE client_notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY client_notes_insert ON client_notes
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (author_id = app_current_user()) AND (EXISTS ( SELECT 1
+   FROM clients c
+  WHERE (c.id = client_notes.client_id)))));
+CREATE POLICY client_notes_select ON client_notes
+  FOR SELECT
+  TO public
+  USING ((EXISTS ( SELECT 1
+   FROM clients c
+  WHERE (c.id = client_notes.client_id))));
+
 -- client_portal_accounts
 ALTER TABLE client_portal_accounts ENABLE ROW LEVEL SECURITY;
 ALTER TABLE client_portal_accounts FORCE ROW LEVEL SECURITY;

@@ -19,6 +19,7 @@ import { reportsModule } from '../modules/reports/index.ts';
 import { notificationsModule } from '../modules/notifications/index.ts';
 import { worklistModule } from '../modules/worklist/index.ts';
 import { agendaModule } from '../modules/agenda/index.ts';
+import { notesModule } from '../modules/notes/index.ts';
 
 /**
  * Every capability of Werkplein, in dependency order (a module comes after the modules it needs) and in
@@ -45,6 +46,7 @@ export const MODULES = [
   notificationsModule,
   worklistModule,
   agendaModule,
+  notesModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

@@ -15,3 +15,4 @@ export * from '../../modules/prb/prb.schema.ts';
 export * from '../../modules/notifications/notifications.schema.ts';
 export * from '../../modules/worklist/worklist.schema.ts';
 export * from '../../modules/agenda/agenda.schema.ts';
+export * from '../../modules/notes/notes.schema.ts';
