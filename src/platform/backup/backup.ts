@@ -10,54 +10,35 @@ import type { AdminSql } from '../db/admin.ts';
  * into PGlite or a PostgreSQL server (so it is also the way from the embedded database to a server).
  * Tables are listed parents first, so a restore satisfies foreign keys in order.
  */
-export const BACKUP_TABLES = [
-  'installation',
-  'organisations',
-  'users',
-  'user_roles',
-  'sessions',
-  'login_attempts',
-  'oidc_login_states',
-  'notifications',
-  'clients',
-  'client_consents',
-  'ladder_assessments',
-  'isco_groups',
-  'occupations',
-  'municipalities',
-  'postcode_areas',
-  'employers',
-  'employer_contacts',
-  'employer_contact_moments',
-  'employer_agreements',
-  'vacancies',
-  'candidate_proposals',
-  'placement_checks',
-  'client_portal_accounts',
-  'instruments',
-  'provider_assignments',
-  'assignment_clients',
-  'trajectories',
-  'trajectory_progress_reports',
-  'polisses',
-  'polis_versions',
-  'polis_steps',
-  'polis_signatures',
-  'prb_programmes',
-  'prb_advisors',
-  'prb_participants',
-  'prb_proposals',
-  'prb_cost_lines',
-  'prb_decisions',
-  'prb_commitments',
-  'prb_invoices',
-  'tasks',
-  'appointments',
-  'appointment_participants',
-  'audit_head',
-  'audit_log',
-  'processing_log',
-] as const;
+/** Tables a backup leaves out: the job queue holds work in flight, not records (a restored installation plans its own). */
+export const NOT_BACKED_UP: readonly string[] = ['jobs'];
+
+/**
+ * The tables a backup holds, read from the database itself so a module's new table is in the next backup
+ * without a list to keep: every table of the public schema except NOT_BACKED_UP, parents before the
+ * tables whose foreign keys point at them (alphabetical where the keys leave the order free).
+ */
+export async function backupTables(query: Query): Promise<string[]> {
+  const tables = (await query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`))
+    .map((r) => r.name)
+    .filter((t) => !NOT_BACKED_UP.includes(t));
+  const keys = await query<{ child: string; parent: string }>(
+    `SELECT (SELECT relname FROM pg_class WHERE oid = c.conrelid) AS child, (SELECT relname FROM pg_class WHERE oid = c.confrelid) AS parent
+       FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+      WHERE c.contype = 'f' AND n.nspname = 'public'`,
+  );
+  const parents = new Map(tables.map((t) => [t, new Set<string>()]));
+  for (const k of keys) if (k.child !== k.parent && parents.has(k.parent)) parents.get(k.child)?.add(k.parent);
+  const ordered: string[] = [];
+  const placed = new Set<string>();
+  while (ordered.length < tables.length) {
+    const next = tables.find((t) => !placed.has(t) && [...parents.get(t)!].every((p) => placed.has(p)));
+    if (!next) throw new Error(`Kringverwijzing in vreemde sleutels tussen: ${tables.filter((t) => !placed.has(t)).join(', ')}`);
+    ordered.push(next);
+    placed.add(next);
+  }
+  return ordered;
+}
 
 const FORMAT = 'werkplein-backup';
 const BATCH = 2000;
@@ -96,10 +77,10 @@ export async function* backupLines(query: Query): AsyncGenerator<string> {
     version: 1,
     createdAt: new Date().toISOString(),
     migrations: await migrationCount(query),
-    tables: [...BACKUP_TABLES],
+    tables: await backupTables(query),
   };
   yield JSON.stringify(header);
-  for (const table of BACKUP_TABLES) {
+  for (const table of header.tables) {
     const order = (await primaryKey(query, table)).map((c) => `"${c}"`).join(', ');
     yield JSON.stringify({ table });
     for (let offset = 0; ; offset += BATCH) {
@@ -119,14 +100,14 @@ export async function writeBackup(sql: AdminSql, file: string): Promise<{ rows: 
     await query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const counted = async function* () {
       for await (const line of backupLines(query)) {
-        rows++;
+        if (!line.startsWith('{"table":')) rows++;
         yield `${line}\n`;
       }
     };
     await pipeline(Readable.from(counted()), createGzip(), fs.createWriteStream(tmp));
   });
   fs.renameSync(tmp, file); // a crash mid-backup never leaves a truncated file under the real name
-  return { rows: rows - 1 - BACKUP_TABLES.length };
+  return { rows: rows - 1 }; // less the header line
 }
 
 /**
@@ -148,6 +129,7 @@ export async function restoreBackup(sql: AdminSql, file: string): Promise<{ rows
   const [{ n } = { n: '0' }] = await sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM organisations`);
   if (n !== '0') throw new Error('De doeldatabase is niet leeg. Zet een back-up alleen terug in een nieuwe, lege database.');
 
+  const known = await backupTables((text, params) => sql.query(text, params));
   return sql.transaction(async (q) => {
     await q(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_chain`);
     // Signed polis versions are restored with their steps: the freeze trigger would refuse those steps.
@@ -172,7 +154,7 @@ export async function restoreBackup(sql: AdminSql, file: string): Promise<{ rows
       if (line.startsWith('{"table":')) {
         await flush();
         table = (JSON.parse(line) as { table: string }).table;
-        if (!(BACKUP_TABLES as readonly string[]).includes(table)) throw new Error(`Onbekende tabel in back-up: ${table}`);
+        if (!known.includes(table)) throw new Error(`Onbekende tabel in back-up: ${table}`);
         continue;
       }
       batch.push(line);
