@@ -296,6 +296,8 @@ export const OPERATION_ACCESS = {
     platformOnly: false,
   },
   listClientAppointments: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
+  listClientNotes: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
+  writeClientNote: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
 } as const;
 
 export type OperationId = keyof typeof OPERATION_ACCESS;

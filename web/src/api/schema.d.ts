@@ -1571,6 +1571,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het journaal van een cliënt: alle journaalregels van wie met de cliënt werkt, nieuwste eerst */
+        get: operations["listClientNotes"];
+        put?: never;
+        /** Journaalregel vastleggen (intake, gesprek, telefonisch contact of waarschuwing) */
+        post: operations["writeClientNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2104,6 +2122,33 @@ export interface components {
             outcome: ("work" | "education" | "other_instrument" | "no_result" | "dropped_out") | null;
             proposals: components["schemas"]["PrbProposalResponse"][];
             commitments: components["schemas"]["PrbCommitmentResponse"][];
+        };
+        Note: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            /** @enum {string} */
+            kind: "intake" | "gesprek" | "telefoon" | "waarschuwing";
+            notedOn: string;
+            text: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            createdAt: string;
+        };
+        NoteInput: {
+            /** @enum {string} */
+            kind: "intake" | "gesprek" | "telefoon" | "waarschuwing";
+            notedOn: string;
+            text: string;
         };
         Notification: {
             /** Format: uuid */
@@ -3318,6 +3363,8 @@ export type LoginInput = components['schemas']['LoginInput'];
 export type MatchPart = components['schemas']['MatchPart'];
 export type Municipality = components['schemas']['Municipality'];
 export type MyPrbParticipation = components['schemas']['MyPrbParticipation'];
+export type Note = components['schemas']['Note'];
+export type NoteInput = components['schemas']['NoteInput'];
 export type Notification = components['schemas']['Notification'];
 export type NotificationPage = components['schemas']['NotificationPage'];
 export type NotificationsMarkedRead = components['schemas']['NotificationsMarkedRead'];
@@ -9645,6 +9692,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"][];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClientNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"][];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writeClientNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet ingelogd */
