@@ -1,16 +1,15 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api, call, type Organisation, ORGANISATION_KINDS, type OrganisationKind } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { kindLabel } from '../../app/labels.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { CheckboxField, SelectField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormCheckboxField, FormErrors, FormSelectField, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Badge, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -100,128 +99,119 @@ export function OrganisationsPage() {
   );
 }
 
+interface CreateValues {
+  name: string;
+  kind: OrganisationKind | '';
+  cbsCode: string;
+  region: string;
+}
+
 function CreateOrganisationForm() {
   const i18n = useI18n();
   const { t } = i18n;
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('');
-  const [cbsCode, setCbsCode] = useState('');
-  const [region, setRegion] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = {
     name: t('admin.organisations.name'),
     kind: t('admin.organisations.kind'),
     cbsCode: t('admin.organisations.cbsCode'),
     region: t('admin.organisations.region'),
   };
+  const form = useApiForm<CreateValues>({
+    defaultValues: { name: '', kind: '', cbsCode: '', region: '' },
+    labels,
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values.name.trim()) next.name = t('form.required', { label: labels.name.toLowerCase() });
+      if (!values.kind) next.kind = t('form.requiredChoice', { label: labels.kind.toLowerCase() });
+      const code = values.cbsCode.trim().toUpperCase();
+      if (code && !/^GM\d{4}$/.test(code)) next.cbsCode = t('form.invalidCbsCode');
+      else if (values.kind === 'gemeente' && !code) next.cbsCode = t('form.required', { label: labels.cbsCode });
+      return next;
+    },
+  });
+  const kind = form.watch('kind');
 
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: CreateValues) =>
       call(
         api.POST('/api/v1/organisations', {
           body: {
-            name: name.trim(),
-            kind: kind as OrganisationKind,
-            cbsCode: cbsCode.trim().toUpperCase() || null,
-            region: region.trim() || null,
+            name: values.name.trim(),
+            kind: values.kind as OrganisationKind,
+            cbsCode: values.cbsCode.trim().toUpperCase() || null,
+            region: values.region.trim() || null,
           },
         }),
       ),
     onSuccess: async (org) => {
-      setName('');
-      setKind('');
-      setCbsCode('');
-      setRegion('');
-      setErrors({});
+      form.reset();
       flash(t('admin.organisations.created', { name: org.name }));
       await queryClient.invalidateQueries({ queryKey: organisationsQuery.queryKey });
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, Object.keys(labels));
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next: FieldErrors = {};
-    if (!name.trim()) next.name = t('form.required', { label: labels.name.toLowerCase() });
-    if (!kind) next.kind = t('form.requiredChoice', { label: labels.kind.toLowerCase() });
-    const code = cbsCode.trim().toUpperCase();
-    if (code && !/^GM\d{4}$/.test(code)) next.cbsCode = t('form.invalidCbsCode');
-    else if (kind === 'gemeente' && !code) next.cbsCode = t('form.required', { label: labels.cbsCode });
-    setErrors(next);
-    if (hasErrors(next)) {
-      create.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    create.mutate();
-  };
 
   return (
     <section className="wp-section wp-card">
       <h2 className="utrecht-heading-2">{t('admin.organisations.create')}</h2>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {create.isError && !hasErrors(errors) ? <ProblemAlert error={create.error} /> : null}
-        <TextField name="name" label={labels.name} value={name} onChange={setName} error={errors.name} width="md" required />
-        <SelectField
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => create.mutateAsync(values))}>
+        <FormErrors form={form} />
+        <FormTextField form={form} name="name" width="md" required />
+        <FormSelectField
+          form={form}
           name="kind"
-          label={labels.kind}
-          value={kind}
-          onChange={setKind}
           placeholder={t('app.chooseOption')}
           options={ORGANISATION_KINDS.map((k) => ({ value: k, label: kindLabel(k, i18n) }))}
-          error={errors.kind}
           required
         />
-        <TextField
+        <FormTextField
+          form={form}
           name="cbsCode"
-          label={labels.cbsCode}
           description={t('admin.organisations.cbsCodeHint')}
-          value={cbsCode}
-          onChange={setCbsCode}
-          error={errors.cbsCode}
           width="sm"
           optional={kind !== 'gemeente'}
           required={kind === 'gemeente'}
         />
-        <TextField name="region" label={labels.region} value={region} onChange={setRegion} error={errors.region} width="md" optional />
+        <FormTextField form={form} name="region" width="md" optional />
         <SubmitButton busy={create.isPending}>{t('admin.organisations.create')}</SubmitButton>
       </form>
     </section>
   );
 }
 
+/** The fields are named edit-… (ids field-edit-…), apart from the create form on the same page. */
+interface EditValues {
+  'edit-name': string;
+  'edit-region': string;
+  'edit-active': boolean;
+}
+
 function EditOrganisationForm({ organisation, onDone }: { organisation: Organisation; onDone: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [name, setName] = useState(organisation.name);
-  const [region, setRegion] = useState(organisation.region ?? '');
-  const [active, setActive] = useState(organisation.active);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = {
     'edit-name': t('admin.organisations.name'),
     'edit-region': t('admin.organisations.region'),
     'edit-active': t('admin.organisations.activeLabel'),
   };
+  const form = useApiForm<EditValues>({
+    defaultValues: { 'edit-name': organisation.name, 'edit-region': organisation.region ?? '', 'edit-active': organisation.active },
+    labels,
+    apiNames: { name: 'edit-name', region: 'edit-region', active: 'edit-active' },
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values['edit-name'].trim()) next['edit-name'] = t('form.required', { label: labels['edit-name'].toLowerCase() });
+      return next;
+    },
+  });
 
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: EditValues) =>
       call(
         api.PATCH('/api/v1/organisations/{id}', {
           params: { path: { id: organisation.id } },
-          body: { name: name.trim(), region: region.trim() || null, active },
+          body: { name: values['edit-name'].trim(), region: values['edit-region'].trim() || null, active: values['edit-active'] },
         }),
       ),
     onSuccess: async (org) => {
@@ -229,44 +219,14 @@ function EditOrganisationForm({ organisation, onDone }: { organisation: Organisa
       await queryClient.invalidateQueries({ queryKey: organisationsQuery.queryKey });
       onDone();
     },
-    onError: (error) => {
-      const raw = fieldErrorsFromError(error, ['name', 'region', 'active']);
-      const mapped: FieldErrors = {};
-      for (const [k, v] of Object.entries(raw)) mapped[`edit-${k}`] = v;
-      if (hasErrors(mapped)) {
-        setErrors(mapped);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const next: FieldErrors = {};
-    if (!name.trim()) next['edit-name'] = t('form.required', { label: labels['edit-name'].toLowerCase() });
-    setErrors(next);
-    if (hasErrors(next)) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate();
-  };
-
   return (
-    <form className="wp-form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-      {save.isError && !hasErrors(errors) ? <ProblemAlert error={save.error} /> : null}
-      <TextField name="edit-name" label={labels['edit-name']} value={name} onChange={setName} error={errors['edit-name']} required />
-      <TextField
-        name="edit-region"
-        label={labels['edit-region']}
-        value={region}
-        onChange={setRegion}
-        error={errors['edit-region']}
-        optional
-      />
-      <CheckboxField name="edit-active" label={labels['edit-active']} checked={active} onChange={setActive} error={errors['edit-active']} />
+    <form className="wp-form" noValidate onSubmit={form.submit((values) => save.mutateAsync(values))}>
+      <FormErrors form={form} />
+      <FormTextField form={form} name="edit-name" required />
+      <FormTextField form={form} name="edit-region" optional />
+      <FormCheckboxField form={form} name="edit-active" />
       <div className="wp-form-actions">
         <SubmitButton busy={save.isPending}>{t('app.save')}</SubmitButton>
         <Button appearance="subtle-button" onClick={onDone}>

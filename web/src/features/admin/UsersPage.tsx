@@ -1,16 +1,17 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { FieldPathByValue, FieldValues } from 'react-hook-form';
 import { api, call, type Role, ROLES, type SessionUser, type User } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { roleLabel } from '../../app/labels.ts';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { CheckboxGroup, SelectField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { SelectField } from '../../ui/fields.tsx';
+import { FormCheckboxGroup, FormErrors, FormSelectField, FormTextField, useApiForm, type ApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Badge, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -197,28 +198,12 @@ export function UsersPage() {
   );
 }
 
-function RolesField({
-  name,
-  value,
-  onChange,
-  error,
-}: {
+interface CreateValues {
   name: string;
-  value: Role[];
-  onChange: (value: Role[]) => void;
-  error?: string | undefined;
-}) {
-  const i18n = useI18n();
-  return (
-    <CheckboxGroup<Role>
-      name={name}
-      legend={i18n.t('admin.users.roles')}
-      options={ROLES.map((r) => ({ value: r, label: roleLabel(r, i18n) }))}
-      value={value}
-      onChange={onChange}
-      error={error}
-    />
-  );
+  email: string;
+  organisationId: string;
+  roles: Role[];
+  password: string;
 }
 
 function CreateUserForm({
@@ -235,14 +220,6 @@ function CreateUserForm({
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [orgId, setOrgId] = useState(organisationId);
-  const [roles, setRoles] = useState<Role[]>([]);
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-
   const labels: Record<string, string> = {
     name: t('admin.users.name'),
     email: t('admin.users.email'),
@@ -250,95 +227,63 @@ function CreateUserForm({
     roles: t('admin.users.roles'),
     password: t('admin.users.password'),
   };
-
-  const create = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST('/api/v1/users', {
-          body: {
-            name: name.trim(),
-            email: email.trim(),
-            organisationId: platform ? orgId : me.organisation.id,
-            roles,
-            password,
-          },
-        }),
-      ),
-    onSuccess: async (user) => {
-      setName('');
-      setEmail('');
-      setRoles([]);
-      setPassword('');
-      setErrors({});
-      flash(t('admin.users.created', { name: user.name }));
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-    },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, Object.keys(labels));
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
+  const form = useApiForm<CreateValues>({
+    defaultValues: { name: '', email: '', organisationId, roles: [], password: '' },
+    labels,
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values.name.trim()) next.name = t('form.required', { label: t('admin.users.name').toLowerCase() });
+      if (!values.email.trim()) next.email = t('form.required', { label: t('admin.users.email').toLowerCase() });
+      else if (!EMAIL.test(values.email.trim())) next.email = t('form.invalidEmail');
+      if (values.roles.length === 0) next.roles = t('form.chooseAtLeastOne', { label: t('admin.users.roleNoun') });
+      if (values.password.length < PASSWORD_MIN_LENGTH) next.password = t('form.passwordTooShort', { min: PASSWORD_MIN_LENGTH });
+      return next;
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next: FieldErrors = {};
-    if (!name.trim()) next.name = t('form.required', { label: t('admin.users.name').toLowerCase() });
-    if (!email.trim()) next.email = t('form.required', { label: t('admin.users.email').toLowerCase() });
-    else if (!EMAIL.test(email.trim())) next.email = t('form.invalidEmail');
-    if (roles.length === 0) next.roles = t('form.chooseAtLeastOne', { label: t('admin.users.roleNoun') });
-    if (password.length < PASSWORD_MIN_LENGTH) next.password = t('form.passwordTooShort', { min: PASSWORD_MIN_LENGTH });
-    setErrors(next);
-    if (hasErrors(next)) {
-      create.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    create.mutate();
-  };
+  const create = useMutation({
+    mutationFn: (values: CreateValues) =>
+      call(
+        api.POST('/api/v1/users', {
+          body: {
+            name: values.name.trim(),
+            email: values.email.trim(),
+            organisationId: platform ? values.organisationId : me.organisation.id,
+            roles: values.roles,
+            password: values.password,
+          },
+        }),
+      ),
+    onSuccess: async (user, values) => {
+      // The chosen organisation stays for the next user.
+      form.reset({ name: '', email: '', organisationId: values.organisationId, roles: [], password: '' });
+      flash(t('admin.users.created', { name: user.name }));
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
+  });
 
   return (
     <section className="wp-section wp-card">
       <h2 className="utrecht-heading-2">{t('admin.users.create')}</h2>
-      <form className="wp-form" noValidate onSubmit={submit} autoComplete="off">
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {create.isError && !hasErrors(errors) ? <ProblemAlert error={create.error} /> : null}
-        <TextField name="name" label={labels.name!} value={name} onChange={setName} error={errors.name} width="md" required />
-        <TextField
-          name="email"
-          type="email"
-          label={labels.email!}
-          value={email}
-          onChange={setEmail}
-          error={errors.email}
-          autoComplete="off"
-          spellCheck={false}
-          width="md"
-          required
-        />
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => create.mutateAsync(values))} autoComplete="off">
+        <FormErrors form={form} />
+        <FormTextField form={form} name="name" width="md" required />
+        <FormTextField form={form} name="email" type="email" autoComplete="off" spellCheck={false} width="md" required />
         {platform ? (
-          <SelectField
+          <FormSelectField
+            form={form}
             name="organisationId"
             label={t('admin.users.organisation')}
-            value={orgId}
-            onChange={setOrgId}
             options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-            error={errors.organisationId}
             required
           />
         ) : null}
-        <RolesField name="roles" value={roles} onChange={setRoles} error={errors.roles} />
-        <TextField
+        <RolesField form={form} name="roles" />
+        <FormTextField
+          form={form}
           name="password"
           type="password"
-          label={labels.password!}
           description={t('admin.users.passwordHint')}
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
           autoComplete="new-password"
           width="md"
           required
@@ -349,77 +294,66 @@ function CreateUserForm({
   );
 }
 
+/** The fields are named edit-… (ids field-edit-…), apart from the create form on the same page. */
+interface EditValues {
+  'edit-name': string;
+  'edit-roles': Role[];
+  'edit-password': string;
+}
+
 function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const [name, setName] = useState(user.name);
-  const [roles, setRoles] = useState<Role[]>(user.roles);
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = {
     'edit-name': t('admin.users.name'),
     'edit-roles': t('admin.users.roles'),
     'edit-password': t('admin.users.newPassword'),
   };
+  const form = useApiForm<EditValues>({
+    defaultValues: { 'edit-name': user.name, 'edit-roles': user.roles, 'edit-password': '' },
+    labels,
+    apiNames: { name: 'edit-name', roles: 'edit-roles', password: 'edit-password' },
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values['edit-name'].trim()) next['edit-name'] = t('form.required', { label: labels['edit-name'].toLowerCase() });
+      if (values['edit-roles'].length === 0) next['edit-roles'] = t('form.chooseAtLeastOne', { label: t('admin.users.roleNoun') });
+      const password = values['edit-password'];
+      if (password && password.length < PASSWORD_MIN_LENGTH) {
+        next['edit-password'] = t('form.passwordTooShort', { min: PASSWORD_MIN_LENGTH });
+      }
+      return next;
+    },
+  });
 
   const save = useMutation({
-    mutationFn: () =>
-      call(
+    mutationFn: (values: EditValues) => {
+      const password = values['edit-password'];
+      return call(
         api.PATCH('/api/v1/users/{id}', {
           params: { path: { id: user.id } },
-          body: { name: name.trim(), roles, ...(password ? { password } : {}) },
+          body: { name: values['edit-name'].trim(), roles: values['edit-roles'], ...(password ? { password } : {}) },
         }),
-      ),
+      );
+    },
     onSuccess: async (updated) => {
       flash(t('admin.users.updated', { name: updated.name }));
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       onDone();
     },
-    onError: (error) => {
-      const raw = fieldErrorsFromError(error, ['name', 'roles', 'password']);
-      const mapped: FieldErrors = {};
-      for (const [k, v] of Object.entries(raw)) mapped[`edit-${k}`] = v;
-      if (hasErrors(mapped)) {
-        setErrors(mapped);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const next: FieldErrors = {};
-    if (!name.trim()) next['edit-name'] = t('form.required', { label: labels['edit-name'].toLowerCase() });
-    if (roles.length === 0) next['edit-roles'] = t('form.chooseAtLeastOne', { label: t('admin.users.roleNoun') });
-    if (password && password.length < PASSWORD_MIN_LENGTH) {
-      next['edit-password'] = t('form.passwordTooShort', { min: PASSWORD_MIN_LENGTH });
-    }
-    setErrors(next);
-    if (hasErrors(next)) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate();
-  };
-
   return (
-    <form className="wp-form" noValidate onSubmit={submit} autoComplete="off">
+    <form className="wp-form" noValidate onSubmit={form.submit((values) => save.mutateAsync(values))} autoComplete="off">
       <p className="utrecht-paragraph wp-muted">{user.email}</p>
-      <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-      {save.isError && !hasErrors(errors) ? <ProblemAlert error={save.error} /> : null}
-      <TextField name="edit-name" label={labels['edit-name']} value={name} onChange={setName} error={errors['edit-name']} required />
-      <RolesField name="edit-roles" value={roles} onChange={setRoles} error={errors['edit-roles']} />
-      <TextField
+      <FormErrors form={form} />
+      <FormTextField form={form} name="edit-name" required />
+      <RolesField form={form} name="edit-roles" />
+      <FormTextField
+        form={form}
         name="edit-password"
         type="password"
-        label={labels['edit-password']}
         description={t('admin.users.newPasswordHint')}
-        value={password}
-        onChange={setPassword}
-        error={errors['edit-password']}
         autoComplete="new-password"
         optional
       />
@@ -430,5 +364,17 @@ function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
         </Button>
       </div>
     </form>
+  );
+}
+
+function RolesField<V extends FieldValues>({ form, name }: { form: ApiForm<V>; name: FieldPathByValue<V, Role[]> }) {
+  const i18n = useI18n();
+  return (
+    <FormCheckboxGroup<V, Role>
+      form={form}
+      name={name}
+      legend={i18n.t('admin.users.roles')}
+      options={ROLES.map((r) => ({ value: r, label: roleLabel(r, i18n) }))}
+    />
   );
 }
