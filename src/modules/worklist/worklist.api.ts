@@ -17,6 +17,8 @@ export const TaskListQuery = z.strictObject({
   due: z.enum(DUE_FILTERS).optional(),
   subjectType: TaskSubjectType.optional(),
   status: z.enum(TASK_STATUSES).default('open'),
+  /** Only the tasks about this client (the client file's timeline). */
+  clientId: uuidField.optional(),
 });
 export type TaskListQuery = z.output<typeof TaskListQuery>;
 

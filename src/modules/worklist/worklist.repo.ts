@@ -16,6 +16,7 @@ export interface TaskListFilter {
   dueFrom: string | null;
   dueTo: string | null;
   subjectType?: string;
+  clientId?: string;
 }
 
 /** The caller's tasks and their teams', soonest due first. Row-level security limits them to the organisation too. */
@@ -26,6 +27,7 @@ export async function listTasks(db: Db, f: TaskListFilter): Promise<TaskRow[]> {
   if (f.dueFrom) conditions.push(gte(tasks.dueOn, f.dueFrom));
   if (f.dueTo) conditions.push(lte(tasks.dueOn, f.dueTo));
   if (f.subjectType) conditions.push(eq(tasks.subjectType, f.subjectType));
+  if (f.clientId) conditions.push(eq(tasks.clientId, f.clientId));
   return db
     .select()
     .from(tasks)

@@ -115,6 +115,7 @@ export class WorklistService {
         dueFrom: from,
         dueTo: to,
         subjectType: query.subjectType,
+        clientId: query.clientId,
       });
       const lookups = new Lookups(tx, actor, this.clients);
       const shown = await this.visible(lookups, actor, rows);

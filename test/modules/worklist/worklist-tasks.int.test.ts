@@ -82,6 +82,11 @@ describe('tasks by hand', () => {
       'F: over een week',
     ]);
     expect((await listTitles('A', 'klantmanager', '?subjectType=vacancy')).filter((x) => x.startsWith('F:'))).toEqual([]);
+    // The client file's timeline asks for one client's tasks only.
+    const other = await newClient('A', 'Anderetest');
+    await taskFor(other, { title: 'F: andere cliënt' });
+    expect(await listTitles('A', 'klantmanager', `?clientId=${clientId}`)).toEqual(all);
+    expect(await listTitles('A', 'klantmanager', `?clientId=${other}`)).toEqual(['F: andere cliënt']);
 
     const res = await (await world.agent('A', 'klantmanager')).get('/api/v1/tasks?due=today');
     const item = res.json().items.find((i: { title: string }) => i.title === 'F: vandaag');

@@ -9056,6 +9056,7 @@ export interface operations {
                 due?: "overdue" | "today" | "week";
                 subjectType?: components["schemas"]["TaskSubjectType"];
                 status?: "open" | "done" | "cancelled";
+                clientId?: string;
             };
             header?: never;
             path?: never;
