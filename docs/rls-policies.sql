@@ -460,6 +460,137 @@ CREATE POLICY vacancies_update ON vacancies
   USING ((organisation_id = app_current_organisation()))
   WITH CHECK ((organisation_id = app_current_organisation()));
 
+-- workfirst_applications
+ALTER TABLE workfirst_applications ENABLE ROW LEVEL SECURITY;
+ALTER TABLE workfirst_applications FORCE ROW LEVEL SECURITY;
+CREATE POLICY workfirst_applications_insert ON workfirst_applications
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (created_by_id = app_current_user()) AND (EXISTS ( SELECT 1
+   FROM clients c
+  WHERE ((c.id = workfirst_applications.client_id) AND (c.organisation_id = app_current_organisation()))))));
+CREATE POLICY workfirst_applications_select ON workfirst_applications
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY workfirst_applications_update ON workfirst_applications
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK ((organisation_id = app_current_organisation()));
+
+-- workfirst_attendance
+ALTER TABLE workfirst_attendance ENABLE ROW LEVEL SECURITY;
+ALTER TABLE workfirst_attendance FORCE ROW LEVEL SECURITY;
+CREATE POLICY workfirst_attendance_insert ON workfirst_attendance
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (registered_by_id = app_current_user()) AND (EXISTS ( SELECT 1
+   FROM workfirst_placements p
+  WHERE (p.id = workfirst_attendance.placement_id)))));
+CREATE POLICY workfirst_attendance_select ON workfirst_attendance
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY workfirst_attendance_update ON workfirst_attendance
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (registered_by_id = app_current_user())));
+
+-- workfirst_diagnoses
+ALTER TABLE workfirst_diagnoses ENABLE ROW LEVEL SECURITY;
+ALTER TABLE workfirst_diagnoses FORCE ROW LEVEL SECURITY;
+CREATE POLICY workfirst_diagnoses_insert ON workfirst_diagnoses
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (recorded_by_id = app_current_user()) AND (EXISTS ( SELECT 1
+   FROM workfirst_placements p
+  WHERE (p.id = workfirst_diagnoses.placement_id)))));
+CREATE POLICY workfirst_diagnoses_select ON workfirst_diagnoses
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY workfirst_diagnoses_update ON workfirst_diagnoses
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (recorded_by_id = app_current_user())));
+
+-- workfirst_measures
+ALTER TABLE workfirst_measures ENABLE ROW LEVEL SECURITY;
+ALTER TABLE workfirst_measures FORCE ROW LEVEL SECURITY;
+CREATE POLICY workfirst_measures_insert ON workfirst_measures
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (EXISTS ( SELECT 1
+   FROM workfirst_placements p
+  WHERE ((p.id = workfirst_measures.placement_id) AND (p.client_id = workfirst_measures.client_id))))));
+CREATE POLICY workfirst_measures_select ON workfirst_measures
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY workfirst_measures_update ON workfirst_measures
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK ((organisation_id = app_current_organisation()));
+
+-- workfirst_placements
+ALTER TABLE workfirst_placements ENABLE ROW LEVEL SECURITY;
+ALTER TABLE workfirst_placements FORCE ROW LEVEL SECURITY;
+CREATE POLICY workfirst_placements_insert ON workfirst_placements
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (created_by_id = app_current_user()) AND (EXISTS ( SELECT 1
+   FROM workfirst_applications a
+  WHERE ((a.id = workfirst_placements.application_id) AND (a.client_id = workfirst_placements.client_id))))));
+CREATE POLICY workfirst_placements_select ON workfirst_placements
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY workfirst_placements_update ON workfirst_placements
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK ((organisation_id = app_current_organisation()));
+
+-- workfirst_regulations
+ALTER TABLE workfirst_regulations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE workfirst_regulations FORCE ROW LEVEL SECURITY;
+CREATE POLICY workfirst_regulations_insert ON workfirst_regulations
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (created_by_id = app_current_user())));
+CREATE POLICY workfirst_regulations_select ON workfirst_regulations
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY workfirst_regulations_update ON workfirst_regulations
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK ((organisation_id = app_current_organisation()));
+
+-- workfirst_search_weeks
+ALTER TABLE workfirst_search_weeks ENABLE ROW LEVEL SECURITY;
+ALTER TABLE workfirst_search_weeks FORCE ROW LEVEL SECURITY;
+CREATE POLICY workfirst_search_weeks_insert ON workfirst_search_weeks
+  FOR INSERT
+  TO public
+  WITH CHECK (((organisation_id = app_current_organisation()) AND (EXISTS ( SELECT 1
+   FROM workfirst_applications a
+  WHERE (a.id = workfirst_search_weeks.application_id)))));
+CREATE POLICY workfirst_search_weeks_select ON workfirst_search_weeks
+  FOR SELECT
+  TO public
+  USING ((organisation_id = app_current_organisation()));
+CREATE POLICY workfirst_search_weeks_update ON workfirst_search_weeks
+  FOR UPDATE
+  TO public
+  USING ((organisation_id = app_current_organisation()))
+  WITH CHECK ((organisation_id = app_current_organisation()));
+
 -- Without row-level security (platform-wide or reference data; reached through grants only):
 --   audit_head
 --   audit_log

@@ -20,6 +20,7 @@ import { notificationsModule } from '../modules/notifications/index.ts';
 import { worklistModule } from '../modules/worklist/index.ts';
 import { agendaModule } from '../modules/agenda/index.ts';
 import { notesModule } from '../modules/notes/index.ts';
+import { workfirstModule } from '../modules/workfirst/index.ts';
 
 /**
  * Every capability of Werkplein, in dependency order (a module comes after the modules it needs) and in
@@ -47,6 +48,7 @@ export const MODULES = [
   worklistModule,
   agendaModule,
   notesModule,
+  workfirstModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

@@ -16,3 +16,4 @@ export * from '../../modules/notifications/notifications.schema.ts';
 export * from '../../modules/worklist/worklist.schema.ts';
 export * from '../../modules/agenda/agenda.schema.ts';
 export * from '../../modules/notes/notes.schema.ts';
+export * from '../../modules/workfirst/workfirst.schema.ts';
