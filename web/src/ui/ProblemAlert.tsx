@@ -1,4 +1,5 @@
 import { Button } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { isApiError } from '../api/index.ts';
 import type { MessageKey } from '../app/messages.ts';
 import { useI18n, type I18n } from '../app/i18n.tsx';
@@ -61,4 +62,36 @@ export function ProblemAlert({ error, title }: ProblemAlertProps) {
       </div>
     </div>
   );
+}
+
+/** An error alert with a message of our own (e.g. a 409 whose detail names who holds the lead). */
+export function ErrorAlert({ children }: { children: ReactNode }) {
+  return (
+    <div className="utrecht-alert utrecht-alert--error wp-alert">
+      <div className="utrecht-alert__content">
+        <div className="utrecht-alert__message" role="alert">
+          <p className="utrecht-paragraph">{children}</p>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The server's own explanation of a refusal (403/409 with a detail), if it gave one. */
+function refusalDetail(error: unknown): string | undefined {
+  return isApiError(error) && (error.status === 409 || error.status === 403) && error.problem.detail ? error.problem.detail : undefined;
+}
+
+/**
+ * For refusals the server explains in words (409 "X is al accountmanager", 403 "alleen de accountmanager
+ * zelf …"): its detail; otherwise the usual translated message for the problem code.
+ */
+export function detailOrMessage(error: unknown, i18n: Pick<I18n, 't'>): string {
+  return refusalDetail(error) ?? problemMessage(error, i18n);
+}
+
+/** A failed action: the server's own explanation for a refusal (403/409), else the usual problem alert. */
+export function ActionError({ error }: { error: unknown }) {
+  const detail = refusalDetail(error);
+  return detail ? <ErrorAlert>{detail}</ErrorAlert> : <ProblemAlert error={error} />;
 }

@@ -10,11 +10,11 @@ import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { TextField } from '../../ui/fields.tsx';
 import { Badge, DataList, DataRow, InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { formatCents } from '../../ui/money.ts';
 import { assignmentQuery, trajectoryKeys } from '../trajectories/queries.ts';
-import { ActionError, dateOf } from '../../ui/blocks.tsx';
+import { dateOf } from '../../ui/dates.ts';
 
 export function AssignmentPage() {
   const { t, formatDate } = useI18n();

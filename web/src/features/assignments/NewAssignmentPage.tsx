@@ -7,12 +7,12 @@ import { useI18n } from '../../app/i18n.tsx';
 import { FormErrors, FormSelectField, FormTextField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { organisationsQuery } from '../clients/queries.ts';
 import { checkEuros, euroMessage } from '../trajectories/labels.ts';
 import { trajectoryKeys } from '../trajectories/queries.ts';
-import { ActionError, inSentence, intInRange } from '../../ui/blocks.tsx';
+import { inSentence, intInRange } from '../../ui/checks.ts';
 
 interface AssignmentValues {
   providerOrganisationId: string;

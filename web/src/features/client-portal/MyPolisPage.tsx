@@ -8,11 +8,10 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { FormCheckboxField, useApiForm } from '../../ui/form.tsx';
 import { InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { PolisContentView, PolisHistory, PolisStatusBadge, SignaturesView } from '../polis/PolisView.tsx';
 import { myPolissesQuery, polisKeys, portalProfileQuery } from '../polis/queries.ts';
-import { ActionError } from '../../ui/blocks.tsx';
 import { portalPolisState } from './portalPolis.ts';
 
 /** A plain link target: the browser downloads the own signed PDF with the session cookie. */

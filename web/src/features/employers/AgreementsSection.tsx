@@ -6,8 +6,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { FormErrors, FormTextField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, Bar, inSentence, intInRange } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { Bar } from '../../ui/Bar.tsx';
+import { inSentence, intInRange } from '../../ui/checks.ts';
 import { employerKeys } from './queries.ts';
+import '../vacancies/one-stop-shop.css';
 
 type Field = 'description' | 'targetPlacements' | 'periodStart' | 'periodEnd';
 

@@ -7,7 +7,9 @@ import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiFo
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Loading } from '../../ui/misc.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, contactKindLabel, inSentence } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { contactKindLabel } from './labels.ts';
+import { inSentence } from '../../ui/checks.ts';
 import { contactMomentsQuery, employerKeys } from './queries.ts';
 
 export function ContactMomentsSection({ employerId, editable }: { employerId: string; editable: boolean }) {

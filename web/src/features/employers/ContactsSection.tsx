@@ -5,7 +5,8 @@ import { useI18n } from '../../app/i18n.tsx';
 import { FormErrors, FormTextField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, inSentence } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { inSentence } from '../../ui/checks.ts';
 import { employerKeys } from './queries.ts';
 
 type Field = 'name' | 'jobTitle' | 'email' | 'phone';

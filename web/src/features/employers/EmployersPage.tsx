@@ -9,7 +9,8 @@ import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { dateOf, sizeClassLabel } from '../../ui/blocks.tsx';
+import { dateOf } from '../../ui/dates.ts';
+import { sizeClassLabel } from './labels.ts';
 import { EMPLOYER_PAGE_SIZE, employerListQuery } from './queries.ts';
 
 export function EmployersPage() {

@@ -8,7 +8,8 @@ import { FormErrors, FormSelectField, FormTextField, useApiForm } from '../../ui
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { inSentence, intInRange, sizeClassLabel } from '../../ui/blocks.tsx';
+import { inSentence, intInRange } from '../../ui/checks.ts';
+import { sizeClassLabel } from './labels.ts';
 import { employerKeys } from './queries.ts';
 
 interface EmployerValues {

@@ -10,11 +10,11 @@ import { FormCheckboxField, FormErrors, FormSelectField, FormTextareaField, Form
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Badge, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { cbsCategoryLabel, instrumentKindLabel } from '../trajectories/labels.ts';
 import { instrumentsQuery } from '../trajectories/queries.ts';
-import { ActionError, inSentence } from '../../ui/blocks.tsx';
+import { inSentence } from '../../ui/checks.ts';
 
 function useRefreshInstruments() {
   const queryClient = useQueryClient();

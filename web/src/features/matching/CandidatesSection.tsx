@@ -8,11 +8,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { CheckboxField } from '../../ui/fields.tsx';
 import { Badge, Loading } from '../../ui/misc.tsx';
-import { ProblemAlert, problemMessage } from '../../ui/ProblemAlert.tsx';
+import { ProblemAlert, problemMessage, ErrorAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { candidatesQuery, vacancyKeys } from '../vacancies/queries.ts';
-import { ErrorAlert } from '../../ui/blocks.tsx';
 import { ScoreParts } from './ScoreParts.tsx';
+import '../vacancies/one-stop-shop.css';
 
 interface CandidatesSectionProps {
   vacancy: Vacancy;

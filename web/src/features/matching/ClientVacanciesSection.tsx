@@ -6,6 +6,7 @@ import { Loading } from '../../ui/misc.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { clientVacanciesQuery } from '../vacancies/queries.ts';
 import { ScoreParts } from './ScoreParts.tsx';
+import '../vacancies/one-stop-shop.css';
 
 /** "Passende vacatures" on the client file: open vacancies the user may see, ranked for this client. */
 export function ClientVacanciesSection({ clientId, linkToVacancy }: { clientId: string; linkToVacancy: boolean }) {

@@ -1,6 +1,8 @@
 import type { MatchPart } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { Bar, partLabel } from '../../ui/blocks.tsx';
+import { Bar } from '../../ui/Bar.tsx';
+import { partLabel } from './labels.ts';
+import '../vacancies/one-stop-shop.css';
 
 /**
  * The explanation of a match score: one row per part (occupation, distance, hours, …) with a small bar,

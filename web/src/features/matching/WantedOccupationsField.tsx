@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api, call, type Occupation } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { OccupationCombobox } from '../vacancies/OccupationCombobox.tsx';
+import '../vacancies/one-stop-shop.css';
 
 interface WantedOccupationsFieldProps {
   /** API field path ("wantedOccupationUris"); the search box carries its id, so error links land there. */

@@ -9,7 +9,10 @@ import { FormCheckboxField, FormErrors, FormSelectField, FormTextareaField, Form
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { vacancyKeys } from '../vacancies/queries.ts';
-import { ActionError, contractTypeLabel, inSentence, intInRange, RadioGroup } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { contractTypeLabel } from './labels.ts';
+import { inSentence, intInRange } from '../../ui/checks.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 
 interface FormProps {
   vacancy: Vacancy;

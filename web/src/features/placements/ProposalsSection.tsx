@@ -9,8 +9,11 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { Badge, DataList, DataRow, Loading } from '../../ui/misc.tsx';
 import { proposalsQuery, vacancyKeys } from '../vacancies/queries.ts';
 import { todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import { ActionError, addMonths, contractTypeLabel, dateOf, proposalStatusLabel } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { addMonths, dateOf } from '../../ui/dates.ts';
+import { contractTypeLabel, proposalStatusLabel } from './labels.ts';
 import { CheckForm, PlacementForm, RejectForm } from './ProposalForms.tsx';
+import '../vacancies/one-stop-shop.css';
 
 type Action = { kind: 'place' | 'reject'; proposal: Proposal } | { kind: 'check'; proposal: Proposal; months: 6 | 12 };
 

@@ -24,7 +24,8 @@ import { clientQuery } from '../clients/queries.ts';
 import { rungShort, RUNG_VALUES } from '../ladder/rungs.ts';
 import { responsibleLabel } from '../trajectories/labels.ts';
 import { clientTrajectoriesQuery } from '../trajectories/queries.ts';
-import { ActionError, inSentence } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { inSentence } from '../../ui/checks.ts';
 import { isOpenDraft } from './PolisView.tsx';
 import { clientPolissesQuery, polisKeys } from './queries.ts';
 import {

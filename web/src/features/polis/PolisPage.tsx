@@ -14,7 +14,8 @@ import { InfoAlert } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { clientQuery } from '../clients/queries.ts';
-import { ActionError, inSentence } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { inSentence } from '../../ui/checks.ts';
 import { isOpenDraft, PolisContentView, PolisHistory, PolisStatusBadge, signatureOf, SignaturesView } from './PolisView.tsx';
 import { clientPolissesQuery, polisKeys, portalAccountQuery } from './queries.ts';
 

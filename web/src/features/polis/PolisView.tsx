@@ -8,7 +8,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { Badge, DataList, DataRow } from '../../ui/misc.tsx';
 import { rungLabel } from '../ladder/rungs.ts';
 import { polisStatusLabel, responsibleLabel } from '../trajectories/labels.ts';
-import { dateOf } from '../../ui/blocks.tsx';
+import { dateOf } from '../../ui/dates.ts';
 import '../trajectories/trajectories.css';
 
 export type Audience = 'staff' | 'client';

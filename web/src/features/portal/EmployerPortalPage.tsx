@@ -6,7 +6,9 @@ import { educationLabel } from '../../app/labels.ts';
 import { Badge, InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { dateOf, proposalStatusLabel, vacancyStatusLabel } from '../../ui/blocks.tsx';
+import { dateOf } from '../../ui/dates.ts';
+import { proposalStatusLabel } from '../placements/labels.ts';
+import { vacancyStatusLabel } from '../vacancies/labels.ts';
 
 /**
  * The employer portal: an employer's own vacancies and the candidates proposed for them. A candidate is

@@ -15,7 +15,8 @@ import type { MessageKey } from '../../app/messages.ts';
 import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, inSentence, intInRange } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { inSentence, intInRange } from '../../ui/checks.ts';
 import { outcomeLabel } from './ui.tsx';
 
 type Field = 'endDate' | 'outcome' | 'hoursPerWeek' | 'contractType' | 'reason';

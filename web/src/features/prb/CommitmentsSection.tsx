@@ -8,7 +8,8 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, inSentence } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { inSentence } from '../../ui/checks.ts';
 import { checkEuroInput, formatCents, normaliseEuroText } from './money.ts';
 import { euroProblemMessage } from './ui.tsx';
 

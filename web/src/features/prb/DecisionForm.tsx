@@ -7,7 +7,8 @@ import { useI18n } from '../../app/i18n.tsx';
 import { FormErrors, FormTextareaField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, RadioGroup } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { formatCents, keyForAttempt, type KeyedAttempt } from './money.ts';
 
 /**

@@ -7,7 +7,8 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { fieldId, SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
 import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { ActionError, inSentence } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { inSentence } from '../../ui/checks.ts';
 import { checkEuroInput, formatCents, normaliseEuroText, sumEuroInputs } from './money.ts';
 import { costCategoryLabel, euroProblemMessage } from './ui.tsx';
 

@@ -6,7 +6,7 @@ import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { InfoAlert } from '../../ui/misc.tsx';
-import { ActionError } from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
 import { ProposalForm } from './ProposalForm.tsx';
 import { ProposalView } from './ui.tsx';
 

@@ -7,7 +7,7 @@ import type { PrbCostCategory, TrajectoryOutcome, PrbProposal, PrbProposalStatus
 import { useI18n, type I18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { Badge, DataList, DataRow } from '../../ui/misc.tsx';
-import { dateOf } from '../../ui/blocks.tsx';
+import { dateOf } from '../../ui/dates.ts';
 import { budgetShares, formatCents, type EuroInputProblem } from './money.ts';
 import './prb.css';
 

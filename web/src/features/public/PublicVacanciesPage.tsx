@@ -10,7 +10,8 @@ import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { formatWage } from '../../ui/blocks.tsx';
+import { formatWage } from '../vacancies/labels.ts';
+import '../vacancies/one-stop-shop.css';
 
 /** The public vacancy site: open vacancies marked public, for anyone, without logging in. */
 export function PublicVacanciesPage() {

@@ -14,7 +14,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { formatCents } from '../../ui/money.ts';
 import '../prb/prb.css';
-import { RadioGroup } from '../../ui/blocks.tsx';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { ReportChart } from './ReportChart.tsx';
 
 /** Trajectory results per PRB programme, instrument or provider, with CSV and Excel downloads of the same table. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ResultFigures } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import '../vacancies/one-stop-shop.css';
 
 const WIDTH = 760;
 const LABEL_W = 240;

@@ -11,7 +11,7 @@ import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { RadioGroup } from '../../ui/blocks.tsx';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { ResultsChart, type ResultsRow } from './ResultsChart.tsx';
 
 function defaultFrom(): string {

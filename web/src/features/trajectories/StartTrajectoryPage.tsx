@@ -8,11 +8,11 @@ import { FormErrors, FormSelectField, FormTextField, useApiForm } from '../../ui
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { clientQuery, organisationsQuery } from '../clients/queries.ts';
 import { rungShort, RUNG_VALUES } from '../ladder/rungs.ts';
-import { ActionError, inSentence } from '../../ui/blocks.tsx';
+import { inSentence } from '../../ui/checks.ts';
 import { checkEuros, euroMessage } from './labels.ts';
 import { assignmentsQuery, instrumentsQuery, trajectoryKeys } from './queries.ts';
 

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { rungShort } from '../ladder/rungs.ts';
 import { TRAJECTORY_PAGE_SIZE, trajectoryListQuery } from './queries.ts';
 import { rungChangeText, TrajectoryStatusBadge } from './TrajectoriesSection.tsx';
+import '../../ui/tags.css';
 
 const STATUS_BY_SEARCH: Record<NonNullable<TrajectoriesSearch['filter']>, TrajectoryStatus> = {
   lopend: 'running',

@@ -22,10 +22,11 @@ import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiFo
 import { hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
 import { DataList, DataRow, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { rungShort } from '../ladder/rungs.ts';
-import { ActionError, inSentence, intInRange, RadioGroup } from '../../ui/blocks.tsx';
+import { inSentence, intInRange } from '../../ui/checks.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import './trajectories.css';
 import { formatCents, instrumentKindLabel, outcomeContractLabel, outcomeLabel } from './labels.ts';
 import { progressQuery, trajectoryKeys, trajectoryQuery } from './queries.ts';

@@ -24,7 +24,10 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { employerQuery } from '../employers/queries.ts';
 import { OccupationCombobox } from './OccupationCombobox.tsx';
 import { vacancyKeys } from './queries.ts';
-import { inSentence, intInRange, parseTags, RadioGroup, Tags, visibilityLabel } from '../../ui/blocks.tsx';
+import { inSentence, intInRange } from '../../ui/checks.ts';
+import { parseTags, Tags } from '../../ui/tags.tsx';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { visibilityLabel } from './labels.ts';
 
 /** Field names are the API's (the error summary and the server's invalidParams use them). */
 interface Values {

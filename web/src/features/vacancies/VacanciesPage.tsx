@@ -7,6 +7,7 @@ import { Pagination } from '../../ui/Pagination.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { VACANCY_PAGE_SIZE, vacancyListQuery } from './queries.ts';
 import { VacancyTable } from './VacancyTable.tsx';
+import '../../ui/tags.css';
 
 export function VacanciesPage() {
   const { t } = useI18n();

@@ -14,16 +14,11 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { CandidatesSection } from '../matching/CandidatesSection.tsx';
 import { ProposalsSection } from '../placements/ProposalsSection.tsx';
 import { proposalsQuery, vacancyKeys, vacancyQuery } from './queries.ts';
-import {
-  ActionError,
-  closeReasonLabel,
-  dateOf,
-  formatWage,
-  RadioGroup,
-  Tags,
-  vacancyStatusLabel,
-  visibilityLabel,
-} from '../../ui/blocks.tsx';
+import { ActionError } from '../../ui/ProblemAlert.tsx';
+import { closeReasonLabel, formatWage, vacancyStatusLabel, visibilityLabel } from './labels.ts';
+import { dateOf } from '../../ui/dates.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { Tags } from '../../ui/tags.tsx';
 
 export function VacancyPage() {
   const i18n = useI18n();

@@ -2,7 +2,8 @@ import { Link } from '@tanstack/react-router';
 import type { Vacancy } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { Badge } from '../../ui/misc.tsx';
-import { dateOf, vacancyStatusLabel, visibilityLabel } from '../../ui/blocks.tsx';
+import { dateOf } from '../../ui/dates.ts';
+import { vacancyStatusLabel, visibilityLabel } from './labels.ts';
 
 interface VacancyTableProps {
   items: Vacancy[];
