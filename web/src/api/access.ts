@@ -298,6 +298,26 @@ export const OPERATION_ACCESS = {
   listClientAppointments: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
   listClientNotes: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
   writeClientNote: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
+  getClientWorkfirst: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-write', platformOnly: false },
+  registerWorkfirstApplication: { kind: 'signed-in', roles: ['klantmanager'], scope: 'client-write', platformOnly: false },
+  updateWorkfirstApplication: { kind: 'signed-in', roles: ['klantmanager'], scope: 'client-write', platformOnly: false },
+  logWorkfirstSearchWeek: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-write', platformOnly: false },
+  startWorkfirstPlacement: { kind: 'signed-in', roles: ['klantmanager'], scope: 'client-write', platformOnly: false },
+  updateWorkfirstPlacement: { kind: 'signed-in', roles: ['klantmanager'], scope: 'client-write', platformOnly: false },
+  registerWorkfirstAttendance: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-write', platformOnly: false },
+  recordWorkfirstDiagnosis: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-write', platformOnly: false },
+  decideWorkfirstMeasure: { kind: 'signed-in', roles: ['klantmanager'], scope: 'client-write', platformOnly: false },
+  listWorkfirstWeek: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'none', platformOnly: false },
+  listWorkfirstRegulations: {
+    kind: 'signed-in',
+    roles: ['klantmanager', 'jobcoach', 'beleidsadviseur', 'functioneel_beheerder'],
+    scope: 'none',
+    platformOnly: false,
+  },
+  setWorkfirstRegulation: { kind: 'signed-in', roles: ['functioneel_beheerder'], scope: 'none', platformOnly: false },
+  workfirstReport: { kind: 'signed-in', roles: ['beleidsadviseur', 'klantmanager'], scope: 'none', platformOnly: false },
+  listMyWorkfirstMeasures: { kind: 'signed-in', roles: ['werkzoekende'], scope: 'portal', platformOnly: false },
+  respondToWorkfirstMeasure: { kind: 'signed-in', roles: ['werkzoekende'], scope: 'portal', platformOnly: false },
 } as const;
 
 export type OperationId = keyof typeof OPERATION_ACCESS;

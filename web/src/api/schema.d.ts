@@ -1589,6 +1589,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/workfirst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het Work First-dossier van een cliënt: meldingen, zoekperiode, plaatsingen, aanwezigheid, maatregelen, diagnose */
+        get: operations["getClientWorkfirst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/workfirst/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Melding (aanvraag uitkering) vastleggen; onder 27 jaar eerst vier weken zoekperiode */
+        post: operations["registerWorkfirstApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/workfirst/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Melding bijwerken: aanvraag, besluit, uitkomst (toegekend, afgewezen, ingetrokken, niet doorgezet), werk gevonden */
+        patch: operations["updateWorkfirstApplication"];
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/workfirst/applications/{applicationId}/search-weeks/{weekStart}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Aantal sollicitaties in een week van de zoekperiode vastleggen */
+        put: operations["logWorkfirstSearchWeek"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/workfirst/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work First-plaatsing starten bij een aanbieder of het eigen werkbedrijf */
+        post: operations["startWorkfirstPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/workfirst/placements/{placementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Work First-plaatsing afronden of als uitgevallen vastleggen */
+        patch: operations["updateWorkfirstPlacement"];
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/workfirst/placements/{placementId}/weeks/{weekStart}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Aanwezigheid van een week registreren; afwezigheid zonder geldige reden stelt een maatregel voor */
+        put: operations["registerWorkfirstAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/workfirst/placements/{placementId}/diagnosis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Diagnose aan het einde: uren, werkhouding, vaardigheden, beperkingen (met instemming), advies, trede */
+        put: operations["recordWorkfirstDiagnosis"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/workfirst/measures/{measureId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Voorgestelde maatregel bevestigen of laten vallen, met reden */
+        post: operations["decideWorkfirstMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workfirst/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De lopende Work First-plaatsingen van een week, met wat al geregistreerd is */
+        get: operations["listWorkfirstWeek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workfirst/regulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De Work First-regels van de gemeente per ingangsdatum (uren, sollicitatiedoel, maatregelen, plafond) */
+        get: operations["listWorkfirstRegulations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workfirst/regulations/{validFrom}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Work First-regels vastleggen die gelden vanaf een datum */
+        put: operations["setWorkfirstRegulation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workfirst/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work First-cijfers per periode (aantallen onder 10 niet getoond) */
+        get: operations["workfirstReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/workfirst/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mijn maatregelen (portaal) */
+        get: operations["listMyWorkfirstMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/workfirst/measures/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reageren op een maatregel voordat die ingaat (horen) */
+        post: operations["respondToWorkfirstMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1881,6 +2136,12 @@ export interface components {
             latestRung: number | null;
             organisationName: string;
             shared: boolean;
+        };
+        ClientWorkfirst: {
+            /** Format: uuid */
+            clientId: string;
+            applications: components["schemas"]["WorkfirstApplication"][];
+            placements: components["schemas"]["WorkfirstPlacement"][];
         };
         Consent: {
             /** Format: uuid */
@@ -3315,6 +3576,269 @@ export interface components {
             /** @enum {string} */
             visibility?: "own" | "region" | "public";
         };
+        WorkfirstApplication: {
+            /** Format: uuid */
+            id: string;
+            reportedOn: string;
+            submittedOn: string | null;
+            decidedOn: string | null;
+            outcome: ("granted" | "refused" | "withdrawn" | "not_pursued") | null;
+            workStartedOn: string | null;
+            searchPeriod: boolean;
+            searchPeriodEndsOn: string | null;
+            searchWeeks: components["schemas"]["WorkfirstSearchWeek"][];
+        };
+        WorkfirstApplicationInput: {
+            reportedOn: string;
+            submittedOn?: string | null;
+        };
+        WorkfirstApplicationPatch: {
+            submittedOn?: string | null;
+            decidedOn?: string | null;
+            outcome?: ("granted" | "refused" | "withdrawn" | "not_pursued") | null;
+            workStartedOn?: string | null;
+        };
+        WorkfirstApplicationResponse: {
+            /** Format: uuid */
+            id: string;
+            reportedOn: string;
+            submittedOn: string | null;
+            decidedOn: string | null;
+            outcome: ("granted" | "refused" | "withdrawn" | "not_pursued") | null;
+            workStartedOn: string | null;
+            searchPeriod: boolean;
+            searchPeriodEndsOn: string | null;
+            searchWeeks: components["schemas"]["WorkfirstSearchWeek"][];
+        };
+        WorkfirstAttendance: {
+            weekStart: string;
+            hoursPlanned: number;
+            hoursPresent: number;
+            absenceExcusedHours: number;
+            absenceUnexcusedHours: number;
+            note: string | null;
+        };
+        WorkfirstAttendanceInput: {
+            hoursPlanned: number;
+            hoursPresent: number;
+            /** @default 0 */
+            absenceExcusedHours: number;
+            /** @default 0 */
+            absenceUnexcusedHours: number;
+            note?: string | null;
+        };
+        WorkfirstAttendanceResult: {
+            attendance: components["schemas"]["WorkfirstAttendance"];
+            measure: components["schemas"]["WorkfirstMeasure"] | null;
+        };
+        WorkfirstDiagnosis: {
+            hoursPerWeekFeasible: number;
+            workHabits: string;
+            skillsSeen: string;
+            limitations: string | null;
+            /** @enum {string} */
+            advice: "work" | "trajectory" | "care";
+            adviceNote: string | null;
+            ladderRung: number;
+            recordedAt: string;
+        };
+        WorkfirstDiagnosisInput: {
+            hoursPerWeekFeasible: number;
+            workHabits: string;
+            skillsSeen: string;
+            /** @default false */
+            limitationsConsent: boolean;
+            limitations?: string | null;
+            /** @enum {string} */
+            advice: "work" | "trajectory" | "care";
+            adviceNote?: string | null;
+            ladderRung: number;
+        };
+        WorkfirstMeasure: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            placementId: string;
+            weekStart: string;
+            /** @enum {string} */
+            category: "absence_first" | "absence_repeat" | "absence_persistent";
+            percent: number;
+            durationMonths: number;
+            regulationValidFrom: string;
+            /** @enum {string} */
+            status: "proposed" | "confirmed" | "dropped";
+            decisionReason: string | null;
+            decidedAt: string | null;
+            effectiveFrom: string | null;
+            clientResponse: string | null;
+            respondedAt: string | null;
+            hearingOpen: boolean;
+        };
+        WorkfirstMeasureDecision: {
+            /** @enum {string} */
+            decision: "confirm" | "drop";
+            reason: string;
+            percent?: number;
+        };
+        WorkfirstMeasureResponse: {
+            response: string;
+        };
+        WorkfirstPlacement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            providerKind: "provider" | "own_company";
+            providerName: string;
+            activity: string;
+            hoursPerWeek: number;
+            startsOn: string;
+            endsOn: string;
+            /** @enum {string} */
+            status: "active" | "completed" | "dropped_out";
+            attendance: components["schemas"]["WorkfirstAttendance"][];
+            measures: components["schemas"]["WorkfirstMeasure"][];
+            diagnosis: components["schemas"]["WorkfirstDiagnosis"] | null;
+        };
+        WorkfirstPlacementInput: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            providerKind: "provider" | "own_company";
+            providerName: string;
+            activity: string;
+            hoursPerWeek: number;
+            startsOn: string;
+            endsOn: string;
+        };
+        WorkfirstPlacementPatch: {
+            /** @enum {string} */
+            status: "active" | "completed" | "dropped_out";
+            endsOn?: string;
+        };
+        WorkfirstPlacementResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            providerKind: "provider" | "own_company";
+            providerName: string;
+            activity: string;
+            hoursPerWeek: number;
+            startsOn: string;
+            endsOn: string;
+            /** @enum {string} */
+            status: "active" | "completed" | "dropped_out";
+            attendance: components["schemas"]["WorkfirstAttendance"][];
+            measures: components["schemas"]["WorkfirstMeasure"][];
+            diagnosis: components["schemas"]["WorkfirstDiagnosis"] | null;
+        };
+        WorkfirstPortalMeasure: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            placementId: string;
+            weekStart: string;
+            /** @enum {string} */
+            category: "absence_first" | "absence_repeat" | "absence_persistent";
+            percent: number;
+            durationMonths: number;
+            regulationValidFrom: string;
+            /** @enum {string} */
+            status: "proposed" | "confirmed" | "dropped";
+            decisionReason: string | null;
+            decidedAt: string | null;
+            effectiveFrom: string | null;
+            clientResponse: string | null;
+            respondedAt: string | null;
+            hearingOpen: boolean;
+            activity: string;
+            providerName: string;
+        };
+        WorkfirstRegulation: {
+            minHoursPerWeek: number;
+            applicationsTargetPerWeek: number;
+            hearingDays: number;
+            ceilingPercent: number;
+            categories: {
+                absence_first: {
+                    percent: number;
+                    durationMonths: number;
+                };
+                absence_repeat: {
+                    percent: number;
+                    durationMonths: number;
+                };
+                absence_persistent: {
+                    percent: number;
+                    durationMonths: number;
+                };
+            };
+            validFrom: string;
+            isDefault: boolean;
+        };
+        WorkfirstRegulationInput: {
+            minHoursPerWeek: number;
+            applicationsTargetPerWeek: number;
+            hearingDays: number;
+            ceilingPercent: number;
+            categories: {
+                absence_first: {
+                    percent: number;
+                    durationMonths: number;
+                };
+                absence_repeat: {
+                    percent: number;
+                    durationMonths: number;
+                };
+                absence_persistent: {
+                    percent: number;
+                    durationMonths: number;
+                };
+            };
+        };
+        WorkfirstReport: {
+            from: string;
+            to: string;
+            suppressedBelow: number;
+            applications: number | null;
+            withdrawn: number | null;
+            notPursued: number | null;
+            started: number | null;
+            completed: number | null;
+            droppedOut: number | null;
+            measuresConfirmed: number | null;
+            outflowToWorkWithin3Months: number | null;
+            outflowToWorkWithin6Months: number | null;
+            withdrawnSeenAgainWithinYear: number | null;
+        };
+        WorkfirstSearchWeek: {
+            weekStart: string;
+            jobApplications: number | null;
+            target: number;
+            metTarget: boolean | null;
+        };
+        WorkfirstSearchWeekInput: {
+            jobApplications: number;
+        };
+        WorkfirstWeek: {
+            weekStart: string;
+            rows: components["schemas"]["WorkfirstWeekRow"][];
+        };
+        WorkfirstWeekRow: {
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            /** Format: uuid */
+            placementId: string;
+            providerName: string;
+            activity: string;
+            hoursPerWeek: number;
+            attendance: components["schemas"]["WorkfirstAttendance"] | null;
+            measure: components["schemas"]["WorkfirstMeasure"] | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3340,6 +3864,7 @@ export type ClientPageResponse = components['schemas']['ClientPageResponse'];
 export type ClientPatch = components['schemas']['ClientPatch'];
 export type ClientResponse = components['schemas']['ClientResponse'];
 export type ClientSummary = components['schemas']['ClientSummary'];
+export type ClientWorkfirst = components['schemas']['ClientWorkfirst'];
 export type Consent = components['schemas']['Consent'];
 export type ConsentInput = components['schemas']['ConsentInput'];
 export type ContactMoment = components['schemas']['ContactMoment'];
@@ -3457,6 +3982,30 @@ export type VacancyInput = components['schemas']['VacancyInput'];
 export type VacancyMatch = components['schemas']['VacancyMatch'];
 export type VacancyPage = components['schemas']['VacancyPage'];
 export type VacancyPatch = components['schemas']['VacancyPatch'];
+export type WorkfirstApplication = components['schemas']['WorkfirstApplication'];
+export type WorkfirstApplicationInput = components['schemas']['WorkfirstApplicationInput'];
+export type WorkfirstApplicationPatch = components['schemas']['WorkfirstApplicationPatch'];
+export type WorkfirstApplicationResponse = components['schemas']['WorkfirstApplicationResponse'];
+export type WorkfirstAttendance = components['schemas']['WorkfirstAttendance'];
+export type WorkfirstAttendanceInput = components['schemas']['WorkfirstAttendanceInput'];
+export type WorkfirstAttendanceResult = components['schemas']['WorkfirstAttendanceResult'];
+export type WorkfirstDiagnosis = components['schemas']['WorkfirstDiagnosis'];
+export type WorkfirstDiagnosisInput = components['schemas']['WorkfirstDiagnosisInput'];
+export type WorkfirstMeasure = components['schemas']['WorkfirstMeasure'];
+export type WorkfirstMeasureDecision = components['schemas']['WorkfirstMeasureDecision'];
+export type WorkfirstMeasureResponse = components['schemas']['WorkfirstMeasureResponse'];
+export type WorkfirstPlacement = components['schemas']['WorkfirstPlacement'];
+export type WorkfirstPlacementInput = components['schemas']['WorkfirstPlacementInput'];
+export type WorkfirstPlacementPatch = components['schemas']['WorkfirstPlacementPatch'];
+export type WorkfirstPlacementResponse = components['schemas']['WorkfirstPlacementResponse'];
+export type WorkfirstPortalMeasure = components['schemas']['WorkfirstPortalMeasure'];
+export type WorkfirstRegulation = components['schemas']['WorkfirstRegulation'];
+export type WorkfirstRegulationInput = components['schemas']['WorkfirstRegulationInput'];
+export type WorkfirstReport = components['schemas']['WorkfirstReport'];
+export type WorkfirstSearchWeek = components['schemas']['WorkfirstSearchWeek'];
+export type WorkfirstSearchWeekInput = components['schemas']['WorkfirstSearchWeekInput'];
+export type WorkfirstWeek = components['schemas']['WorkfirstWeek'];
+export type WorkfirstWeekRow = components['schemas']['WorkfirstWeekRow'];
 export type $defs = Record<string, never>;
 export interface operations {
     health: {
@@ -9826,6 +10375,876 @@ export interface operations {
             };
             /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClientWorkfirst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientWorkfirst"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerWorkfirstApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstApplicationResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWorkfirstApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstApplicationPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstApplicationResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logWorkfirstSearchWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                applicationId: string;
+                weekStart: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstSearchWeekInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstApplicationResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startWorkfirstPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstPlacementInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstPlacementResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWorkfirstPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstPlacementPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstPlacementResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerWorkfirstAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                placementId: string;
+                weekStart: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstAttendanceResult"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordWorkfirstDiagnosis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstDiagnosisInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstPlacementResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideWorkfirstMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstMeasureDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstMeasure"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkfirstWeek: {
+        parameters: {
+            query: {
+                week: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstWeek"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkfirstRegulations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstRegulation"][];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setWorkfirstRegulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                validFrom: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstRegulationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstRegulation"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    workfirstReport: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstReport"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyWorkfirstMeasures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstPortalMeasure"][];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    respondToWorkfirstMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkfirstMeasureResponse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkfirstPortalMeasure"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
