@@ -282,3 +282,35 @@ describe('the report', () => {
     expect(other.json().applications).toBe(0);
   });
 });
+
+describe('task rules', () => {
+  const openTasks = async (clientId: string) =>
+    (await kmA.get(`/api/v1/tasks?status=open&clientId=${clientId}`)).json().items as { title: string; dueOn: string }[];
+  const run = (today: string) => t.services.worklist.runRules({ today, organisationIds: [world.orgs.A.id] });
+
+  it('asks the klantmanager for last week’s attendance until it is registered, once per week', async () => {
+    const clientId = await newClient(kmA);
+    const placementId = await newPlacement(kmA, clientId);
+    await run('2026-11-25');
+    expect((await openTasks(clientId)).filter((x) => x.title === 'Work First: aanwezigheid vorige week registreren')).toEqual([
+      expect.objectContaining({ dueOn: '2026-11-25' }),
+    ]);
+    expect((await run('2026-11-25')).created).toBe(0);
+    await put(jcA, week(clientId, placementId, '2026-11-16'), { hoursPlanned: 24, hoursPresent: 24 });
+    await run('2026-11-25');
+    expect(await openTasks(clientId)).toEqual([]);
+  });
+
+  it('reminds of a measure whose client responded during the hearing', async () => {
+    const clientId = await world.portalClientId();
+    const { measureId } = await proposedMeasure(kmA, clientId, '2026-11-23');
+    await kmA.post(`/api/v1/clients/${clientId}/workfirst/measures/${measureId}/decision`, {
+      decision: 'confirm',
+      reason: 'Niet verschenen.',
+    });
+    const client = await world.agent('A', 'werkzoekende');
+    await client.post(`/api/v1/portal/workfirst/measures/${measureId}/response`, { response: 'Ik had een sollicitatiegesprek.' });
+    await run(todayInAmsterdam());
+    expect((await openTasks(clientId)).map((x) => x.title)).toContain('Maatregel: reactie van de cliënt beoordelen');
+  });
+});
