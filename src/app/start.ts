@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { assertSafeAppRole, openAppDatabase, runMigrations, type Database } from '../platform/db/database.ts';
 import type { Config } from '../platform/config.ts';
-import { importDemoReferenceData, isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
+import { importDemoReferenceData, isEmpty } from '../modules/demo/demo.seed.ts';
+import { seedFullDemo } from './demo.ts';
 import { buildServer } from './server.ts';
 import { createServices } from './services.ts';
 import { JobWorker, type JobLog } from '../platform/jobs/worker.ts';
@@ -35,7 +36,7 @@ export async function startWerkplein(config: Config, opts: { logger?: boolean } 
       await database.close();
       await importDemoReferenceData(targets.admin);
       database = await openAppDatabase(targets.app);
-      await seedDemo(database.db);
+      await seedFullDemo(database.db);
       demoLoaded = true;
     }
     const services = await createServices(database, config);

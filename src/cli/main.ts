@@ -7,7 +7,8 @@ import { openAdminSql } from '../platform/db/admin.ts';
 import { verifyAuditChain } from '../platform/audit/verify.ts';
 import { restoreBackup, writeBackup } from '../platform/backup/backup.ts';
 import { databaseTargets, startWerkplein } from '../app/start.ts';
-import { importDemoReferenceData, isEmpty, seedDemo } from '../modules/demo/demo.seed.ts';
+import { importDemoReferenceData, isEmpty } from '../modules/demo/demo.seed.ts';
+import { seedFullDemo } from '../app/demo.ts';
 import { DEMO_PASSWORD, generateDemo } from '../modules/demo/demo-data.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { runImportCommand } from './import-refdata.ts';
@@ -96,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
         await database.close();
         await importDemoReferenceData(targets.admin);
         database = await openAppDatabase(targets.app);
-        const counts = await seedDemo(database.db, generateDemo(undefined, values.clients ? Number(values.clients) : undefined));
+        const counts = await seedFullDemo(database.db, generateDemo(undefined, values.clients ? Number(values.clients) : undefined));
         console.log(
           `Demo geladen: ${counts.organisations} organisaties, ${counts.users} gebruikers, ${counts.clients + counts.extraClients} cliënten, ${counts.employers} werkgevers, ${counts.vacancies} vacatures, ${counts.trajectories} trajecten (waarvan ${counts.prbParticipants} PRB), en de demo-referentiegegevens (beroepen, Brabantse gemeenten, PC4-gebieden).`,
         );

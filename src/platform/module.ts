@@ -8,6 +8,7 @@ import type { RouteSpec } from './http/route.ts';
 import type { JobHandler } from './jobs/job.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import type { Mail } from './mail/mail.ts';
+import type { DemoSeed } from './demo.ts';
 import type { TaskRule } from './task-rules.ts';
 
 /** What every module's service is built from, besides the services of the modules it depends on. */
@@ -42,6 +43,8 @@ export interface ModuleContext {
  *   recurring ones; every server process registers them, and the workers share the queue (ADR 0013).
  * - `taskRules`: what the module knows is due (a placement check in 14 days), as rules the worklist
  *   module runs every day and on request; each rule reads the module's own tables (ADR 0016).
+ * - `demo`: the module's part of the demo (`werkplein start` on an empty database, `werkplein seed`),
+ *   written on top of the core demo's organisations, users, clients and vacancies (src/platform/demo.ts).
  */
 export interface ModuleDefinition<Name extends string = string, Service = unknown, Deps = Record<string, unknown>> {
   name: Name;
@@ -55,18 +58,23 @@ export interface ModuleDefinition<Name extends string = string, Service = unknow
   routes(service: Service, ctx: ModuleContext, deps: Deps): RouteSpec[];
   jobs(service: Service, ctx: ModuleContext, deps: Deps): JobHandler[];
   taskRules: readonly TaskRule[];
+  demo: DemoSeed | null;
 }
 
 /** Keeps the module's own service and dependency types while listing modules side by side. */
 export function defineModule<const Name extends string, Service, Deps extends Record<string, unknown> = Record<string, never>>(
-  def: Omit<ModuleDefinition<Name, Service, Deps>, 'needs' | 'tables' | 'processingActivities' | 'policy' | 'jobs' | 'taskRules'> & {
+  def: Omit<
+    ModuleDefinition<Name, Service, Deps>,
+    'needs' | 'tables' | 'processingActivities' | 'policy' | 'jobs' | 'taskRules' | 'demo'
+  > & {
     needs?: readonly (keyof Deps & string)[];
     tables?: Record<string, unknown>;
     processingActivities?: Record<string, ProcessingActivity>;
     policy?: Policy;
     jobs?: (service: Service, ctx: ModuleContext, deps: Deps) => JobHandler[];
     taskRules?: readonly TaskRule[];
+    demo?: DemoSeed;
   },
 ): ModuleDefinition<Name, Service, Deps> {
-  return { needs: [], tables: {}, processingActivities: {}, policy: {}, jobs: () => [], taskRules: [], ...def };
+  return { needs: [], tables: {}, processingActivities: {}, policy: {}, jobs: () => [], taskRules: [], demo: null, ...def };
 }

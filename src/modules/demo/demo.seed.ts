@@ -1,3 +1,4 @@
+import type { DemoSeedContext } from '../../platform/demo.ts';
 import { count } from 'drizzle-orm';
 import { inTenant, type Db } from '../../platform/db/database.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
@@ -43,6 +44,8 @@ export async function seedDemo(
   extraClients: number;
   trajectories: number;
   prbParticipants: number;
+  /** What the modules' own demo seeding builds on (src/platform/demo.ts). */
+  refs: DemoRefs;
 }> {
   const passwordHash = await hashPassword(data.password);
   const orgId = (key: string) => demoId(`org:${key}`);
@@ -154,8 +157,41 @@ export async function seedDemo(
     extraClients: routes.extraClients.length,
     trajectories: routes.trajectories.length,
     prbParticipants: routes.prbProgrammes.reduce((n, p) => n + p.participants.length, 0),
+    refs: {
+      organisations: data.organisations.map((o) => ({ id: orgId(o.key), key: o.key, name: o.name, kind: o.kind, cbsCode: o.cbsCode })),
+      users: data.users.map((u) => ({
+        id: userId(u.key),
+        key: u.key,
+        email: u.email,
+        name: u.name,
+        organisationId: orgId(u.organisationKey),
+        roles: u.roles,
+      })),
+      clients: allClients.map((c) => ({
+        id: demoId(`client:${c.key}`),
+        key: c.key,
+        organisationId: orgId(c.owningOrganisationKey),
+        caseManagerId: userId(c.caseManagerKey),
+        bsn: c.bsn,
+        firstName: c.firstName,
+        dateOfBirth: c.dateOfBirth,
+      })),
+      vacancies: employment.vacancies.map((v) => ({
+        id: demoId(`vacancy:${v.key}`),
+        key: v.key,
+        organisationId: orgId(v.organisationKey),
+        employerId: demoId(`employer:${v.employerKey}`),
+        title: v.title,
+        hoursPerWeek: v.hoursPerWeek,
+        status: v.status,
+      })),
+      id: demoId,
+    },
   };
 }
+
+/** The core demo's rows as the modules' demo seeding sees them. */
+export type DemoRefs = Omit<DemoSeedContext, 'db' | 'today'>;
 
 /**
  * Employers are shared by all partners (no row-level security); vacancies are written within the

@@ -6,6 +6,7 @@ import { workfirstPolicy } from './workfirst.policy.ts';
 import { workfirstRoutes } from './workfirst.routes.ts';
 import * as tables from './workfirst.schema.ts';
 import { WorkfirstService } from './workfirst.service.ts';
+import { seedWorkfirstDemo } from './workfirst.demo.ts';
 import { attendanceRule, hearingRule } from './workfirst.tasks.ts';
 
 export type { WorkfirstService };
@@ -21,4 +22,7 @@ export const workfirstModule = defineModule<'workfirst', WorkfirstService, { cli
   createService: ({ useCase, audit }, deps) => new WorkfirstService(useCase, audit, deps.clients, deps.clientPortal),
   routes: (service) => workfirstRoutes(service),
   taskRules: [attendanceRule, hearingRule],
+  demo: async (ctx) => {
+    await seedWorkfirstDemo(ctx);
+  },
 });

@@ -26,6 +26,8 @@ import {
   results,
   trajectories,
   vacancies,
+  worklist,
+  workfirst,
 } from '../features/index.ts';
 
 export type { TrajectoriesSearch } from '../features/trajectories/index.tsx';
@@ -78,6 +80,8 @@ const homeRoute = createRoute({
   beforeLoad: ({ context }) => {
     const { user } = context;
     if (mayCall(user, 'getPortalProfile')) throw redirect({ to: '/mijn' });
+    // The case manager starts the day from the work queue.
+    if (mayCall(user, 'listClients') && mayCall(user, 'listTasks')) throw redirect({ to: '/werkvoorraad' });
     if (mayCall(user, 'listClients')) throw redirect({ to: '/clienten' });
     if (mayCall(user, 'registerEmployer')) throw redirect({ to: '/werkgevers' });
     if (mayCall(user, 'listPortalVacancies')) throw redirect({ to: '/werkgeversportaal' });
@@ -113,6 +117,8 @@ const routeTree = rootRoute.addChildren([
     ...assignments.routes({ authRoute }),
     ...clientPortal.routes({ authRoute }),
     ...agenda.routes({ authRoute }),
+    ...worklist.routes({ authRoute }),
+    ...workfirst.routes({ authRoute }),
   ]),
 ]);
 

@@ -14,6 +14,7 @@ import { employers } from './employers/index.tsx';
 import { instruments } from './instruments/index.tsx';
 import { ladder } from './ladder/index.tsx';
 import { matching } from './matching/index.ts';
+import { notes } from './notes/index.ts';
 import { notifications } from './notifications/index.ts';
 import { placements } from './placements/index.ts';
 import { polis } from './polis/index.tsx';
@@ -24,6 +25,8 @@ import { reports } from './reports/index.tsx';
 import { results } from './results/index.tsx';
 import { trajectories } from './trajectories/index.tsx';
 import { vacancies } from './vacancies/index.tsx';
+import { worklist } from './worklist/index.tsx';
+import { workfirst } from './workfirst/index.tsx';
 
 export const features = [
   auth,
@@ -46,6 +49,9 @@ export const features = [
   reports,
   notifications,
   agenda,
+  worklist,
+  notes,
+  workfirst,
   admin,
 ] as const;
 
@@ -61,6 +67,7 @@ export {
   instruments,
   ladder,
   matching,
+  notes,
   notifications,
   placements,
   polis,
@@ -71,4 +78,6 @@ export {
   results,
   trajectories,
   vacancies,
+  worklist,
+  workfirst,
 };

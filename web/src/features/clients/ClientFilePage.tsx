@@ -11,6 +11,8 @@ import { DataList, DataRow, InfoAlert } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ConsentsSection } from '../consents/ConsentsSection.tsx';
 import { ClientAppointments } from '../agenda/index.tsx';
+import { ClientTimeline } from '../notes/index.ts';
+import { ClientWorkfirst } from '../workfirst/index.tsx';
 import { LadderSummary } from '../ladder/LadderSummary.tsx';
 import { ClientVacanciesSection } from '../matching/ClientVacanciesSection.tsx';
 import { WantedOccupationsText } from '../matching/WantedOccupationsText.tsx';
@@ -135,6 +137,8 @@ export function ClientFilePage() {
       <ConsentsSection clientId={client.id} clientOrganisationId={client.organisationId} editable={editable} />
       <ClientVacanciesSection clientId={client.id} linkToVacancy={mayCall(user, 'getVacancy')} />
       <ClientAppointments user={user} client={client} />
+      <ClientWorkfirst user={user} client={client} />
+      <ClientTimeline user={user} clientId={client.id} />
 
       <p className="utrecht-paragraph wp-muted wp-small">
         {t('client.updatedAt')}: {formatDateTime(client.updatedAt)}
