@@ -1,3 +1,4 @@
+import { seedPlacementsDemo } from './placements.demo.ts';
 import { defineModule } from '../../platform/module.ts';
 import type { ClientsService } from '../clients/index.ts';
 import type { VacanciesService } from '../vacancies/index.ts';
@@ -22,6 +23,7 @@ export const placementsModule = defineModule<'placements', PlacementsService, { 
   routes: (service) => placementRoutes(service),
   /** "Plaatsingscheck over 6/12 maanden": the klantmanager's task 14 days ahead, closed once the check is recorded. */
   taskRules: [placementCheckRule],
+  demo: seedPlacementsDemo,
 });
 
 /** Published reads, for use inside another module's tenant transaction. */
