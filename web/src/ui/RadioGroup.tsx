@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { useI18n } from '../app/i18n.tsx';
 import { fieldId } from './fields.tsx';
+import { useBound, type Bound } from './form.tsx';
 import './RadioGroup.css';
 
 export interface RadioGroupProps<V extends string> {
@@ -72,5 +74,26 @@ export function RadioGroup<V extends string>({ name, legend, options, value, onC
         })}
       </fieldset>
     </div>
+  );
+}
+
+/** A RadioGroup bound to a field of a useApiForm form; the legend defaults to the form's label. */
+export function FormRadioGroup<V extends FieldValues, C extends string>({
+  form,
+  name,
+  legend,
+  onValue,
+  ...rest
+}: Omit<Bound<V, C | '', RadioGroupProps<C>>, 'legend' | 'onValue'> & { legend?: string; onValue?: (value: C) => void }) {
+  const bound = useBound<V, C | ''>(form, name, onValue as ((value: C | '') => void) | undefined);
+  return (
+    <RadioGroup<C>
+      {...rest}
+      name={bound.name}
+      legend={legend ?? bound.label}
+      value={bound.value}
+      onChange={bound.onChange}
+      error={bound.error}
+    />
   );
 }

@@ -49,6 +49,11 @@ export interface ApiFormOptions<V extends FieldValues> {
   checks?: FormChecks<V>;
   /** API field names that differ from the form's: { apiName: fieldName } (prefixes map too). */
   apiNames?: Record<string, string>;
+  /**
+   * Put before every field's DOM name (and so its id, field-…) where a form can stand on a page more
+   * than once ("edit-", "decide-<id>-"). Values, labels, checks and the API's names stay without it.
+   */
+  idPrefix?: string;
 }
 
 export interface ApiForm<V extends FieldValues> {
@@ -56,9 +61,12 @@ export interface ApiForm<V extends FieldValues> {
   getValues: UseFormGetValues<V>;
   setValue: UseFormSetValue<V>;
   watch: UseFormWatch<V>;
-  /** Current field errors by dotted field name (own checks and the server's). */
+  /** Current field errors (own checks and the server's) by DOM name: idPrefix + dotted field name. */
   errors: FieldErrors;
+  /** The field labels by DOM name (idPrefix + field name), in form order. */
   labels: Record<string, string>;
+  /** What stands before each field name in the DOM ('' for most forms). */
+  idPrefix: string;
   /** Changes on every failed submit; ErrorSummary takes focus when it does. */
   focusKey: number;
   /** A failure that is not about fields, for the ProblemAlert; null when none. */
@@ -76,6 +84,8 @@ export interface ApiForm<V extends FieldValues> {
   showFieldErrors: (errors: FieldErrors) => void;
   /** Back to the default values (or `values`), without errors or problem. */
   reset: (values?: DefaultValues<V>) => void;
+  /** Takes the errors off all fields (e.g. positional errors after a row was removed); the summary goes with them. */
+  clearErrors: () => void;
 }
 
 export function useApiForm<V extends FieldValues>(options: ApiFormOptions<V>): ApiForm<V> {
@@ -120,13 +130,18 @@ export function useApiForm<V extends FieldValues>(options: ApiFormOptions<V>): A
     [resetForm],
   );
 
+  const idPrefix = options.idPrefix ?? '';
+  const withPrefix = <T,>(record: Record<string, T>): Record<string, T> =>
+    idPrefix ? Object.fromEntries(Object.entries(record).map(([name, value]) => [idPrefix + name, value])) : record;
+
   return {
     control: methods.control,
     getValues: methods.getValues,
     setValue: methods.setValue,
     watch: methods.watch,
-    errors: flattenErrors(methods.formState.errors),
-    labels: options.labels,
+    errors: withPrefix(flattenErrors(methods.formState.errors)),
+    labels: withPrefix(options.labels),
+    idPrefix,
     focusKey: feedback.focusKey,
     problem: feedback.problem,
     busy: methods.formState.isSubmitting,
@@ -134,6 +149,7 @@ export function useApiForm<V extends FieldValues>(options: ApiFormOptions<V>): A
     fail: (error: unknown) => showFailure(flow, error),
     showFieldErrors: (errors: FieldErrors) => showFieldErrors(flow, errors),
     reset,
+    clearErrors: () => methods.clearErrors(),
   };
 }
 
@@ -165,7 +181,8 @@ export function FormErrors<V extends FieldValues>({
   );
 }
 
-type Bound<V extends FieldValues, T, P> = Omit<P, 'name' | 'label' | 'value' | 'checked' | 'onChange' | 'error'> & {
+/** The props of a field component bound to a form: the form and field name instead of value, onChange and error. */
+export type Bound<V extends FieldValues, T, P> = Omit<P, 'name' | 'label' | 'value' | 'checked' | 'onChange' | 'error'> & {
   form: ApiForm<V>;
   name: FieldPathByValue<V, T>;
   /** Defaults to the form's label for this field. */
@@ -174,42 +191,69 @@ type Bound<V extends FieldValues, T, P> = Omit<P, 'name' | 'label' | 'value' | '
   onValue?: (value: T) => void;
 };
 
-function useBound<V extends FieldValues, T>(form: ApiForm<V>, name: FieldPathByValue<V, T>, onValue?: (value: T) => void) {
+/** A field's value, onChange, error and label in a form, for field components of its own (see FormTextField). */
+export function useBound<V extends FieldValues, T>(form: ApiForm<V>, name: FieldPathByValue<V, T>, onValue?: (value: T) => void) {
   const { field } = useController({ control: form.control, name });
+  const domName = form.idPrefix + name;
   return {
+    /** The field's DOM name (its id is fieldId of it). */
+    name: domName,
     value: field.value as T,
     onChange: (value: T) => {
       field.onChange(value);
       onValue?.(value);
     },
-    error: form.errors[name],
-    label: form.labels[name] ?? name,
+    error: form.errors[domName],
+    label: form.labels[domName] ?? name,
   };
 }
 
 export function FormTextField<V extends FieldValues>({ form, name, label, onValue, ...rest }: Bound<V, string, TextFieldProps>) {
   const bound = useBound<V, string>(form, name, onValue);
-  return <TextField {...rest} name={name} label={label ?? bound.label} value={bound.value} onChange={bound.onChange} error={bound.error} />;
+  return (
+    <TextField {...rest} name={bound.name} label={label ?? bound.label} value={bound.value} onChange={bound.onChange} error={bound.error} />
+  );
 }
 
 export function FormSelectField<V extends FieldValues>({ form, name, label, onValue, ...rest }: Bound<V, string, SelectFieldProps>) {
   const bound = useBound<V, string>(form, name, onValue);
   return (
-    <SelectField {...rest} name={name} label={label ?? bound.label} value={bound.value} onChange={bound.onChange} error={bound.error} />
+    <SelectField
+      {...rest}
+      name={bound.name}
+      label={label ?? bound.label}
+      value={bound.value}
+      onChange={bound.onChange}
+      error={bound.error}
+    />
   );
 }
 
 export function FormTextareaField<V extends FieldValues>({ form, name, label, onValue, ...rest }: Bound<V, string, TextareaFieldProps>) {
   const bound = useBound<V, string>(form, name, onValue);
   return (
-    <TextareaField {...rest} name={name} label={label ?? bound.label} value={bound.value} onChange={bound.onChange} error={bound.error} />
+    <TextareaField
+      {...rest}
+      name={bound.name}
+      label={label ?? bound.label}
+      value={bound.value}
+      onChange={bound.onChange}
+      error={bound.error}
+    />
   );
 }
 
 export function FormCheckboxField<V extends FieldValues>({ form, name, label, onValue, ...rest }: Bound<V, boolean, CheckboxFieldProps>) {
   const bound = useBound<V, boolean>(form, name, onValue);
   return (
-    <CheckboxField {...rest} name={name} label={label ?? bound.label} checked={bound.value} onChange={bound.onChange} error={bound.error} />
+    <CheckboxField
+      {...rest}
+      name={bound.name}
+      label={label ?? bound.label}
+      checked={bound.value}
+      onChange={bound.onChange}
+      error={bound.error}
+    />
   );
 }
 
@@ -224,7 +268,7 @@ export function FormCheckboxGroup<V extends FieldValues, C extends string>({
   return (
     <CheckboxGroup<C>
       {...rest}
-      name={name}
+      name={bound.name}
       legend={legend ?? bound.label}
       value={bound.value}
       onChange={bound.onChange}

@@ -1,12 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { api, call, type PrbCommitment } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { todayInAmsterdam, useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormSelectField, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { ActionError } from '../../ui/ProblemAlert.tsx';
 import { inSentence } from '../../ui/checks.ts';
@@ -97,8 +95,7 @@ export function CommitmentsSection({
   );
 }
 
-const FIELDS = ['commitmentId', 'invoiceNumber', 'invoiceDate', 'amount'] as const;
-type Field = (typeof FIELDS)[number];
+type Field = 'commitmentId' | 'invoiceNumber' | 'invoiceDate' | 'amount';
 
 function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; refresh: () => Promise<unknown> }) {
   const i18n = useI18n();
@@ -111,25 +108,30 @@ function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; r
     invoiceDate: todayInAmsterdam(),
     amount: '',
   });
-  const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels: Record<Field, string> = {
     commitmentId: t('prb.invoice.commitment'),
     invoiceNumber: t('prb.invoice.number'),
     invoiceDate: t('prb.invoice.date'),
     amount: t('prb.invoice.amount'),
   };
-  const field = (key: Field) => ({
-    name: `invoice-${key}`,
-    label: labels[key],
-    error: errors[key],
-    value: values[key],
-    onChange: (value: string) => setValues((v) => ({ ...v, [key]: value })),
+  const form = useApiForm<Record<Field, string>>({
+    defaultValues: empty(),
+    labels,
+    idPrefix: 'invoice-',
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values.commitmentId) next.commitmentId = t('form.requiredChoice', { label: inSentence(labels.commitmentId) });
+      if (!values.invoiceNumber.trim()) next.invoiceNumber = t('form.required', { label: inSentence(labels.invoiceNumber) });
+      if (!values.invoiceDate) next.invoiceDate = t('form.required', { label: inSentence(labels.invoiceDate) });
+      else if (!isIsoDate(values.invoiceDate)) next.invoiceDate = t('form.invalidDate');
+      const amount = checkEuroInput(values.amount);
+      if ('problem' in amount) next.amount = euroProblemMessage(amount.problem, labels.amount, i18n);
+      return next;
+    },
   });
 
   const record = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: Record<Field, string>) =>
       call(
         api.POST('/api/v1/prb-commitments/{id}/invoices', {
           params: { path: { id: values.commitmentId } },
@@ -141,51 +143,21 @@ function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; r
         }),
       ),
     onSuccess: async () => {
-      setErrors({});
-      setValues(empty());
+      form.reset(empty());
       flash(t('prb.invoice.recorded'));
       await refresh();
     },
-    onError: (error) => {
-      const server = fieldErrorsFromError(error, FIELDS);
-      if (hasErrors(server)) {
-        setErrors(server);
-        setAttempt((a) => a + 1);
-      }
-    },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (record.isPending) return;
-    const next: FieldErrors = {};
-    if (!values.commitmentId) next.commitmentId = t('form.requiredChoice', { label: inSentence(labels.commitmentId) });
-    if (!values.invoiceNumber.trim()) next.invoiceNumber = t('form.required', { label: inSentence(labels.invoiceNumber) });
-    if (!values.invoiceDate) next.invoiceDate = t('form.required', { label: inSentence(labels.invoiceDate) });
-    else if (!isIsoDate(values.invoiceDate)) next.invoiceDate = t('form.invalidDate');
-    const amount = checkEuroInput(values.amount);
-    if ('problem' in amount) next.amount = euroProblemMessage(amount.problem, labels.amount, i18n);
-    setErrors(next);
-    if (hasErrors(next)) {
-      record.reset();
-      setAttempt((a) => a + 1);
-      return;
-    }
-    record.mutate();
-  };
-
   if (open.length === 0) return <p className="utrecht-paragraph">{t('prb.invoice.allPaid')}</p>;
-  // The error summary links to the DOM ids of the prefixed names.
-  const summaryErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`invoice-${k}`, v]));
-  const summaryLabels = Object.fromEntries(FIELDS.map((f) => [`invoice-${f}`, labels[f]]));
   return (
     <div className="wp-subsection">
       <h3 className="utrecht-heading-3">{t('prb.invoice.title')}</h3>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={summaryErrors} labels={summaryLabels} focusKey={attempt} />
-        {record.isError && !hasErrors(errors) ? <ActionError error={record.error} /> : null}
-        <SelectField
-          {...field('commitmentId')}
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => record.mutateAsync(values))}>
+        <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+        <FormSelectField
+          form={form}
+          name="commitmentId"
           options={open.map((c) => ({
             value: c.id,
             label: t('prb.invoice.commitmentOption', {
@@ -198,9 +170,17 @@ function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; r
           required
         />
         <div className="wp-field-row">
-          <TextField {...field('invoiceNumber')} autoComplete="off" width="md" required />
-          <TextField {...field('invoiceDate')} type="date" width="sm" required />
-          <TextField {...field('amount')} description={t('prb.money.hint')} inputMode="decimal" autoComplete="off" width="sm" required />
+          <FormTextField form={form} name="invoiceNumber" autoComplete="off" width="md" required />
+          <FormTextField form={form} name="invoiceDate" type="date" width="sm" required />
+          <FormTextField
+            form={form}
+            name="amount"
+            description={t('prb.money.hint')}
+            inputMode="decimal"
+            autoComplete="off"
+            width="sm"
+            required
+          />
         </div>
         <SubmitButton busy={record.isPending} appearance="secondary">
           {t('prb.invoice.submit')}

@@ -1,21 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { api, call, type PrbProgramme } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { todayInAmsterdam, useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { DataList, DataRow, InfoAlert, Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { Bar } from '../../ui/Bar.tsx';
 import { inSentence } from '../../ui/checks.ts';
-import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { FormRadioGroup } from '../../ui/RadioGroup.tsx';
 import { formatCents } from './money.ts';
 import { prbKeys, prbProgrammeQuery } from './queries.ts';
 import { ProposalStatusBadge, trajectoryStatusLabel } from './ui.tsx';
@@ -70,43 +69,28 @@ function AdvisorsCard({ programme, canAdd }: { programme: PrbProgramme; canAdd: 
   const { t } = useI18n();
   const { flash } = useFlash();
   const queryClient = useQueryClient();
-  const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const label = t('prb.programme.advisorEmail');
+  const form = useApiForm<{ advisorEmail: string }>({
+    defaultValues: { advisorEmail: '' },
+    labels: { advisorEmail: label },
+    apiNames: { email: 'advisorEmail' },
+    checks: ({ advisorEmail }) => {
+      const value = advisorEmail.trim();
+      if (!value) return { advisorEmail: t('form.required', { label: inSentence(label) }) };
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return { advisorEmail: t('form.invalidEmail') };
+      return {};
+    },
+  });
 
   const add = useMutation({
-    mutationFn: () =>
-      call(api.POST('/api/v1/prb-programmes/{id}/advisors', { params: { path: { id: programme.id } }, body: { email: email.trim() } })),
+    mutationFn: (email: string) =>
+      call(api.POST('/api/v1/prb-programmes/{id}/advisors', { params: { path: { id: programme.id } }, body: { email } })),
     onSuccess: async () => {
-      setEmail('');
-      setErrors({});
+      form.reset();
       flash(t('prb.programme.advisorAdded'));
       await queryClient.invalidateQueries({ queryKey: prbKeys.programme(programme.id) });
     },
-    onError: (error) => {
-      const server = fieldErrorsFromError(error, ['email']);
-      if (hasErrors(server)) {
-        setErrors({ advisorEmail: server.email ?? Object.values(server)[0]! });
-        setAttempt((a) => a + 1);
-      }
-    },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    const value = email.trim();
-    const next: FieldErrors = {};
-    if (!value) next.advisorEmail = t('form.required', { label: inSentence(label) });
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) next.advisorEmail = t('form.invalidEmail');
-    setErrors(next);
-    if (hasErrors(next)) {
-      add.reset();
-      setAttempt((a) => a + 1);
-      return;
-    }
-    add.mutate();
-  };
 
   return (
     <section className="wp-card">
@@ -126,17 +110,13 @@ function AdvisorsCard({ programme, canAdd }: { programme: PrbProgramme; canAdd: 
       {canAdd ? (
         <div className="wp-subsection">
           <h3 className="utrecht-heading-3">{t('prb.programme.addAdvisor')}</h3>
-          <form className="wp-form" noValidate onSubmit={submit}>
-            <ErrorSummary errors={errors} labels={{ advisorEmail: label }} focusKey={attempt} />
-            {add.isError && !hasErrors(errors) ? <ActionError error={add.error} /> : null}
-            <TextField
+          <form className="wp-form" noValidate onSubmit={form.submit((values) => add.mutateAsync(values.advisorEmail.trim()))}>
+            <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+            <FormTextField
+              form={form}
               name="advisorEmail"
               type="email"
-              label={label}
               description={t('prb.programme.advisorEmailHint')}
-              value={email}
-              onChange={setEmail}
-              error={errors.advisorEmail}
               autoComplete="off"
               width="md"
               required
@@ -257,34 +237,45 @@ function ParticipantsSection({ programme, linkToParticipants }: { programme: Prb
 }
 
 const SEARCH_SIZE = 10;
-const ADMIT_FIELDS = ['clientId', 'admittedOn', 'advisorUserId', 'intakeNote'] as const;
-type AdmitField = (typeof ADMIT_FIELDS)[number];
+
+interface AdmitValues {
+  clientId: string;
+  admittedOn: string;
+  advisorUserId: string;
+  intakeNote: string;
+}
+const admitDefaults = (): AdmitValues => ({ clientId: '', admittedOn: todayInAmsterdam(), advisorUserId: '', intakeNote: '' });
 
 /** Admit a client of the caseload (the caseload search API); a full cohort is refused by the server with its reason. */
 function AdmitSection({ programme, full }: { programme: PrbProgramme; full: boolean }) {
   const { t, formatDate } = useI18n();
   const { flash } = useFlash();
   const queryClient = useQueryClient();
-  const [searchText, setSearchText] = useState('');
   const [term, setTerm] = useState('');
-  const [searchErrors, setSearchErrors] = useState<FieldErrors>({});
-  const [searchAttempt, setSearchAttempt] = useState(0);
   const resultsRef = useRef<HTMLDivElement>(null);
-  const [values, setValues] = useState<Record<AdmitField, string>>({
-    clientId: '',
-    admittedOn: todayInAmsterdam(),
-    advisorUserId: '',
-    intakeNote: '',
+  const searchLabel = t('prb.admit.search');
+  const searchForm = useApiForm<{ admitSearch: string }>({
+    defaultValues: { admitSearch: '' },
+    labels: { admitSearch: searchLabel },
+    checks: ({ admitSearch }) => (admitSearch.trim() ? {} : { admitSearch: t('form.required', { label: inSentence(searchLabel) }) }),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const labels: Record<AdmitField, string> = {
+  const labels: Record<keyof AdmitValues, string> = {
     clientId: t('prb.admit.client'),
     admittedOn: t('prb.admit.admittedOn'),
     advisorUserId: t('prb.admit.advisor'),
     intakeNote: t('prb.admit.intakeNote'),
   };
-  const set = (key: AdmitField) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const form = useApiForm<AdmitValues>({
+    defaultValues: admitDefaults(),
+    labels,
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values.clientId) next.clientId = t('prb.admit.chooseClient');
+      if (!values.admittedOn) next.admittedOn = t('form.required', { label: inSentence(labels.admittedOn) });
+      else if (!isIsoDate(values.admittedOn)) next.admittedOn = t('form.invalidDate');
+      return next;
+    },
+  });
 
   const results = useQuery({
     queryKey: ['clients', 'list', { q: term, pageSize: SEARCH_SIZE, page: 1 }],
@@ -295,22 +286,14 @@ function AdmitSection({ programme, full }: { programme: PrbProgramme; full: bool
   const admittedIds = new Set(programme.participants.map((p) => p.clientId));
   const candidates = (results.data?.items ?? []).filter((c) => !admittedIds.has(c.id));
 
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    const value = searchText.trim();
-    if (!value) {
-      setSearchErrors({ admitSearch: t('form.required', { label: inSentence(t('prb.admit.search')) }) });
-      setSearchAttempt((a) => a + 1);
-      return;
-    }
-    setSearchErrors({});
-    setValues((v) => ({ ...v, clientId: '' }));
-    setTerm(value);
+  const search = ({ admitSearch }: { admitSearch: string }) => {
+    form.setValue('clientId', '');
+    setTerm(admitSearch.trim());
     requestAnimationFrame(() => resultsRef.current?.focus());
   };
 
   const admit = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: AdmitValues) =>
       call(
         api.POST('/api/v1/prb-programmes/{id}/participants', {
           params: { path: { id: programme.id } },
@@ -324,39 +307,15 @@ function AdmitSection({ programme, full }: { programme: PrbProgramme; full: bool
       ),
     onSuccess: async (participant) => {
       flash(t('prb.admit.admitted', { name: participant.clientDisplayName }));
-      setValues({ clientId: '', admittedOn: todayInAmsterdam(), advisorUserId: '', intakeNote: '' });
-      setErrors({});
+      form.reset(admitDefaults());
       setTerm('');
-      setSearchText('');
+      searchForm.reset();
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: prbKeys.programme(programme.id) }),
         queryClient.invalidateQueries({ queryKey: prbKeys.programmes }),
       ]);
     },
-    onError: (error) => {
-      const server = fieldErrorsFromError(error, ADMIT_FIELDS);
-      if (hasErrors(server)) {
-        setErrors(server);
-        setAttempt((a) => a + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (admit.isPending) return;
-    const next: FieldErrors = {};
-    if (!values.clientId) next.clientId = t('prb.admit.chooseClient');
-    if (!values.admittedOn) next.admittedOn = t('form.required', { label: inSentence(labels.admittedOn) });
-    else if (!isIsoDate(values.admittedOn)) next.admittedOn = t('form.invalidDate');
-    setErrors(next);
-    if (hasErrors(next)) {
-      admit.reset();
-      setAttempt((a) => a + 1);
-      return;
-    }
-    admit.mutate();
-  };
 
   return (
     <section className="wp-section wp-card">
@@ -367,16 +326,13 @@ function AdmitSection({ programme, full }: { programme: PrbProgramme; full: bool
           <p className="utrecht-paragraph">{t('prb.programme.full')}</p>
         </InfoAlert>
       ) : null}
-      <form className="wp-form wp-form--inline" noValidate onSubmit={search} role="search">
-        <ErrorSummary errors={searchErrors} labels={{ admitSearch: t('prb.admit.search') }} focusKey={searchAttempt} />
-        <TextField
+      <form className="wp-form wp-form--inline" noValidate onSubmit={searchForm.submit(search)} role="search">
+        <FormErrors form={searchForm} />
+        <FormTextField
+          form={searchForm}
           name="admitSearch"
           type="search"
-          label={t('prb.admit.search')}
           description={t('prb.admit.searchHint')}
-          value={searchText}
-          onChange={setSearchText}
-          error={searchErrors.admitSearch}
           autoComplete="off"
           width="md"
         />
@@ -394,52 +350,29 @@ function AdmitSection({ programme, full }: { programme: PrbProgramme; full: bool
           </p>
         ) : null}
         {term && candidates.length > 0 ? (
-          <form className="wp-form" noValidate onSubmit={submit}>
-            <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-            {admit.isError && !hasErrors(errors) ? <ActionError error={admit.error} /> : null}
-            <RadioGroup<string>
+          <form className="wp-form" noValidate onSubmit={form.submit((values) => admit.mutateAsync(values))}>
+            <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+            <FormRadioGroup<AdmitValues, string>
+              form={form}
               name="clientId"
               legend={t('prb.admit.results')}
               options={candidates.map((c) => ({
                 value: c.id,
                 label: t('prb.admit.clientOption', { name: c.displayName, dateOfBirth: formatDate(c.dateOfBirth), city: c.city }),
               }))}
-              value={values.clientId}
-              onChange={set('clientId')}
-              error={errors.clientId}
               description={results.data && results.data.total > results.data.items.length ? t('prb.admit.moreResults') : undefined}
             />
-            <TextField
-              name="admittedOn"
-              type="date"
-              label={labels.admittedOn}
-              value={values.admittedOn}
-              onChange={set('admittedOn')}
-              error={errors.admittedOn}
-              width="sm"
-              required
-            />
+            <FormTextField form={form} name="admittedOn" type="date" width="sm" required />
             {programme.advisors.length > 0 ? (
-              <SelectField
+              <FormSelectField
+                form={form}
                 name="advisorUserId"
-                label={labels.advisorUserId}
-                value={values.advisorUserId}
-                onChange={set('advisorUserId')}
                 options={programme.advisors.map((a) => ({ value: a.userId, label: `${a.name} (${a.organisationName})` }))}
                 placeholder={t('prb.admit.noAdvisor')}
-                error={errors.advisorUserId}
                 optional
               />
             ) : null}
-            <TextareaField
-              name="intakeNote"
-              label={labels.intakeNote}
-              value={values.intakeNote}
-              onChange={set('intakeNote')}
-              error={errors.intakeNote}
-              rows={3}
-              optional
-            />
+            <FormTextareaField form={form} name="intakeNote" rows={3} optional />
             <SubmitButton busy={admit.isPending}>{t('prb.admit.submit')}</SubmitButton>
           </form>
         ) : null}

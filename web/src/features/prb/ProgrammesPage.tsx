@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useRouteContext } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { api, call } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
@@ -87,8 +85,7 @@ export function ProgrammesPage() {
   );
 }
 
-const FIELDS = ['name', 'periodStart', 'periodEnd', 'cohortSize', 'maxBudgetPerClient'] as const;
-type Field = (typeof FIELDS)[number];
+type Field = 'name' | 'periodStart' | 'periodEnd' | 'cohortSize' | 'maxBudgetPerClient';
 
 function CreateProgrammeForm() {
   const i18n = useI18n();
@@ -97,15 +94,6 @@ function CreateProgrammeForm() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const year = new Date().getFullYear();
-  const [values, setValues] = useState<Record<Field, string>>({
-    name: '',
-    periodStart: `${year}-01-01`,
-    periodEnd: `${year + 1}-12-31`,
-    cohortSize: '',
-    maxBudgetPerClient: '5000',
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels: Record<Field, string> = {
     name: t('prb.programmes.form.name'),
     periodStart: t('prb.programmes.form.periodStart'),
@@ -113,16 +101,30 @@ function CreateProgrammeForm() {
     cohortSize: t('prb.programmes.form.cohortSize'),
     maxBudgetPerClient: t('prb.programmes.form.maxBudget'),
   };
-  const field = (key: Field) => ({
-    name: key,
-    label: labels[key],
-    error: errors[key],
-    value: values[key],
-    onChange: (value: string) => setValues((v) => ({ ...v, [key]: value })),
+  const form = useApiForm<Record<Field, string>>({
+    defaultValues: { name: '', periodStart: `${year}-01-01`, periodEnd: `${year + 1}-12-31`, cohortSize: '', maxBudgetPerClient: '5000' },
+    labels,
+    checks: (values) => {
+      const next: FieldErrors = {};
+      if (!values.name.trim()) next.name = t('form.required', { label: inSentence(labels.name) });
+      for (const key of ['periodStart', 'periodEnd'] as const) {
+        if (!values[key]) next[key] = t('form.required', { label: inSentence(labels[key]) });
+        else if (!isIsoDate(values[key])) next[key] = t('form.invalidDate');
+      }
+      if (!next.periodStart && !next.periodEnd && values.periodEnd < values.periodStart) {
+        next.periodEnd = t('prb.programmes.form.endBeforeStart');
+      }
+      if (intInRange(values.cohortSize, 1, 10000) === null) {
+        next.cohortSize = t('form.integerRange', { label: labels.cohortSize, min: 1, max: 10000 });
+      }
+      const budget = checkEuroInput(values.maxBudgetPerClient);
+      if ('problem' in budget) next.maxBudgetPerClient = euroProblemMessage(budget.problem, labels.maxBudgetPerClient, i18n);
+      return next;
+    },
   });
 
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: Record<Field, string>) =>
       call(
         api.POST('/api/v1/prb-programmes', {
           body: {
@@ -139,56 +141,23 @@ function CreateProgrammeForm() {
       await queryClient.invalidateQueries({ queryKey: prbKeys.programmes });
       await navigate({ to: '/prb/$id', params: { id: programme.id } });
     },
-    onError: (error) => {
-      const server = fieldErrorsFromError(error, FIELDS);
-      if (hasErrors(server)) {
-        setErrors(server);
-        setAttempt((a) => a + 1);
-      }
-    },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next: FieldErrors = {};
-    if (!values.name.trim()) next.name = t('form.required', { label: inSentence(labels.name) });
-    for (const key of ['periodStart', 'periodEnd'] as const) {
-      if (!values[key]) next[key] = t('form.required', { label: inSentence(labels[key]) });
-      else if (!isIsoDate(values[key])) next[key] = t('form.invalidDate');
-    }
-    if (!next.periodStart && !next.periodEnd && values.periodEnd < values.periodStart) {
-      next.periodEnd = t('prb.programmes.form.endBeforeStart');
-    }
-    if (intInRange(values.cohortSize, 1, 10000) === null) {
-      next.cohortSize = t('form.integerRange', { label: labels.cohortSize, min: 1, max: 10000 });
-    }
-    const budget = checkEuroInput(values.maxBudgetPerClient);
-    if ('problem' in budget) next.maxBudgetPerClient = euroProblemMessage(budget.problem, labels.maxBudgetPerClient, i18n);
-    setErrors(next);
-    if (hasErrors(next)) {
-      create.reset();
-      setAttempt((a) => a + 1);
-      return;
-    }
-    create.mutate();
-  };
 
   return (
     <section className="wp-section wp-card">
       <h2 className="utrecht-heading-2">{t('prb.programmes.create')}</h2>
       <p className="utrecht-paragraph">{t('prb.programmes.createIntro')}</p>
-      <form className="wp-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {create.isError && !hasErrors(errors) ? <ActionError error={create.error} /> : null}
-        <TextField {...field('name')} description={t('prb.programmes.form.nameHint')} autoComplete="off" required />
+      <form className="wp-form" noValidate onSubmit={form.submit((values) => create.mutateAsync(values))}>
+        <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+        <FormTextField form={form} name="name" description={t('prb.programmes.form.nameHint')} autoComplete="off" required />
         <div className="wp-field-row">
-          <TextField {...field('periodStart')} type="date" width="sm" required />
-          <TextField {...field('periodEnd')} type="date" width="sm" required />
+          <FormTextField form={form} name="periodStart" type="date" width="sm" required />
+          <FormTextField form={form} name="periodEnd" type="date" width="sm" required />
         </div>
-        <TextField {...field('cohortSize')} type="number" min={1} step={1} width="xs" required />
-        <TextField
-          {...field('maxBudgetPerClient')}
+        <FormTextField form={form} name="cohortSize" type="number" min={1} step={1} width="xs" required />
+        <FormTextField
+          form={form}
+          name="maxBudgetPerClient"
           description={t('prb.money.hint')}
           inputMode="decimal"
           autoComplete="off"
