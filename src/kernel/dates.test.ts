@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ageOn, amsterdamInstant, amsterdamWallClock, isIsoDate, todayInAmsterdam } from './dates.ts';
+import { addDays, ageOn, amsterdamInstant, amsterdamWallClock, isIsoDate, todayInAmsterdam } from './dates.ts';
 
 const isoDateArb = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
@@ -43,6 +43,16 @@ describe('ageOn', () => {
         expect(ageOn(birth, early)).toBeLessThanOrEqual(ageOn(birth, late));
       }),
     );
+  });
+});
+
+describe('addDays', () => {
+  it('counts calendar days across month and year ends, leap days and the clock change', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-10-25', 1)).toBe('2026-10-26');
   });
 });
 

@@ -7,7 +7,7 @@ import * as tables from './notes.schema.ts';
 import { NotesService } from './notes.service.ts';
 
 export type { NotesService };
-export { NOTE_KINDS, NOTE_KIND_LABELS, type NoteKind } from './notes.rules.ts';
+export { NOTE_KINDS, type NoteKind } from './notes.rules.ts';
 
 /** Case notes (journaal) in the client file, visible by the client file's own rules. */
 export const notesModule = defineModule<'notes', NotesService, { clients: ClientsService }>({

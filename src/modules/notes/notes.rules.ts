@@ -1,10 +1,3 @@
 /** The kinds of case note, in the order the form offers them. */
 export const NOTE_KINDS = ['intake', 'gesprek', 'telefoon', 'waarschuwing'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
-
-export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
-  intake: 'Intake',
-  gesprek: 'Gesprek',
-  telefoon: 'Telefonisch contact',
-  waarschuwing: 'Waarschuwing',
-};

@@ -1,12 +1,8 @@
+import { addDays } from '../../kernel/dates.ts';
 import { inTenant } from '../../platform/db/database.ts';
 import type { DemoSeedContext } from '../../platform/demo.ts';
 import { addMonths } from './placements.rules.ts';
 import { candidateProposals } from './placements.schema.ts';
-
-function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /**
  * Placements whose durable-work checks fall due around the day the demo is loaded, so each municipality's

@@ -1,3 +1,4 @@
+import { addDays } from '../../kernel/dates.ts';
 import { defineTaskRule, type DueTask } from '../../platform/task-rules.ts';
 import * as repo from './placements.repo.ts';
 import { addMonths, earliestCheckDate } from './placements.rules.ts';
@@ -49,11 +50,6 @@ export const placementCheckRule = defineTaskRule({
     return placements.flatMap((p) => checkTasksDue(p, today));
   },
 });
-
-function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 function dutchDate(isoDate: string): string {

@@ -1,5 +1,5 @@
 import type { InvalidParam } from '../../kernel/errors.ts';
-import { ageOn } from '../../kernel/dates.ts';
+import { addDays, ageOn } from '../../kernel/dates.ts';
 
 /** Outcomes of a benefit application (melding); null while it is pending. */
 export const APPLICATION_OUTCOMES = ['granted', 'refused', 'withdrawn', 'not_pursued'] as const;
@@ -90,10 +90,7 @@ export function isMonday(date: string): boolean {
   return weekStartOf(date) === date;
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

@@ -1,11 +1,8 @@
 import { ROLE_LABELS_NL, type Role } from '../../kernel/roles.ts';
+import { addDays } from '../../kernel/dates.ts';
 import type { DueFilter } from './worklist.api.ts';
 
-/** YYYY-MM-DD plus whole days (calendar days; no time of day involved). */
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The due dates a filter admits, both ends inclusive (null: open-ended), judged on `today`. */
 export function dueRange(filter: DueFilter | undefined, today: string): { from: string | null; to: string | null } {

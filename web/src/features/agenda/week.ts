@@ -1,9 +1,7 @@
+import { addDays } from '../../../../src/kernel/dates.ts';
+
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), independent of the browser's time zone. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The Monday of the week a date falls in (weeks run Monday to Sunday, as in the Netherlands). */
 export function mondayOf(date: string): string {

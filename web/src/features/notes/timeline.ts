@@ -1,3 +1,5 @@
+import { amsterdamWallClock } from '../../../../src/kernel/dates.ts';
+
 /**
  * The client file's timeline: notes, appointments, tasks, ladder assessments and trajectories in one list,
  * newest first. Each source keeps its own API; this only puts them side by side.
@@ -52,11 +54,7 @@ export interface TimelineSources {
 }
 
 /** The Amsterdam day of an instant. */
-function amsterdamDay(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(iso),
-  );
-}
+const amsterdamDay = (iso: string) => amsterdamWallClock(new Date(iso)).date;
 
 export function timelineEntries(s: TimelineSources): TimelineEntry[] {
   const entries: TimelineEntry[] = [

@@ -1,3 +1,5 @@
+import { addDays } from '../../../../src/kernel/dates.ts';
+
 /** What a task can be about, in the order the filter offers them. */
 export const SUBJECT_TYPES = ['client', 'placement_proposal', 'trajectory', 'vacancy', 'employer'] as const;
 
@@ -9,11 +11,6 @@ export interface WorklistSearch {
 /** The sections of "Mijn werkvoorraad", in the order the page shows them. */
 export const DUE_GROUPS = ['overdue', 'today', 'week', 'later'] as const;
 export type DueGroup = (typeof DUE_GROUPS)[number];
-
-function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /** Where a task due on `dueOn` belongs on `today` (Amsterdam days): as the API's due filters count. */
 export function dueGroup(dueOn: string, today: string): DueGroup {
