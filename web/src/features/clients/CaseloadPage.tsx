@@ -5,9 +5,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isValidBsn } from '../../../../src/kernel/bsn.ts';
 import { api, call } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormTextField, useApiForm } from '../../ui/form.tsx';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
@@ -42,44 +41,32 @@ export function CaseloadPage() {
   const filtered = Boolean(search.q || search.postcode);
 
   // ---- BSN search (POST body only; never in the URL) ----
-  const [bsn, setBsn] = useState('');
-  const [bsnErrors, setBsnErrors] = useState<FieldErrors>({});
-  const [bsnAttempt, setBsnAttempt] = useState(0);
   const bsnResultHeading = useRef<HTMLHeadingElement>(null);
   const bsnSearch = useMutation({
     mutationFn: (value: string) => call(api.POST('/api/v1/clients/search', { body: { bsn: value } })),
     onSuccess: () => {
       requestAnimationFrame(() => bsnResultHeading.current?.focus());
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, ['bsn']);
-      if (hasErrors(fieldErrors)) {
-        setBsnErrors(fieldErrors);
-        setBsnAttempt((n) => n + 1);
-      }
+  });
+  const bsnForm = useApiForm<{ bsn: string }>({
+    defaultValues: { bsn: '' },
+    labels: { bsn: t('clients.bsn.label') },
+    checks: ({ bsn }) => {
+      const value = plainBsn(bsn);
+      if (!value) return { bsn: t('form.required', { label: t('clients.bsn.label') }) };
+      return isValidBsn(value) ? {} : { bsn: t('form.invalidBsn') };
     },
   });
+  const submitBsn = bsnForm.submit(({ bsn }) => bsnSearch.mutateAsync(plainBsn(bsn)));
   const onBsnSearch = (event: FormEvent) => {
-    event.preventDefault();
-    if (bsnSearch.isPending) return;
-    const value = bsn.replace(/[\s.-]/g, '');
-    const next: FieldErrors = {};
-    if (!value) next.bsn = t('form.required', { label: t('clients.bsn.label') });
-    else if (!isValidBsn(value)) next.bsn = t('form.invalidBsn');
-    setBsnErrors(next);
-    if (hasErrors(next)) {
-      bsnSearch.reset();
-      setBsnAttempt((n) => n + 1);
-      return;
-    }
-    bsnSearch.mutate(value);
+    // The results of an earlier search go as soon as another BSN is asked for, also when it is refused.
+    bsnSearch.reset();
+    submitBsn(event);
   };
   const clearBsn = () => {
     bsnSearch.reset();
-    setBsn('');
-    setBsnErrors({});
+    bsnForm.reset();
   };
-  const bsnFailure = bsnSearch.isError && !hasErrors(bsnErrors) ? bsnSearch.error : null;
 
   const data = list.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
@@ -122,14 +109,11 @@ export function CaseloadPage() {
             {t('clients.bsn.title')}
           </h2>
           <form noValidate onSubmit={onBsnSearch} className="wp-form" autoComplete="off">
-            <ErrorSummary errors={bsnErrors} labels={{ bsn: t('clients.bsn.label') }} focusKey={bsnAttempt} />
-            <TextField
+            <FormErrors form={bsnForm} />
+            <FormTextField
+              form={bsnForm}
               name="bsn"
-              label={t('clients.bsn.label')}
               description={t('clients.bsn.hint')}
-              value={bsn}
-              onChange={setBsn}
-              error={bsnErrors.bsn}
               inputMode="numeric"
               autoComplete="off"
               spellCheck={false}
@@ -137,14 +121,12 @@ export function CaseloadPage() {
               width="sm"
               required
             />
-            <SubmitButton busy={bsnSearch.isPending} busyLabel={t('app.loading')} appearance="secondary">
+            <SubmitButton busy={bsnForm.busy} busyLabel={t('app.loading')} appearance="secondary">
               {t('clients.bsn.submit')}
             </SubmitButton>
           </form>
         </section>
       </div>
-
-      {bsnFailure ? <ProblemAlert error={bsnFailure} /> : null}
 
       {bsnSearch.isSuccess ? (
         <section className="wp-section">
@@ -195,4 +177,9 @@ export function CaseloadPage() {
       </section>
     </>
   );
+}
+
+/** A BSN as typed ("1234.56.782", "123 456 782") without its separators. */
+function plainBsn(typed: string): string {
+  return typed.replace(/[\s.-]/g, '');
 }

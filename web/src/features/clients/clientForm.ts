@@ -107,13 +107,6 @@ export const FIELD_LABEL: Record<ClientFormKey, MessageKey> = {
   availableFrom: 'client.availableFrom',
 };
 
-/** Field labels keyed by API path, in form order. */
-export function fieldLabels(i18n: Pick<I18n, 't'>, keys: readonly ClientFormKey[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of keys) out[FIELD_PATH[key]] = i18n.t(FIELD_LABEL[key]);
-  return out;
-}
-
 export const ALL_KEYS = Object.keys(FIELD_PATH) as ClientFormKey[];
 
 export function emptyClientForm(): ClientFormValues {
