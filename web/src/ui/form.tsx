@@ -2,7 +2,7 @@
 // useApiForm adds the form's own checks, the mapping of a 400 problem onto the fields, the focus key of
 // the error summary and the problem for the ProblemAlert. The accessible field components of fields.tsx
 // stay what the user sees; the Form* components below bind them to a form.
-import { useCallback, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   useController,
   useForm,
@@ -17,6 +17,7 @@ import {
 import {
   checksResolver,
   flattenErrors,
+  invalidParamsAsFieldErrors,
   NO_FEEDBACK,
   showFailure,
   showFieldErrors,
@@ -275,4 +276,21 @@ export function FormCheckboxGroup<V extends FieldValues, C extends string>({
       error={bound.error}
     />
   );
+}
+
+/**
+ * For a filter form whose values go to the address and from there to a query: when the query fails with a
+ * 400 problem naming the form's fields (a period the server refuses), its errors land on those fields, once
+ * per failure. Returns true while they do, so the page shows no second alert for the same failure.
+ */
+export function useQueryErrorsOnFields<V extends FieldValues>(form: ApiForm<V>, error: unknown): boolean {
+  const fields = error ? invalidParamsAsFieldErrors(error, Object.keys(form.labels)) : null;
+  const { showFieldErrors: show } = form;
+  const latest = useRef(show);
+  latest.current = show;
+  useEffect(() => {
+    if (fields) latest.current(fields);
+    // The failure is what changes; the field errors are derived from it.
+  }, [error]);
+  return fields !== null;
 }

@@ -1,21 +1,26 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { api, apiUrl, call, type ReportGrouping, type TrajectoryReportRow } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormTextField, useApiForm, useQueryErrorsOnFields } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { formatCents } from '../../ui/money.ts';
 import '../prb/prb.css';
-import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { FormRadioGroup } from '../../ui/RadioGroup.tsx';
 import { ReportChart } from './ReportChart.tsx';
+
+interface FilterValues {
+  groupBy: ReportGrouping;
+  from: string;
+  to: string;
+}
 
 /** Trajectory results per PRB programme, instrument or provider, with CSV and Excel downloads of the same table. */
 export function ReportsPage() {
@@ -33,36 +38,26 @@ export function ReportsPage() {
     placeholderData: keepPreviousData,
   });
 
-  const [groupValue, setGroupValue] = useState<ReportGrouping>(groupBy);
-  const [fromText, setFromText] = useState(from ?? '');
-  const [toText, setToText] = useState(to ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    setGroupValue(groupBy);
-    setFromText(from ?? '');
-    setToText(to ?? '');
-  }, [groupBy, from, to]);
   const labels = { groupBy: t('reports.groupBy'), from: t('reports.from'), to: t('reports.to') };
-  const serverErrors = report.isError ? fieldErrorsFromError(report.error, ['groupBy', 'from', 'to']) : {};
-  const shownErrors = hasErrors(errors) ? errors : serverErrors;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: FieldErrors = {};
-    if (fromText && !isIsoDate(fromText)) next.from = t('form.invalidDate');
-    if (toText && !isIsoDate(toText)) next.to = t('form.invalidDate');
-    else if (fromText && toText && !next.from && toText < fromText) next.to = t('reports.toBeforeFrom');
-    setErrors(next);
-    if (hasErrors(next)) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    void navigate({
-      to: '/rapportages',
-      search: { groupBy: groupValue, from: fromText || undefined, to: toText || undefined },
-    });
-  };
+  const form = useApiForm<FilterValues>({
+    defaultValues: { groupBy, from: from ?? '', to: to ?? '' },
+    labels,
+    checks: (v) => {
+      const next: FieldErrors = {};
+      if (v.from && !isIsoDate(v.from)) next.from = t('form.invalidDate');
+      if (v.to && !isIsoDate(v.to)) next.to = t('form.invalidDate');
+      else if (v.from && v.to && !next.from && v.to < v.from) next.to = t('reports.toBeforeFrom');
+      return next;
+    },
+  });
+  // The form follows the address (back button, a link with another grouping).
+  const { reset } = form;
+  useEffect(() => reset({ groupBy, from: from ?? '', to: to ?? '' }), [reset, groupBy, from, to]);
+  // A 400 from the server (e.g. a period it refuses) lands at the field it names; anything else below.
+  const errorsOnFields = useQueryErrorsOnFields(form, report.error);
+  const submit = form.submit((v) =>
+    navigate({ to: '/rapportages', search: { groupBy: v.groupBy, from: v.from || undefined, to: v.to || undefined } }),
+  );
 
   const percentFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const rungFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
@@ -113,41 +108,20 @@ export function ReportsPage() {
           {t('reports.filter')}
         </h2>
         <form noValidate onSubmit={submit} className="wp-form" aria-labelledby="reports-filter-title">
-          <ErrorSummary errors={shownErrors} labels={labels} focusKey={attempt} />
-          <RadioGroup<ReportGrouping>
+          <FormErrors form={form} />
+          <FormRadioGroup<FilterValues, ReportGrouping>
+            form={form}
             name="groupBy"
-            legend={labels.groupBy}
             options={[
               { value: 'programme', label: t('reports.groupBy.programme') },
               { value: 'instrument', label: t('reports.groupBy.instrument') },
               { value: 'provider', label: t('reports.groupBy.provider') },
             ]}
-            value={groupValue}
-            onChange={setGroupValue}
-            error={shownErrors.groupBy}
           />
           <p className="utrecht-paragraph wp-muted">{t('reports.periodHint')}</p>
           <div className="wp-field-row">
-            <TextField
-              name="from"
-              type="date"
-              label={labels.from}
-              value={fromText}
-              onChange={setFromText}
-              error={shownErrors.from}
-              width="sm"
-              optional
-            />
-            <TextField
-              name="to"
-              type="date"
-              label={labels.to}
-              value={toText}
-              onChange={setToText}
-              error={shownErrors.to}
-              width="sm"
-              optional
-            />
+            <FormTextField form={form} name="from" type="date" width="sm" optional />
+            <FormTextField form={form} name="to" type="date" width="sm" optional />
           </div>
           <SubmitButton busy={report.isFetching} busyLabel={t('app.loading')} appearance="secondary">
             {t('reports.show')}
@@ -161,7 +135,7 @@ export function ReportsPage() {
         </h2>
         <p className="utrecht-paragraph wp-muted">{period.charAt(0).toUpperCase() + period.slice(1)}.</p>
         {report.isPending ? <Loading /> : null}
-        {report.isError && !hasErrors(serverErrors) ? <ProblemAlert error={report.error} /> : null}
+        {report.isError && !errorsOnFields ? <ProblemAlert error={report.error} /> : null}
         {report.isSuccess && rows.length === 0 ? <p className="utrecht-paragraph">{t('reports.none')}</p> : null}
         {rows.length > 0 && data ? (
           <>

@@ -1,18 +1,23 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import { api, call, type CheckFigures, type ResultFigures, type ResultsLevel } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormTextField, useApiForm, useQueryErrorsOnFields } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { FormRadioGroup } from '../../ui/RadioGroup.tsx';
 import { ResultsChart, type ResultsRow } from './ResultsChart.tsx';
+
+interface PeriodValues {
+  from: string;
+  to: string;
+  level: ResultsLevel;
+}
 
 function defaultFrom(): string {
   return `${todayInAmsterdam().slice(0, 4)}-01-01`;
@@ -32,38 +37,27 @@ export function ResultsPage() {
     placeholderData: keepPreviousData,
   });
 
-  const [fromText, setFromText] = useState(from);
-  const [toText, setToText] = useState(to);
-  const [levelValue, setLevelValue] = useState<ResultsLevel>(level);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    setFromText(from);
-    setToText(to);
-    setLevelValue(level);
-  }, [from, to, level]);
   const labels = { from: t('results.from'), to: t('results.to'), level: t('results.level') };
+  const form = useApiForm<PeriodValues>({
+    defaultValues: { from, to, level },
+    labels,
+    checks: (v) => {
+      const next: FieldErrors = {};
+      if (!isIsoDate(v.from)) next.from = t('form.invalidDate');
+      if (!isIsoDate(v.to)) next.to = t('form.invalidDate');
+      else if (!next.from && v.to < v.from) next.to = t('results.toBeforeFrom');
+      return next;
+    },
+  });
+  // The form follows the address (back button, a link with another period).
+  const { reset } = form;
+  useEffect(() => reset({ from, to, level }), [reset, from, to, level]);
+  // A 400 from the server (e.g. a period it refuses) lands at the field it names; anything else below.
+  const errorsOnFields = useQueryErrorsOnFields(form, results.error);
 
-  // A 400 from the server (e.g. a period it refuses) lands at the field it names.
-  const serverErrors = results.isError ? fieldErrorsFromError(results.error, ['from', 'to', 'level']) : {};
-  const shownErrors = hasErrors(errors) ? errors : serverErrors;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: FieldErrors = {};
-    if (!isIsoDate(fromText)) next.from = t('form.invalidDate');
-    if (!isIsoDate(toText)) next.to = t('form.invalidDate');
-    else if (!next.from && toText < fromText) next.to = t('results.toBeforeFrom');
-    setErrors(next);
-    if (hasErrors(next)) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    void navigate({
-      to: '/resultaten',
-      search: { from: fromText, to: toText, level: levelValue === 'region' ? 'region' : undefined },
-    });
-  };
+  const submit = form.submit((v) =>
+    navigate({ to: '/resultaten', search: { from: v.from, to: v.to, level: v.level === 'region' ? 'region' : undefined } }),
+  );
 
   const data = results.data;
   const rows: ResultsRow[] = (data?.organisations ?? []).map((o) => ({
@@ -111,39 +105,18 @@ export function ResultsPage() {
           {t('results.filter')}
         </h2>
         <form noValidate onSubmit={submit} className="wp-form" aria-labelledby="results-filter-title">
-          <ErrorSummary errors={shownErrors} labels={labels} focusKey={attempt} />
+          <FormErrors form={form} />
           <div className="wp-field-row">
-            <TextField
-              name="from"
-              type="date"
-              label={labels.from}
-              value={fromText}
-              onChange={setFromText}
-              error={shownErrors.from}
-              width="sm"
-              required
-            />
-            <TextField
-              name="to"
-              type="date"
-              label={labels.to}
-              value={toText}
-              onChange={setToText}
-              error={shownErrors.to}
-              width="sm"
-              required
-            />
+            <FormTextField form={form} name="from" type="date" width="sm" required />
+            <FormTextField form={form} name="to" type="date" width="sm" required />
           </div>
-          <RadioGroup<ResultsLevel>
+          <FormRadioGroup<PeriodValues, ResultsLevel>
+            form={form}
             name="level"
-            legend={labels.level}
             options={[
               { value: 'organisation', label: t('results.levelOrganisation') },
               { value: 'region', label: t('results.levelRegion') },
             ]}
-            value={levelValue}
-            onChange={setLevelValue}
-            error={shownErrors.level}
           />
           <SubmitButton busy={results.isFetching} busyLabel={t('app.loading')} appearance="secondary">
             {t('results.show')}
@@ -161,7 +134,7 @@ export function ResultsPage() {
         </h2>
         <p className="utrecht-paragraph wp-muted">{t('results.period', { from: formatDate(from), to: formatDate(to) })}</p>
         {results.isPending ? <Loading /> : null}
-        {results.isError && !hasErrors(serverErrors) ? <ProblemAlert error={results.error} /> : null}
+        {results.isError && !errorsOnFields ? <ProblemAlert error={results.error} /> : null}
         {results.isSuccess && rows.length === 0 ? <p className="utrecht-paragraph">{t('results.none')}</p> : null}
         {rows.length > 0 ? (
           <>
