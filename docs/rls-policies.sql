@@ -385,6 +385,70 @@ CREATE POLICY provider_assignments_update ON provider_assignments
   USING ((organisation_id = app_current_organisation()))
   WITH CHECK ((organisation_id = app_current_organisation()));
 
+-- release_notice_assessments
+ALTER TABLE release_notice_assessments ENABLE ROW LEVEL SECURITY;
+ALTER TABLE release_notice_assessments FORCE ROW LEVEL SECURITY;
+CREATE POLICY release_notice_assessments_insert ON release_notice_assessments
+  FOR INSERT
+  TO public
+  WITH CHECK ((aftercare_may_see(municipality_id, institution_id) AND (recorded_by_id = app_current_user()) AND (EXISTS ( SELECT 1
+   FROM release_notices n
+  WHERE ((n.id = release_notice_assessments.notice_id) AND (n.municipality_id = release_notice_assessments.municipality_id) AND (NOT (n.institution_id IS DISTINCT FROM release_notice_assessments.institution_id)))))));
+CREATE POLICY release_notice_assessments_select ON release_notice_assessments
+  FOR SELECT
+  TO public
+  USING (aftercare_may_see(municipality_id, institution_id));
+
+-- release_notice_domains
+ALTER TABLE release_notice_domains ENABLE ROW LEVEL SECURITY;
+ALTER TABLE release_notice_domains FORCE ROW LEVEL SECURITY;
+CREATE POLICY release_notice_domains_insert ON release_notice_domains
+  FOR INSERT
+  TO public
+  WITH CHECK ((aftercare_may_see(municipality_id, institution_id) AND (updated_by_id = app_current_user()) AND (EXISTS ( SELECT 1
+   FROM release_notices n
+  WHERE ((n.id = release_notice_domains.notice_id) AND (n.municipality_id = release_notice_domains.municipality_id) AND (NOT (n.institution_id IS DISTINCT FROM release_notice_domains.institution_id)))))));
+CREATE POLICY release_notice_domains_select ON release_notice_domains
+  FOR SELECT
+  TO public
+  USING (aftercare_may_see(municipality_id, institution_id));
+CREATE POLICY release_notice_domains_update ON release_notice_domains
+  FOR UPDATE
+  TO public
+  USING (aftercare_may_see(municipality_id, institution_id))
+  WITH CHECK ((aftercare_may_see(municipality_id, institution_id) AND (updated_by_id = app_current_user())));
+
+-- release_notice_handovers
+ALTER TABLE release_notice_handovers ENABLE ROW LEVEL SECURITY;
+ALTER TABLE release_notice_handovers FORCE ROW LEVEL SECURITY;
+CREATE POLICY release_notice_handovers_insert ON release_notice_handovers
+  FOR INSERT
+  TO public
+  WITH CHECK ((aftercare_may_see(municipality_id, institution_id) AND (created_by_id = app_current_user()) AND (EXISTS ( SELECT 1
+   FROM release_notices n
+  WHERE ((n.id = release_notice_handovers.notice_id) AND (n.municipality_id = release_notice_handovers.municipality_id) AND (NOT (n.institution_id IS DISTINCT FROM release_notice_handovers.institution_id)))))));
+CREATE POLICY release_notice_handovers_select ON release_notice_handovers
+  FOR SELECT
+  TO public
+  USING (aftercare_may_see(municipality_id, institution_id));
+
+-- release_notices
+ALTER TABLE release_notices ENABLE ROW LEVEL SECURITY;
+ALTER TABLE release_notices FORCE ROW LEVEL SECURITY;
+CREATE POLICY release_notices_insert ON release_notices
+  FOR INSERT
+  TO public
+  WITH CHECK ((aftercare_may_see(municipality_id, institution_id) AND (created_by_id = app_current_user())));
+CREATE POLICY release_notices_select ON release_notices
+  FOR SELECT
+  TO public
+  USING (aftercare_may_see(municipality_id, institution_id));
+CREATE POLICY release_notices_update ON release_notices
+  FOR UPDATE
+  TO public
+  USING (aftercare_may_see(municipality_id, institution_id))
+  WITH CHECK (aftercare_may_see(municipality_id, institution_id));
+
 -- tasks
 ALTER TABLE tasks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE tasks FORCE ROW LEVEL SECURITY;

@@ -19,6 +19,7 @@ interface XAccess {
   roles?: string[] | 'any';
   scope?: string;
   platformOnly?: boolean;
+  organisationRoles?: Record<string, string[]>;
   policy?: string;
 }
 
@@ -47,6 +48,7 @@ export async function accessModule(openApiText: string): Promise<string> {
               roles: access.roles ?? [],
               scope: access.scope ?? 'none',
               platformOnly: access.platformOnly ?? false,
+              ...(access.organisationRoles ? { organisationRoles: access.organisationRoles } : {}),
             };
       entries.push(`${op.operationId}: ${JSON.stringify(rule)},`);
     }
@@ -56,7 +58,8 @@ export async function accessModule(openApiText: string): Promise<string> {
     '',
     '/**',
     ' * Who may call each API operation, as the server enforces it: public, or signed in with one of `roles`',
-    " * ('any' = every signed-in user), `platformOnly` for users of the platform organisation, and the `scope`",
+    " * ('any' = every signed-in user), `platformOnly` for users of the platform organisation, `organisationRoles`",
+    ' * for roles that count only in organisations of a kind, and the `scope`',
     ' * the operation has towards a client file. `mayCall` (access-check.ts) reads it.',
     ' */',
     'export const OPERATION_ACCESS = {',

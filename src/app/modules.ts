@@ -21,6 +21,7 @@ import { worklistModule } from '../modules/worklist/index.ts';
 import { agendaModule } from '../modules/agenda/index.ts';
 import { notesModule } from '../modules/notes/index.ts';
 import { workfirstModule } from '../modules/workfirst/index.ts';
+import { aftercareModule } from '../modules/aftercare/index.ts';
 
 /**
  * Every capability of Werkplein, in dependency order (a module comes after the modules it needs) and in
@@ -49,6 +50,7 @@ export const MODULES = [
   agendaModule,
   notesModule,
   workfirstModule,
+  aftercareModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

@@ -12,7 +12,7 @@ import type { JobQueue } from './jobs/queue.ts';
  */
 
 /** What a task can be about. */
-export const TASK_SUBJECT_TYPES = ['client', 'employer', 'vacancy', 'trajectory', 'placement_proposal'] as const;
+export const TASK_SUBJECT_TYPES = ['client', 'employer', 'vacancy', 'trajectory', 'placement_proposal', 'release_notice'] as const;
 export type TaskSubjectType = (typeof TASK_SUBJECT_TYPES)[number];
 
 /** Who a task is for: one user, or a team (everyone with a role in the task's organisation). */

@@ -49,7 +49,10 @@ export const tasks = pgTable(
     check('tasks_one_assignee', sql`(${t.assigneeUserId} IS NULL) <> (${t.assigneeRole} IS NULL)`),
     check('tasks_one_creator', sql`(${t.createdByUserId} IS NULL) <> (${t.ruleId} IS NULL)`),
     check('tasks_rule_key', sql`(${t.ruleId} IS NULL) = (${t.ruleKey} IS NULL)`),
-    check('tasks_subject_type', sql`${t.subjectType} IN ('client', 'employer', 'vacancy', 'trajectory', 'placement_proposal')`),
+    check(
+      'tasks_subject_type',
+      sql`${t.subjectType} IN ('client', 'employer', 'vacancy', 'trajectory', 'placement_proposal', 'release_notice')`,
+    ),
     check('tasks_client_subject', sql`${t.subjectType} <> 'client' OR ${t.clientId} = ${t.subjectId}`),
     check('tasks_title', sql`length(btrim(${t.title})) BETWEEN 1 AND 200`),
     check('tasks_closed', sql`(${t.status} = 'open') = (${t.closedAt} IS NULL)`),

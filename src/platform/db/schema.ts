@@ -17,3 +17,4 @@ export * from '../../modules/worklist/worklist.schema.ts';
 export * from '../../modules/agenda/agenda.schema.ts';
 export * from '../../modules/notes/notes.schema.ts';
 export * from '../../modules/workfirst/workfirst.schema.ts';
+export * from '../../modules/aftercare/aftercare.schema.ts';

@@ -40,6 +40,11 @@ export interface SignedInAccess {
   scope: ClientScope;
   /** Only users of the platform organisation (the installation's operator). */
   platformOnly?: boolean;
+  /**
+   * Per organisation kind, the roles admitted in it (`roles` is then their union): a user of another kind,
+   * or holding the role in an organisation of another kind, is refused.
+   */
+  organisationRoles?: Partial<Record<OrganisationKind, readonly Role[]>>;
   /** The policy rule this is ("<module>.<action>"), set by definePolicy. */
   policy?: string;
 }
@@ -47,6 +52,15 @@ export interface SignedInAccess {
 export const anyone: PublicAccess = { kind: 'public' };
 export function signedIn(roles: readonly Role[] | 'any', scope: ClientScope = 'none', platformOnly = false): SignedInAccess {
   return { kind: 'signed-in', roles, scope, platformOnly };
+}
+
+/** Signed in with a role that counts only in organisations of a given kind (nazorg: gemeente and inrichting). */
+export function signedInAt(
+  organisationRoles: Partial<Record<OrganisationKind, readonly Role[]>>,
+  scope: ClientScope = 'none',
+): SignedInAccess {
+  const roles = [...new Set(Object.values(organisationRoles).flat())];
+  return { kind: 'signed-in', roles, scope, platformOnly: false, organisationRoles };
 }
 
 /** A signed-in user of the client's own portal (the werkzoekende with a linked client file). */
@@ -75,12 +89,17 @@ export function definePolicy<const R extends Record<string, Access>>(module: str
 
 /** The organisation kinds a rule admits ('any', or the platform only). */
 export function organisationKindsOf(access: Access): readonly OrganisationKind[] | 'any' {
+  if (access.kind === 'signed-in' && access.organisationRoles) return Object.keys(access.organisationRoles) as OrganisationKind[];
   return access.kind === 'signed-in' && access.platformOnly ? ['platform'] : 'any';
 }
 
 export function roleAllowed(access: Access, actor: Actor): boolean {
   if (access.kind === 'public') return true;
   if (access.platformOnly && actor.organisationKind !== 'platform') return false;
+  if (access.organisationRoles) {
+    const admitted = access.organisationRoles[actor.organisationKind] ?? [];
+    return actor.roles.some((r) => admitted.includes(r));
+  }
   if (access.roles === 'any') return true;
   return actor.roles.some((r) => (access.roles as readonly Role[]).includes(r));
 }

@@ -16,7 +16,8 @@ export type AccessUser = Pick<SessionUser, 'roles'> & { organisation: Pick<Sessi
  * Whether `user` passes the role part of an operation's access rule, with the semantics of the
  * server's roleAllowed (src/platform/http/access.ts): a public operation is open to anyone; otherwise
  * the user must be signed in, of the platform organisation if the rule says platformOnly, and hold
- * one of its roles ('any' = every signed-in user). Object-level rules (own organisation, assigned
+ * one of its roles ('any' = every signed-in user), for a rule with organisationRoles one admitted in its
+ * organisation's kind. Object-level rules (own organisation, assigned
  * provider, programme advisor) are the server's: check the fields the API returns beside this.
  */
 export function mayCall(user: AccessUser | null | undefined, operationId: OperationId): boolean {
@@ -24,6 +25,11 @@ export function mayCall(user: AccessUser | null | undefined, operationId: Operat
   if (access.kind === 'public') return true;
   if (!user) return false;
   if (access.platformOnly && user.organisation.kind !== 'platform') return false;
+  if ('organisationRoles' in access) {
+    const perKind = access.organisationRoles as Partial<Record<string, readonly string[]>>;
+    const admitted = perKind[user.organisation.kind] ?? [];
+    return user.roles.some((role) => admitted.includes(role));
+  }
   if (access.roles === 'any') return true;
   const roles: readonly string[] = access.roles;
   return user.roles.some((role) => roles.includes(role));

@@ -2,7 +2,8 @@
 
 /**
  * Who may call each API operation, as the server enforces it: public, or signed in with one of `roles`
- * ('any' = every signed-in user), `platformOnly` for users of the platform organisation, and the `scope`
+ * ('any' = every signed-in user), `platformOnly` for users of the platform organisation, `organisationRoles`
+ * for roles that count only in organisations of a kind, and the `scope`
  * the operation has towards a client file. `mayCall` (access-check.ts) reads it.
  */
 export const OPERATION_ACCESS = {
@@ -187,6 +188,7 @@ export const OPERATION_ACCESS = {
       'jobcoach',
       'prb_werkadviseur',
       'nazorgcoordinator',
+      'inrichtingsmedewerker',
       'uitvoeringsbureau',
       'contractmanager_social_return',
       'beleidsadviseur',
@@ -203,6 +205,7 @@ export const OPERATION_ACCESS = {
       'jobcoach',
       'prb_werkadviseur',
       'nazorgcoordinator',
+      'inrichtingsmedewerker',
       'uitvoeringsbureau',
       'contractmanager_social_return',
       'beleidsadviseur',
@@ -219,6 +222,7 @@ export const OPERATION_ACCESS = {
       'jobcoach',
       'prb_werkadviseur',
       'nazorgcoordinator',
+      'inrichtingsmedewerker',
       'uitvoeringsbureau',
       'contractmanager_social_return',
       'beleidsadviseur',
@@ -235,6 +239,7 @@ export const OPERATION_ACCESS = {
       'jobcoach',
       'prb_werkadviseur',
       'nazorgcoordinator',
+      'inrichtingsmedewerker',
       'uitvoeringsbureau',
       'contractmanager_social_return',
       'beleidsadviseur',
@@ -251,6 +256,7 @@ export const OPERATION_ACCESS = {
       'jobcoach',
       'prb_werkadviseur',
       'nazorgcoordinator',
+      'inrichtingsmedewerker',
       'uitvoeringsbureau',
       'contractmanager_social_return',
       'beleidsadviseur',
@@ -318,6 +324,97 @@ export const OPERATION_ACCESS = {
   workfirstReport: { kind: 'signed-in', roles: ['beleidsadviseur', 'klantmanager'], scope: 'none', platformOnly: false },
   listMyWorkfirstMeasures: { kind: 'signed-in', roles: ['werkzoekende'], scope: 'portal', platformOnly: false },
   respondToWorkfirstMeasure: { kind: 'signed-in', roles: ['werkzoekende'], scope: 'portal', platformOnly: false },
+  sendReleaseNotice: {
+    kind: 'signed-in',
+    roles: ['inrichtingsmedewerker'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { penitentiaire_inrichting: ['inrichtingsmedewerker'] },
+  },
+  listReleaseNotices: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator', 'inrichtingsmedewerker'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'], penitentiaire_inrichting: ['inrichtingsmedewerker'] },
+  },
+  registerReleaseWithoutNotice: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'] },
+  },
+  getReleaseNotice: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator', 'inrichtingsmedewerker'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'], penitentiaire_inrichting: ['inrichtingsmedewerker'] },
+  },
+  updateReleaseDomain: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator', 'inrichtingsmedewerker'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'], penitentiaire_inrichting: ['inrichtingsmedewerker'] },
+  },
+  recordRelease: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator', 'inrichtingsmedewerker'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'], penitentiaire_inrichting: ['inrichtingsmedewerker'] },
+  },
+  recordReleaseAssessment: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'] },
+  },
+  planWarmHandover: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator', 'inrichtingsmedewerker'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'], penitentiaire_inrichting: ['inrichtingsmedewerker'] },
+  },
+  updateProlificOffender: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'] },
+  },
+  recordAftercareWork: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'] },
+  },
+  createClientFromReleaseNotice: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'] },
+  },
+  listAftercareOrganisations: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator', 'inrichtingsmedewerker'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator'], penitentiaire_inrichting: ['inrichtingsmedewerker'] },
+  },
+  aftercareReport: {
+    kind: 'signed-in',
+    roles: ['nazorgcoordinator', 'beleidsadviseur'],
+    scope: 'none',
+    platformOnly: false,
+    organisationRoles: { gemeente: ['nazorgcoordinator', 'beleidsadviseur'] },
+  },
 } as const;
 
 export type OperationId = keyof typeof OPERATION_ACCESS;

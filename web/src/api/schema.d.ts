@@ -1844,10 +1844,387 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/aftercare/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nazorgmeldingen van de eigen gemeente (coördinator) of de eigen inrichting */
+        get: operations["listReleaseNotices"];
+        put?: never;
+        /** Ontslagmelding van een penitentiaire inrichting aan de gemeente waar de persoon gaat wonen */
+        post: operations["sendReleaseNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/without-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ontslag zonder melding vastleggen (noodroute van de nazorgcoördinator) */
+        post: operations["registerReleaseWithoutNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén nazorgmelding: leefgebieden, metingen, warme overdracht, ondersteuning */
+        get: operations["getReleaseNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/{id}/domains/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** De stand van één leefgebied bijwerken (status, eigenaar, notitie, geplande datum) */
+        put: operations["updateReleaseDomain"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De dag van ontslag vastleggen; de stand van de leefgebieden wordt bewaard */
+        post: operations["recordRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De stand van de leefgebieden 3 of 6 maanden na ontslag bewaren */
+        post: operations["recordReleaseAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/{id}/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Warme overdracht plannen: tijd, plaats en de professionals die elkaar spreken vóór ontslag */
+        post: operations["planWarmHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/{id}/prolific": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Veelpleger: extra ondersteuning (scholing, begeleiding, werk, begeleid wonen) en casusoverleg */
+        put: operations["updateProlificOffender"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/{id}/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Vastleggen dat de persoon aan het werk is (uitstroom naar werk) */
+        put: operations["recordAftercareWork"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/notices/{id}/client": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cliënt worden van de gemeente: cliëntdossier met alleen de basisgegevens (met toestemming), zonder justitiële gegevens */
+        post: operations["createClientFromReleaseNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gemeenten en penitentiaire inrichtingen om uit te kiezen */
+        get: operations["listAftercareOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aftercare/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nazorgcijfers per inrichting en gemeente (aantallen onder 10 niet getoond) */
+        get: operations["aftercareReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AftercareAssessment: {
+            /** @enum {string} */
+            moment: "notice" | "release" | "month3" | "month6";
+            recordedOn: string;
+            domains: {
+                domain: components["schemas"]["AftercareLifeDomain"];
+                status: components["schemas"]["AftercareDomainStatus"];
+            }[];
+        };
+        AftercareAssessmentInput: {
+            /** @enum {string} */
+            moment: "month3" | "month6";
+        };
+        AftercareAssessmentResponse: {
+            /** @enum {string} */
+            moment: "notice" | "release" | "month3" | "month6";
+            recordedOn: string;
+            domains: {
+                domain: components["schemas"]["AftercareLifeDomain"];
+                status: components["schemas"]["AftercareDomainStatus"];
+            }[];
+        };
+        AftercareBecomeClientInput: {
+            /** @constant */
+            consent: true;
+            address: {
+                street: string;
+                houseNumber: number;
+                houseNumberAddition?: string | null;
+                postcode: string;
+                city: string;
+            };
+            /**
+             * @default onbekend
+             * @enum {string}
+             */
+            gender: "man" | "vrouw" | "x" | "onbekend";
+            email?: string | null;
+            phone?: string | null;
+        };
+        AftercareBecomeClientResult: {
+            /** Format: uuid */
+            noticeId: string;
+            /** Format: uuid */
+            clientId: string;
+            created: boolean;
+        };
+        AftercareDomain: {
+            domain: components["schemas"]["AftercareLifeDomain"];
+            status: components["schemas"]["AftercareDomainStatus"];
+            owner: string | null;
+            notes: string | null;
+            plannedOn: string | null;
+            updatedAt: string;
+        };
+        AftercareDomainInput: {
+            status: components["schemas"]["AftercareDomainStatus"];
+            owner?: string | null;
+            notes?: string | null;
+            plannedOn?: string | null;
+        };
+        AftercareDomainInputRequest: {
+            status: components["schemas"]["AftercareDomainStatus"];
+            owner?: string | null;
+            notes?: string | null;
+            plannedOn?: string | null;
+        };
+        AftercareDomainResponse: {
+            domain: components["schemas"]["AftercareLifeDomain"];
+            status: components["schemas"]["AftercareDomainStatus"];
+            owner: string | null;
+            notes: string | null;
+            plannedOn: string | null;
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        AftercareDomainStatus: "arranged" | "in_progress" | "problem" | "not_needed";
+        AftercareHandover: {
+            /** Format: uuid */
+            id: string;
+            startsAt: string;
+            place: string;
+            participants: {
+                name: string;
+                organisation: string;
+                role: string | null;
+            }[];
+            note: string | null;
+            plannedByName: string;
+            createdAt: string;
+        };
+        AftercareHandoverInput: {
+            /** Format: date-time */
+            startsAt: string;
+            place: string;
+            participants: components["schemas"]["AftercareHandoverParticipant"][];
+            note?: string | null;
+        };
+        AftercareHandoverParticipant: {
+            name: string;
+            organisation: string;
+            role?: string | null;
+        };
+        /** @enum {string} */
+        AftercareLifeDomain: "id_document" | "housing" | "income_work" | "debts" | "care" | "social_network";
+        AftercareOrganisations: {
+            municipalities: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            institutions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        AftercareProlificInput: {
+            prolificOffender: boolean;
+            /** @default [] */
+            supportLines: ("schooling" | "guidance" | "work" | "supported_housing")[];
+            caseConferenceOn?: string | null;
+            caseConferenceNotes?: string | null;
+        };
+        AftercareReleaseInput: {
+            releasedOn: string;
+        };
+        AftercareReport: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            scope: "municipality" | "region";
+            suppressedBelow: number;
+            suppressed: boolean;
+            total: {
+                notices: number | null;
+                withoutNotice: number | null;
+                notifiedInTime: number | null;
+                warmHandovers: number | null;
+                arrangedAtRelease: number | null;
+                assessedAfter6Months: number | null;
+                arrangedAfter6Months: number | null;
+                outflowToWork: number | null;
+            };
+            perInstitution: {
+                notices: number | null;
+                withoutNotice: number | null;
+                notifiedInTime: number | null;
+                warmHandovers: number | null;
+                arrangedAtRelease: number | null;
+                assessedAfter6Months: number | null;
+                arrangedAfter6Months: number | null;
+                outflowToWork: number | null;
+                key: string | null;
+                label: string;
+            }[];
+            perMunicipality: {
+                notices: number | null;
+                withoutNotice: number | null;
+                notifiedInTime: number | null;
+                warmHandovers: number | null;
+                arrangedAtRelease: number | null;
+                assessedAfter6Months: number | null;
+                arrangedAfter6Months: number | null;
+                outflowToWork: number | null;
+                key: string | null;
+                label: string;
+            }[];
+        };
+        AftercareWorkInput: {
+            workStartedOn?: string | null;
+        };
         AgreementInput: {
             description: string;
             targetPlacements: number;
@@ -3189,6 +3566,135 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ReleaseNotice: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            withoutNotice: boolean;
+            displayName: string;
+            dateOfBirth: string;
+            notifiedOn: string;
+            detentionStartedOn: string | null;
+            expectedReleaseOn: string;
+            releasedOn: string | null;
+            notifiedInTime: boolean;
+            handoverPlanned: boolean;
+            prolificOffender: boolean;
+            clientId: string | null;
+            bsn: string;
+            firstName: string;
+            surnamePrefix: string | null;
+            surname: string;
+            activities: string | null;
+            domains: components["schemas"]["AftercareDomain"][];
+            assessments: components["schemas"]["AftercareAssessment"][];
+            handovers: components["schemas"]["AftercareHandover"][];
+            supportLines: ("schooling" | "guidance" | "work" | "supported_housing")[];
+            caseConferenceOn: string | null;
+            caseConferenceNotes: string | null;
+            workStartedOn: string | null;
+            createdByName: string;
+            createdAt: string;
+        };
+        ReleaseNoticeInput: {
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: uuid */
+            institutionId?: string;
+            bsn: string;
+            firstName: string;
+            surnamePrefix?: string | null;
+            surname: string;
+            dateOfBirth: string;
+            detentionStartedOn: string;
+            expectedReleaseOn: string;
+            activities?: string | null;
+            domains?: {
+                id_document?: components["schemas"]["AftercareDomainInput"];
+                housing?: components["schemas"]["AftercareDomainInput"];
+                income_work?: components["schemas"]["AftercareDomainInput"];
+                debts?: components["schemas"]["AftercareDomainInput"];
+                care?: components["schemas"]["AftercareDomainInput"];
+                social_network?: components["schemas"]["AftercareDomainInput"];
+            };
+        };
+        ReleaseNoticeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            withoutNotice: boolean;
+            displayName: string;
+            dateOfBirth: string;
+            notifiedOn: string;
+            detentionStartedOn: string | null;
+            expectedReleaseOn: string;
+            releasedOn: string | null;
+            notifiedInTime: boolean;
+            handoverPlanned: boolean;
+            prolificOffender: boolean;
+            clientId: string | null;
+            bsn: string;
+            firstName: string;
+            surnamePrefix: string | null;
+            surname: string;
+            activities: string | null;
+            domains: components["schemas"]["AftercareDomainResponse"][];
+            assessments: components["schemas"]["AftercareAssessmentResponse"][];
+            handovers: components["schemas"]["AftercareHandover"][];
+            supportLines: ("schooling" | "guidance" | "work" | "supported_housing")[];
+            caseConferenceOn: string | null;
+            caseConferenceNotes: string | null;
+            workStartedOn: string | null;
+            createdByName: string;
+            createdAt: string;
+        };
+        ReleaseNoticeSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: string;
+            institutionId: string | null;
+            institutionName: string | null;
+            withoutNotice: boolean;
+            displayName: string;
+            dateOfBirth: string;
+            notifiedOn: string;
+            detentionStartedOn: string | null;
+            expectedReleaseOn: string;
+            releasedOn: string | null;
+            notifiedInTime: boolean;
+            handoverPlanned: boolean;
+            prolificOffender: boolean;
+            clientId: string | null;
+        };
+        ReleaseWithoutNoticeInput: {
+            institutionId?: string | null;
+            bsn: string;
+            firstName: string;
+            surnamePrefix?: string | null;
+            surname: string;
+            dateOfBirth: string;
+            detentionStartedOn?: string | null;
+            releaseOn: string;
+            activities?: string | null;
+            domains?: {
+                id_document?: components["schemas"]["AftercareDomainInputRequest"];
+                housing?: components["schemas"]["AftercareDomainInputRequest"];
+                income_work?: components["schemas"]["AftercareDomainInputRequest"];
+                debts?: components["schemas"]["AftercareDomainInputRequest"];
+                care?: components["schemas"]["AftercareDomainInputRequest"];
+                social_network?: components["schemas"]["AftercareDomainInputRequest"];
+            };
+        };
         ResultFigures: {
             vacanciesOpened: number;
             vacanciesFilled: number;
@@ -3218,7 +3724,7 @@ export interface components {
                 id: string;
                 email: string;
                 name: string;
-                roles: ("klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder" | "werkzoekende" | "werkgever" | "inlener")[];
+                roles: ("klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "inrichtingsmedewerker" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder" | "werkzoekende" | "werkgever" | "inlener")[];
                 organisation: {
                     /** Format: uuid */
                     id: string;
@@ -3312,7 +3818,7 @@ export interface components {
                 userId: string;
             } | {
                 /** @enum {string} */
-                role: "klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder";
+                role: "klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "inrichtingsmedewerker" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder";
             };
         };
         TaskList: {
@@ -3377,7 +3883,7 @@ export interface components {
             closingNote: string | null;
         };
         /** @enum {string} */
-        TaskSubjectType: "client" | "employer" | "vacancy" | "trajectory" | "placement_proposal";
+        TaskSubjectType: "client" | "employer" | "vacancy" | "trajectory" | "placement_proposal" | "release_notice";
         Trajectory: {
             /** Format: uuid */
             id: string;
@@ -3468,7 +3974,7 @@ export interface components {
             id: string;
             email: string;
             name: string;
-            roles: ("klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder" | "werkzoekende" | "werkgever" | "inlener")[];
+            roles: ("klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "inrichtingsmedewerker" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder" | "werkzoekende" | "werkgever" | "inlener")[];
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
@@ -3481,12 +3987,12 @@ export interface components {
             name: string;
             /** Format: uuid */
             organisationId: string;
-            roles: ("klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder" | "werkzoekende" | "werkgever" | "inlener")[];
+            roles: ("klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "inrichtingsmedewerker" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder" | "werkzoekende" | "werkgever" | "inlener")[];
             password: string;
         };
         UserPatch: {
             name?: string;
-            roles?: ("klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder" | "werkzoekende" | "werkgever" | "inlener")[];
+            roles?: ("klantmanager" | "werkgeversadviseur" | "jobcoach" | "prb_werkadviseur" | "nazorgcoordinator" | "inrichtingsmedewerker" | "uitvoeringsbureau" | "contractmanager_social_return" | "beleidsadviseur" | "functioneel_beheerder" | "werkzoekende" | "werkgever" | "inlener")[];
             active?: boolean;
             password?: string;
         };
@@ -3846,6 +4352,25 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AftercareAssessment = components['schemas']['AftercareAssessment'];
+export type AftercareAssessmentInput = components['schemas']['AftercareAssessmentInput'];
+export type AftercareAssessmentResponse = components['schemas']['AftercareAssessmentResponse'];
+export type AftercareBecomeClientInput = components['schemas']['AftercareBecomeClientInput'];
+export type AftercareBecomeClientResult = components['schemas']['AftercareBecomeClientResult'];
+export type AftercareDomain = components['schemas']['AftercareDomain'];
+export type AftercareDomainInput = components['schemas']['AftercareDomainInput'];
+export type AftercareDomainInputRequest = components['schemas']['AftercareDomainInputRequest'];
+export type AftercareDomainResponse = components['schemas']['AftercareDomainResponse'];
+export type AftercareDomainStatus = components['schemas']['AftercareDomainStatus'];
+export type AftercareHandover = components['schemas']['AftercareHandover'];
+export type AftercareHandoverInput = components['schemas']['AftercareHandoverInput'];
+export type AftercareHandoverParticipant = components['schemas']['AftercareHandoverParticipant'];
+export type AftercareLifeDomain = components['schemas']['AftercareLifeDomain'];
+export type AftercareOrganisations = components['schemas']['AftercareOrganisations'];
+export type AftercareProlificInput = components['schemas']['AftercareProlificInput'];
+export type AftercareReleaseInput = components['schemas']['AftercareReleaseInput'];
+export type AftercareReport = components['schemas']['AftercareReport'];
+export type AftercareWorkInput = components['schemas']['AftercareWorkInput'];
 export type AgreementInput = components['schemas']['AgreementInput'];
 export type AgreementProgress = components['schemas']['AgreementProgress'];
 export type Appointment = components['schemas']['Appointment'];
@@ -3955,6 +4480,11 @@ export type ProviderAssignmentDetailResponse = components['schemas']['ProviderAs
 export type ProviderAssignmentInput = components['schemas']['ProviderAssignmentInput'];
 export type PublicVacancy = components['schemas']['PublicVacancy'];
 export type PublicVacancyPage = components['schemas']['PublicVacancyPage'];
+export type ReleaseNotice = components['schemas']['ReleaseNotice'];
+export type ReleaseNoticeInput = components['schemas']['ReleaseNoticeInput'];
+export type ReleaseNoticeResponse = components['schemas']['ReleaseNoticeResponse'];
+export type ReleaseNoticeSummary = components['schemas']['ReleaseNoticeSummary'];
+export type ReleaseWithoutNoticeInput = components['schemas']['ReleaseWithoutNoticeInput'];
 export type ResultFigures = components['schemas']['ResultFigures'];
 export type Results = components['schemas']['Results'];
 export type Session = components['schemas']['Session'];
@@ -11245,6 +11775,757 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReleaseNotices: {
+        parameters: {
+            query?: {
+                status?: "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeSummary"][];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendReleaseNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseNoticeInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNotice"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerReleaseWithoutNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseWithoutNoticeInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReleaseNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeResponse"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReleaseDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                domain: "id_document" | "housing" | "income_work" | "debts" | "care" | "social_network";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareDomainInputRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareReleaseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordReleaseAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareAssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planWarmHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareHandoverInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProlificOffender: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareProlificInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAftercareWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareWorkInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseNoticeResponse"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClientFromReleaseNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareBecomeClientInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AftercareBecomeClientResult"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAftercareOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AftercareOrganisations"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aftercareReport: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                scope?: "municipality" | "region";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AftercareReport"];
+                };
+            };
+            /** @description Ongeldige invoer (invalidParams noemt de velden) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

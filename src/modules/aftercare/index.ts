@@ -1,0 +1,23 @@
+import { defineModule } from '../../platform/module.ts';
+import type { ClientsService } from '../clients/index.ts';
+import { AFTERCARE_ACTIVITIES } from './aftercare.activities.ts';
+import { aftercarePolicy } from './aftercare.policy.ts';
+import { aftercareRoutes } from './aftercare.routes.ts';
+import * as tables from './aftercare.schema.ts';
+import { AftercareService } from './aftercare.service.ts';
+import { handoverRule } from './aftercare.tasks.ts';
+
+export type { AftercareService };
+
+/** Aftercare for ex-prisoners (nazorg): release notices, life domains, warm handover, prolific offenders, reports. */
+export const aftercareModule = defineModule<'aftercare', AftercareService, { clients: ClientsService }>({
+  name: 'aftercare',
+  description: 'Aftercare for ex-prisoners (nazorg): release notices, life domains, warm handover, prolific offenders, reports.',
+  needs: ['clients'],
+  tables,
+  processingActivities: AFTERCARE_ACTIVITIES,
+  policy: aftercarePolicy,
+  createService: ({ useCase, audit }, deps) => new AftercareService(useCase, audit, deps.clients),
+  routes: (service) => aftercareRoutes(service),
+  taskRules: [handoverRule],
+});
