@@ -40,7 +40,6 @@ export default tseslint.config(
       'src/modules/clients/clients.repo.ts',
       'src/modules/employers/employers.repo.ts',
       'src/modules/identity/identity.repo.ts',
-      'src/modules/ladder/ladder.repo.ts',
       'src/modules/matching/matching.repo.ts',
       'src/modules/placements/placements.repo.ts',
       'src/modules/polis/polis.repo.ts',

@@ -63,6 +63,14 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRecord
   return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
 }
 
+/** The names of the given users by id (an id that is not a user is left out): for showing who did something. */
+export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function findUserById(db: Db, id: string): Promise<UserRecord | null> {
   const rows = await db
     .select(userColumns)

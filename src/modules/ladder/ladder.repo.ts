@@ -1,42 +1,38 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { userNames } from '../identity/index.ts';
 import { ladderAssessments } from './ladder.schema.ts';
-import { users } from '../identity/identity.schema.ts';
 
 export type LadderRow = typeof ladderAssessments.$inferSelect & { assessorName: string };
+type AssessmentRow = typeof ladderAssessments.$inferSelect;
 
-const columns = {
-  id: ladderAssessments.id,
-  clientId: ladderAssessments.clientId,
-  organisationId: ladderAssessments.organisationId,
-  rung: ladderAssessments.rung,
-  growthPotential: ladderAssessments.growthPotential,
-  assessedOn: ladderAssessments.assessedOn,
-  assessorId: ladderAssessments.assessorId,
-  notes: ladderAssessments.notes,
-  createdAt: ladderAssessments.createdAt,
-  assessorName: users.name,
-};
+/** The assessors' names, from the identity module (an account that is gone reads as an unknown user). */
+async function withAssessorNames(db: Db, rows: AssessmentRow[]): Promise<LadderRow[]> {
+  const names = await userNames(
+    db,
+    rows.map((r) => r.assessorId),
+  );
+  return rows.map((r) => ({ ...r, assessorName: names.get(r.assessorId) ?? 'Onbekende gebruiker' }));
+}
 
 /** History oldest first; row-level security limits it to clients the organisation may see. */
 export async function listAssessments(db: Db, clientId: string): Promise<LadderRow[]> {
-  return db
-    .select(columns)
+  const rows = await db
+    .select()
     .from(ladderAssessments)
-    .innerJoin(users, eq(users.id, ladderAssessments.assessorId))
     .where(eq(ladderAssessments.clientId, clientId))
     .orderBy(asc(ladderAssessments.assessedOn), asc(ladderAssessments.createdAt));
+  return withAssessorNames(db, rows);
 }
 
 export async function latestAssessment(db: Db, clientId: string): Promise<LadderRow | null> {
   const rows = await db
-    .select(columns)
+    .select()
     .from(ladderAssessments)
-    .innerJoin(users, eq(users.id, ladderAssessments.assessorId))
     .where(eq(ladderAssessments.clientId, clientId))
     .orderBy(desc(ladderAssessments.assessedOn), desc(ladderAssessments.createdAt))
     .limit(1);
-  return rows[0] ?? null;
+  return (await withAssessorNames(db, rows))[0] ?? null;
 }
 
 export async function insertAssessment(db: Db, row: typeof ladderAssessments.$inferInsert): Promise<void> {
@@ -44,10 +40,6 @@ export async function insertAssessment(db: Db, row: typeof ladderAssessments.$in
 }
 
 export async function findAssessment(db: Db, id: string): Promise<LadderRow | null> {
-  const rows = await db
-    .select(columns)
-    .from(ladderAssessments)
-    .innerJoin(users, eq(users.id, ladderAssessments.assessorId))
-    .where(eq(ladderAssessments.id, id));
-  return rows[0] ?? null;
+  const rows = await db.select().from(ladderAssessments).where(eq(ladderAssessments.id, id));
+  return (await withAssessorNames(db, rows))[0] ?? null;
 }
