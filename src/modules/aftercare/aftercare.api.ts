@@ -264,6 +264,7 @@ export const ReportFigures = z.object({
   /** Work started: recorded by the coordinator, or a placement with an employer for the linked client. */
   outflowToWork: count,
 });
+/** A group of 10 notices or more by name; key null with the label "Overige" for the groups too small to name. */
 export const ReportRow = ReportFigures.extend({ key: z.string().nullable(), label: z.string() });
 export const AftercareReport = z
   .object({

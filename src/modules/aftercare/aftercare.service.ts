@@ -36,6 +36,9 @@ import {
   type SupportLine,
 } from './aftercare.rules.ts';
 
+/** The row of the groups too small to name. */
+export const OTHER_LABEL = 'Overige (elk minder dan 10)';
+
 const notFound = () => AppError.notFound('Nazorgmelding niet gevonden.');
 const conflict = (param: InvalidParam) => new AppError('conflict', param.reason, [param]);
 const invalid = (param: InvalidParam) => AppError.invalid([param]);
@@ -398,15 +401,26 @@ export class AftercareService {
           outflowToWork: s(raw.work),
         };
       };
-      const group = (key: (r: repo.ReportGroupRow) => string | null) => {
+      // A group with fewer than 10 notices is not named (its name alone would say someone came from there):
+      // such groups are folded into one "Overige" row.
+      const group = (key: (r: repo.ReportGroupRow) => string | null, none: string) => {
         const map = new Map<string | null, repo.ReportGroupRow[]>();
         for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
-        return [...map.entries()]
-          .map(([k, rs]) => ({ key: k, label: k ? (names.get(k) ?? k) : 'Zonder inrichting', ...shown(sumRows(rs)) }))
-          .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+        const named: { key: string | null; label: string; rows: repo.ReportGroupRow[] }[] = [];
+        const small: repo.ReportGroupRow[] = [];
+        for (const [k, rs] of map) {
+          if (sumRows(rs).notices < SUPPRESS_BELOW) small.push(...rs);
+          else named.push({ key: k, label: k ? (names.get(k) ?? k) : none, rows: rs });
+        }
+        if (small.length > 0) suppressed = true;
+        const out = named
+          .sort((a, b) => a.label.localeCompare(b.label, 'nl'))
+          .map((g) => ({ key: g.key, label: g.label, ...shown(sumRows(g.rows)) }));
+        if (small.length > 0) out.push({ key: null, label: OTHER_LABEL, ...shown(sumRows(small)) });
+        return out;
       };
-      const perInstitution = group((r) => r.institution_id);
-      const perMunicipality = group((r) => r.municipality_id);
+      const perInstitution = group((r) => r.institution_id, 'Onbekende inrichting');
+      const perMunicipality = group((r) => r.municipality_id, '');
       const total = shown(sumRows(rows));
       return {
         from: q.from,
