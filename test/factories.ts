@@ -4,7 +4,7 @@ import { ROLES, type OrganisationKind, type Role } from '../src/kernel/roles.ts'
 import { inTenant, type Db } from '../src/platform/db/database.ts';
 import { insertOrganisation } from '../src/modules/organisations/organisations.repo.ts';
 import { findUserByEmail, insertUser } from '../src/modules/identity/identity.repo.ts';
-import { clientPortalAccounts } from '../src/modules/clients/clients.schema.ts';
+import { clientPortalAccounts } from '../src/modules/client-portal/client-portal.schema.ts';
 import { hashPassword } from '../src/modules/identity/password.ts';
 import { Agent, createTestApp, type TestApp, type TestDatabaseOptions } from './harness.ts';
 import type { Config } from '../src/platform/config.ts';

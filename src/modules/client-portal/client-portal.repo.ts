@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { clientPortalAccounts } from '../clients/clients.schema.ts';
+import { clientPortalAccounts } from './client-portal.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 
 export async function findLinkedClientId(tx: Db, userId: string): Promise<string | null> {

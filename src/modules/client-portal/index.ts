@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import type { ClientsService } from '../clients/index.ts';
 import { CLIENT_PORTAL_ACTIVITIES } from './client-portal.activities.ts';
 import { clientPortalRoutes } from './client-portal.routes.ts';
+import * as tables from './client-portal.schema.ts';
 import { ClientPortalService } from './client-portal.service.ts';
 import { clientPortalPolicy } from './client-portal.policy.ts';
 
@@ -13,6 +14,7 @@ export const clientPortalModule = defineModule<'clientPortal', ClientPortalServi
   description: "The client's own portal account, linked to one client file.",
   policy: clientPortalPolicy,
   needs: ['clients'],
+  tables,
   processingActivities: CLIENT_PORTAL_ACTIVITIES,
   createService: ({ db, audit, useCase }, deps) => new ClientPortalService(db, audit, useCase, deps.clients),
   routes: (service) => clientPortalRoutes(service),

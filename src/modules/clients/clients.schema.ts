@@ -82,26 +82,3 @@ export const clientConsents = pgTable(
   },
   (t) => [index('client_consents_client_idx').on(t.clientId), index('client_consents_partner_idx').on(t.organisationId, t.clientId)],
 );
-
-/**
- * A client-portal account: links a user with the werkzoekende role to their own client file, so the
- * client can read and sign their polis and write their PRB proposal. One file per account, one account per file.
- */
-export const clientPortalAccounts = pgTable(
-  'client_portal_accounts',
-  {
-    userId: uuid('user_id')
-      .primaryKey()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    clientId: uuid('client_id')
-      .notNull()
-      .references(() => clients.id),
-    /** The organisation that owns the client file (and the user). */
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
-    linkedById: uuid('linked_by_id').references(() => users.id),
-  },
-  (t) => [uniqueIndex('client_portal_accounts_client_key').on(t.clientId)],
-);

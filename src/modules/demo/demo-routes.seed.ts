@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { inTenant, type Db } from '../../platform/db/database.ts';
-import { clientPortalAccounts } from '../clients/clients.schema.ts';
+import { clientPortalAccounts } from '../client-portal/client-portal.schema.ts';
 import {
   assignmentClients,
   instruments,

@@ -2,6 +2,7 @@
 export * from '../../modules/organisations/organisations.schema.ts';
 export * from '../../modules/identity/identity.schema.ts';
 export * from '../../modules/clients/clients.schema.ts';
+export * from '../../modules/client-portal/client-portal.schema.ts';
 export * from '../../modules/ladder/ladder.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../jobs/jobs.schema.ts';
