@@ -1,22 +1,16 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { todayInAmsterdam } from '../../../../src/kernel/dates.ts';
-import {
-  api,
-  call,
-  type Polis,
-  POLIS_RESPONSIBLES,
-  type PolisDraftInput,
-  type PolisResponsible,
-  type PolisVersion,
-} from '../../api/index.ts';
+import { api, call, type Polis, POLIS_RESPONSIBLES, type PolisDraftInput, type PolisVersion } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { fieldId, SelectField, TextareaField, TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { fieldId, TextareaField } from '../../ui/fields.tsx';
+import { FormSelectField, FormTextareaField, FormTextField, useApiForm, useBound, type ApiForm } from '../../ui/form.tsx';
+import { hasErrors } from '../../ui/formErrors.ts';
 import { InfoAlert } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
@@ -31,13 +25,13 @@ import { clientPolissesQuery, polisKeys } from './queries.ts';
 import {
   MAX_OBLIGATIONS,
   MAX_STEPS,
+  MAX_TEXT,
   emptyStep,
   formFromVersion,
   toContent,
   validatePolisForm,
   type EditorMode,
   type PolisForm,
-  type StepRow,
 } from './polisForm.ts';
 
 /** Drafts the first polis, edits an unsigned draft, or makes a new version (which needs new signatures). */
@@ -80,9 +74,7 @@ function PolisEditor({
   const navigate = useNavigate();
   const { flash } = useFlash();
   const trajectories = useQuery(clientTrajectoriesQuery(clientId));
-  const [form, setForm] = useState<PolisForm>(() => formFromVersion(current, mode, todayInAmsterdam()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const [defaultValues] = useState<PolisForm>(() => formFromVersion(current, mode, todayInAmsterdam()));
   const nextKey = useRef(1000);
   const focusAfterRender = useRef<string | null>(null);
 
@@ -103,10 +95,26 @@ function PolisEditor({
         ? t('polisEditor.introDraft', { version: versionNumber })
         : t('polisEditor.introVersion', { version: versionNumber });
 
+  // The labels follow the lists as they grow and shrink: the form knows those of the last render (for
+  // naming the server's errors), the summary gets the current ones.
+  const shown = useRef(defaultValues);
+  const editor = useApiForm<PolisForm>({
+    defaultValues,
+    labels: editorLabels(shown.current, changeNoteRequired, i18n),
+    checks: (values) => validatePolisForm(values, { changeNoteRequired }, i18n),
+  });
+  const form = editor.watch();
+  shown.current = form;
   const labels = editorLabels(form, changeNoteRequired, i18n);
+  const errors = editor.errors;
+  const lists = {
+    municipalityObligations: useFieldArray({ control: editor.control, name: 'municipalityObligations' }),
+    clientObligations: useFieldArray({ control: editor.control, name: 'clientObligations' }),
+  };
+  const steps = useFieldArray({ control: editor.control, name: 'steps' });
 
   const save = useMutation({
-    mutationFn: (): Promise<Polis> => {
+    mutationFn: (form: PolisForm): Promise<Polis> => {
       const content: PolisDraftInput = toContent(form, changeNoteRequired);
       if (mode === 'new') return call(api.POST('/api/v1/clients/{id}/polisses', { params: { path: { id: clientId } }, body: content }));
       if (mode === 'draft')
@@ -129,51 +137,28 @@ function PolisEditor({
       flash(t('polisEditor.saved', { version: saved.versions[0]?.versionNumber ?? versionNumber }), { afterNavigation: true });
       await navigate({ to: '/clienten/$id/polis', params: { id: clientId } });
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, Object.keys(labels));
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
-    },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const next = validatePolisForm(form, { changeNoteRequired }, i18n);
-    setErrors(next);
-    if (hasErrors(next)) {
-      save.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate();
-  };
-
-  const setObligation = (list: 'municipalityObligations' | 'clientObligations', key: number, text: string) =>
-    setForm((f) => ({ ...f, [list]: f[list].map((o) => (o.key === key ? { ...o, text } : o)) }));
-  const addObligation = (list: 'municipalityObligations' | 'clientObligations') => {
+  const addObligation = (list: ObligationList) => {
     const key = nextKey.current++;
     focusAfterRender.current = fieldId(`${list}.${form[list].length}`);
-    setForm((f) => ({ ...f, [list]: [...f[list], { key, text: '' }] }));
+    lists[list].append({ key, text: '' }, { shouldFocus: false });
   };
-  const removeObligation = (list: 'municipalityObligations' | 'clientObligations', index: number) => {
+  const removeObligation = (list: ObligationList, index: number) => {
     focusAfterRender.current = `${fieldId(list)}-add`;
-    setForm((f) => ({ ...f, [list]: f[list].filter((_, i) => i !== index) }));
-    setErrors({});
+    lists[list].remove(index);
+    // Errors are by position; after a removal they would sit on the wrong rows.
+    editor.clearErrors();
   };
-  const setStep = (key: number, patch: Partial<StepRow>) =>
-    setForm((f) => ({ ...f, steps: f.steps.map((s) => (s.key === key ? { ...s, ...patch } : s)) }));
   const addStep = () => {
     const key = nextKey.current++;
     focusAfterRender.current = fieldId(`steps.${form.steps.length}.description`);
-    setForm((f) => ({ ...f, steps: [...f.steps, emptyStep(key, todayInAmsterdam())] }));
+    steps.append(emptyStep(key, todayInAmsterdam()), { shouldFocus: false });
   };
   const removeStep = (index: number) => {
     focusAfterRender.current = `${fieldId('steps')}-add`;
-    setForm((f) => ({ ...f, steps: f.steps.filter((_, i) => i !== index) }));
-    setErrors({});
+    steps.remove(index);
+    editor.clearErrors();
   };
 
   const trajectoryOptions = (trajectories.data ?? []).map((tr) => ({
@@ -181,7 +166,7 @@ function PolisEditor({
     label: `${tr.instrument.name} (${i18n.formatDate(tr.startDate)})`,
   }));
 
-  const obligationList = (list: 'municipalityObligations' | 'clientObligations', legend: string, hint: string) => (
+  const obligationList = (list: ObligationList, legend: string, hint: string) => (
     <fieldset
       className={`utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset wp-form-section wp-polis-fieldset${errors[list] ? ' utrecht-form-fieldset--invalid' : ''}`}
       id={fieldId(list)}
@@ -198,19 +183,10 @@ function PolisEditor({
           {errors[list]}
         </p>
       ) : null}
-      {form[list].map((o, index) => (
-        <div className="wp-polis-item" key={o.key}>
-          <TextareaField
-            name={`${list}.${index}`}
-            label={t('polisEditor.obligation', { n: index + 1 })}
-            value={o.text}
-            onChange={(text) => setObligation(list, o.key, text)}
-            error={errors[`${list}.${index}`]}
-            maxLength={1000}
-            rows={2}
-            required
-          />
-          {form[list].length > 1 ? (
+      {lists[list].fields.map((o, index) => (
+        <div className="wp-polis-item" key={o.id}>
+          <ObligationField form={editor} list={list} index={index} label={t('polisEditor.obligation', { n: index + 1 })} />
+          {lists[list].fields.length > 1 ? (
             <Button appearance="subtle-button" className="wp-small-button" onClick={() => removeObligation(list, index)}>
               {t('polisEditor.removeObligation')}
               <span className="wp-visually-hidden"> {t('polisEditor.removeObligationFor', { n: index + 1 })}</span>
@@ -218,7 +194,7 @@ function PolisEditor({
           ) : null}
         </div>
       ))}
-      {form[list].length < MAX_OBLIGATIONS ? (
+      {lists[list].fields.length < MAX_OBLIGATIONS ? (
         <Button appearance="secondary-action-button" id={`${fieldId(list)}-add`} onClick={() => addObligation(list)}>
           {t('polisEditor.addObligation')}
           <span className="wp-visually-hidden"> ({legend})</span>
@@ -236,18 +212,16 @@ function PolisEditor({
         </Link>
       </p>
       {mode === 'version' && current && current.status === 'draft' ? <InfoAlert>{t('polis.frozen')}</InfoAlert> : null}
-      <form className="wp-form wp-polis-form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-        {save.isError && !hasErrors(errors) ? <ActionError error={save.error} /> : null}
-        <SelectField
+      <form className="wp-form wp-polis-form" noValidate onSubmit={editor.submit((values) => save.mutateAsync(values))}>
+        <ErrorSummary errors={errors} labels={labels} focusKey={editor.focusKey} />
+        {editor.problem && !hasErrors(errors) ? <ActionError error={editor.problem} /> : null}
+        <FormSelectField
+          form={editor}
           name="goalRung"
           label={t('polisEditor.goalRung')}
           description={t('polisEditor.goalRungHint')}
-          value={form.goalRung}
-          onChange={(goalRung) => setForm((f) => ({ ...f, goalRung }))}
           placeholder={t('app.chooseOption')}
           options={RUNG_VALUES.map((r) => ({ value: String(r), label: rungShort(r, i18n) }))}
-          error={errors.goalRung}
           required
         />
         {obligationList('municipalityObligations', t('polisEditor.municipalityObligations'), t('polisEditor.municipalityHint'))}
@@ -269,66 +243,56 @@ function PolisEditor({
               {errors.steps}
             </p>
           ) : null}
-          {form.steps.map((s, index) => (
-            <div className="wp-panel wp-polis-step" key={s.key}>
+          {steps.fields.map((s, index) => (
+            <div className="wp-panel wp-polis-step" key={s.id}>
               <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset">
                 <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
                   {t('polisEditor.step', { n: index + 1 })}
                 </legend>
-                <TextareaField
+                <FormTextareaField
+                  form={editor}
                   name={`steps.${index}.description`}
                   label={t('polisEditor.stepDescription')}
-                  value={s.description}
-                  onChange={(description) => setStep(s.key, { description })}
-                  error={errors[`steps.${index}.description`]}
                   maxLength={1000}
                   rows={2}
                   required
                 />
-                <SelectField
+                <FormSelectField
+                  form={editor}
                   name={`steps.${index}.responsible`}
                   label={t('polisEditor.stepResponsible')}
-                  value={s.responsible}
-                  onChange={(responsible) => setStep(s.key, { responsible: responsible as PolisResponsible })}
                   options={POLIS_RESPONSIBLES.map((r) => ({ value: r, label: responsibleLabel(r, i18n) }))}
-                  error={errors[`steps.${index}.responsible`]}
                   required
                 />
                 <div className="wp-field-row">
-                  <TextField
+                  <FormTextField
+                    form={editor}
                     name={`steps.${index}.startDate`}
                     type="date"
                     label={t('polisEditor.stepStartDate')}
-                    value={s.startDate}
-                    onChange={(startDate) => setStep(s.key, { startDate })}
-                    error={errors[`steps.${index}.startDate`]}
                     width="sm"
                     required
                   />
-                  <TextField
+                  <FormTextField
+                    form={editor}
                     name={`steps.${index}.dueDate`}
                     type="date"
                     label={t('polisEditor.stepDueDate')}
-                    value={s.dueDate}
-                    onChange={(dueDate) => setStep(s.key, { dueDate })}
-                    min={s.startDate || undefined}
-                    error={errors[`steps.${index}.dueDate`]}
+                    min={form.steps[index]?.startDate || undefined}
                     width="sm"
                     required
                   />
                 </div>
-                <SelectField
+                <FormSelectField
+                  form={editor}
                   name={`steps.${index}.trajectoryId`}
                   label={t('polisEditor.stepTrajectory')}
                   description={t('polisEditor.stepTrajectoryHint')}
-                  value={s.trajectoryId}
-                  onChange={(trajectoryId) => setStep(s.key, { trajectoryId })}
                   placeholder={t('polisEditor.stepNoTrajectory')}
                   options={trajectoryOptions}
-                  error={errors[`steps.${index}.trajectoryId`]}
                   optional
                 />
-                {form.steps.length > 1 ? (
+                {steps.fields.length > 1 ? (
                   <Button appearance="subtle-button" className="wp-small-button" onClick={() => removeStep(index)}>
                     {t('polisEditor.removeStep', { n: index + 1 })}
                   </Button>
@@ -336,7 +300,7 @@ function PolisEditor({
               </fieldset>
             </div>
           ))}
-          {form.steps.length < MAX_STEPS ? (
+          {steps.fields.length < MAX_STEPS ? (
             <Button appearance="secondary-action-button" id={`${fieldId('steps')}-add`} onClick={addStep}>
               {t('polisEditor.addStep')}
             </Button>
@@ -344,21 +308,42 @@ function PolisEditor({
         </fieldset>
 
         {changeNoteRequired ? (
-          <TextareaField
+          <FormTextareaField
+            form={editor}
             name="changeNote"
             label={t('polisEditor.changeNote')}
             description={t('polisEditor.changeNoteHint')}
-            value={form.changeNote}
-            onChange={(changeNote) => setForm((f) => ({ ...f, changeNote }))}
-            error={errors.changeNote}
             maxLength={2000}
             rows={3}
             required
           />
         ) : null}
-        <SubmitButton busy={save.isPending}>{t('polisEditor.submit')}</SubmitButton>
+        <SubmitButton busy={editor.busy}>{t('polisEditor.submit')}</SubmitButton>
       </form>
     </>
+  );
+}
+
+type ObligationList = 'municipalityObligations' | 'clientObligations';
+
+/**
+ * One obligation: the form keeps {key, text} rows (stable React keys), the API a list of texts, so the
+ * field is named as the API names it ("clientObligations.0"), where the server's errors land.
+ */
+function ObligationField({ form, list, index, label }: { form: ApiForm<PolisForm>; list: ObligationList; index: number; label: string }) {
+  const bound = useBound<PolisForm, string>(form, `${list}.${index}.text`);
+  const name = `${list}.${index}`;
+  return (
+    <TextareaField
+      name={name}
+      label={label}
+      value={bound.value}
+      onChange={bound.onChange}
+      error={form.errors[name]}
+      maxLength={MAX_TEXT}
+      rows={2}
+      required
+    />
   );
 }
 

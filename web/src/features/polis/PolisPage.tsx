@@ -1,15 +1,14 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { api, apiUrl, call, type PolisVersion } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextField } from '../../ui/fields.tsx';
-import { fieldErrorsFromError, hasErrors, type FieldErrors } from '../../ui/formErrors.ts';
+import { FormErrors, FormTextField, useApiForm } from '../../ui/form.tsx';
+import type { FieldErrors } from '../../ui/formErrors.ts';
 import { InfoAlert } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
@@ -194,56 +193,39 @@ function CurrentVersion({
   );
 }
 
-const ACCOUNT_FIELDS = ['email', 'password'] as const;
-
 /** Opens a client-portal account, so the client can read and sign the polis themself. */
 function PortalAccountSection({ clientId }: { clientId: string }) {
   const { t } = useI18n();
   const { flash } = useFlash();
   const queryClient = useQueryClient();
   const { data: account } = useSuspenseQuery(portalAccountQuery(clientId));
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const labels = { email: t('polis.portal.email'), password: t('polis.portal.password') };
-
-  const create = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST('/api/v1/clients/{id}/portal-account', { params: { path: { id: clientId } }, body: { email: email.trim(), password } }),
-      ),
-    onSuccess: (account) => {
-      flash(t('polis.portal.created', { email: account.email }));
-      setEmail('');
-      setPassword('');
-      setErrors({});
-      void queryClient.invalidateQueries({ queryKey: polisKeys.portalAccount(clientId) });
-    },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, ACCOUNT_FIELDS);
-      if (hasErrors(fieldErrors)) {
-        setErrors(fieldErrors);
-        setAttempt((n) => n + 1);
-      }
+  const form = useApiForm<{ email: string; password: string }>({
+    defaultValues: { email: '', password: '' },
+    labels,
+    checks: ({ email, password }) => {
+      const next: FieldErrors = {};
+      if (!email.trim()) next.email = t('form.required', { label: inSentence(labels.email) });
+      else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) next.email = t('form.invalidEmail');
+      if (password.length < 12) next.password = t('form.passwordTooShort', { min: 12 });
+      return next;
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next: FieldErrors = {};
-    if (!email.trim()) next.email = t('form.required', { label: inSentence(labels.email) });
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) next.email = t('form.invalidEmail');
-    if (password.length < 12) next.password = t('form.passwordTooShort', { min: 12 });
-    setErrors(next);
-    if (hasErrors(next)) {
-      create.reset();
-      setAttempt((n) => n + 1);
-      return;
-    }
-    create.mutate();
-  };
+  const create = useMutation({
+    mutationFn: (values: { email: string; password: string }) =>
+      call(
+        api.POST('/api/v1/clients/{id}/portal-account', {
+          params: { path: { id: clientId } },
+          body: { email: values.email.trim(), password: values.password },
+        }),
+      ),
+    onSuccess: (account) => {
+      flash(t('polis.portal.created', { email: account.email }));
+      form.reset();
+      void queryClient.invalidateQueries({ queryKey: polisKeys.portalAccount(clientId) });
+    },
+  });
 
   return (
     <section className="wp-section wp-card" aria-labelledby="portal-account">
@@ -255,33 +237,19 @@ function PortalAccountSection({ clientId }: { clientId: string }) {
       ) : (
         <>
           <p className="utrecht-paragraph">{t('polis.portal.intro')}</p>
-          <form className="wp-form" noValidate onSubmit={submit}>
-            <ErrorSummary errors={errors} labels={labels} focusKey={attempt} />
-            {create.isError && !hasErrors(errors) ? <ActionError error={create.error} /> : null}
-            <TextField
-              name="email"
-              type="email"
-              label={labels.email}
-              value={email}
-              onChange={setEmail}
-              autoComplete="off"
-              error={errors.email}
-              width="md"
-              required
-            />
-            <TextField
+          <form className="wp-form" noValidate onSubmit={form.submit((values) => create.mutateAsync(values))}>
+            <FormErrors form={form} renderProblem={(error) => <ActionError error={error} />} />
+            <FormTextField form={form} name="email" type="email" autoComplete="off" width="md" required />
+            <FormTextField
+              form={form}
               name="password"
               type="password"
-              label={labels.password}
               description={t('polis.portal.passwordHint')}
-              value={password}
-              onChange={setPassword}
               autoComplete="new-password"
-              error={errors.password}
               width="md"
               required
             />
-            <SubmitButton busy={create.isPending} appearance="secondary">
+            <SubmitButton busy={form.busy} appearance="secondary">
               {t('polis.portal.submit')}
             </SubmitButton>
           </form>
