@@ -39,6 +39,15 @@ describe('mayCall', () => {
     expect(mayCall(user('gemeente', 'functioneel_beheerder'), 'listUsers')).toBe(true);
   });
 
+  it('admits a role only in the organisation kind the rule gives it (aftercare)', () => {
+    expect(mayCall(user('penitentiaire_inrichting', 'inrichtingsmedewerker'), 'sendReleaseNotice')).toBe(true);
+    expect(mayCall(user('gemeente', 'inrichtingsmedewerker'), 'sendReleaseNotice')).toBe(false);
+    expect(mayCall(user('gemeente', 'nazorgcoordinator'), 'getReleaseNotice')).toBe(true);
+    expect(mayCall(user('penitentiaire_inrichting', 'inrichtingsmedewerker'), 'getReleaseNotice')).toBe(true);
+    expect(mayCall(user('re_integratiebedrijf', 'nazorgcoordinator'), 'getReleaseNotice')).toBe(false);
+    expect(mayCall(user('gemeente', 'klantmanager'), 'getReleaseNotice')).toBe(false);
+  });
+
   it('reads the rule from the generated table', () => {
     expect(OPERATION_ACCESS.createOrganisation).toEqual({
       kind: 'signed-in',

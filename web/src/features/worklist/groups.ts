@@ -1,7 +1,7 @@
 import { addDays } from '../../../../src/kernel/dates.ts';
 
 /** What a task can be about, in the order the filter offers them. */
-export const SUBJECT_TYPES = ['client', 'placement_proposal', 'trajectory', 'vacancy', 'employer'] as const;
+export const SUBJECT_TYPES = ['client', 'placement_proposal', 'trajectory', 'vacancy', 'employer', 'release_notice'] as const;
 
 export interface WorklistSearch {
   /** Only tasks about this kind of subject. */
