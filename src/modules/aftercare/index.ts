@@ -5,6 +5,7 @@ import { aftercarePolicy } from './aftercare.policy.ts';
 import { aftercareRoutes } from './aftercare.routes.ts';
 import * as tables from './aftercare.schema.ts';
 import { AftercareService } from './aftercare.service.ts';
+import { seedAftercareDemo } from './aftercare.demo.ts';
 import { handoverRule } from './aftercare.tasks.ts';
 
 export type { AftercareService };
@@ -20,4 +21,7 @@ export const aftercareModule = defineModule<'aftercare', AftercareService, { cli
   createService: ({ useCase, audit }, deps) => new AftercareService(useCase, audit, deps.clients),
   routes: (service) => aftercareRoutes(service),
   taskRules: [handoverRule],
+  demo: async (ctx) => {
+    await seedAftercareDemo(ctx);
+  },
 });

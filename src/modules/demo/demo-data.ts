@@ -152,6 +152,12 @@ export interface DemoData {
 // Organisations and users
 
 export const PLATFORM_KEY = 'platform';
+/** The demo's penitentiary institutions (key and name), for the aftercare demo. */
+export const DEMO_INSTITUTIONS = [
+  { key: 'pi-vught', name: 'Penitentiaire Inrichting Vught' },
+  { key: 'pi-roermond', name: 'PI Zuid-Oost, locatie Roermond' },
+  { key: 'pi-dordrecht', name: 'PI Zuid-West, locatie Dordrecht' },
+] as const;
 export const UWV_KEY = 'uwv';
 export const REINTEGRATION_KEY = 'stapvoort';
 
@@ -171,6 +177,7 @@ const ROLES_BY_KIND: Partial<Record<OrganisationKind, readonly Role[]>> = {
   re_integratiebedrijf: ['jobcoach', 'functioneel_beheerder'],
   werkgever: ['werkgever'],
   non_profit: ['inlener'],
+  penitentiaire_inrichting: ['inrichtingsmedewerker'],
 };
 
 /** The demo roles for an organisation kind (empty for kinds the demo does not use). */
@@ -202,6 +209,9 @@ function buildOrganisations(): DemoOrganisation[] {
     { key: 'markdal-logistiek', name: 'Markdal Logistiek B.V.', kind: 'werkgever', cbsCode: null, region: 'AM25' },
     { key: 'korenbloem', name: 'Bakkerij De Korenbloem', kind: 'werkgever', cbsCode: null, region: 'AM27' },
     { key: 'tweede-ronde', name: 'Stichting Kringloop De Tweede Ronde', kind: 'non_profit', cbsCode: null, region: 'AM28' },
+    // Penitentiary institutions that notify the demo municipalities of releases (aftercare). Last in the list, so
+    // the staff names drawn for them do not change anyone else's.
+    ...DEMO_INSTITUTIONS.map((i): DemoOrganisation => ({ ...i, kind: 'penitentiaire_inrichting', cbsCode: null, region: null })),
   ];
 }
 
