@@ -11,6 +11,7 @@ import { queryClient, setUnauthorizedHandler } from './queryClient.ts';
 import { Loading } from '../ui/misc.tsx';
 import {
   admin,
+  aftercare,
   agenda,
   assignments,
   clientPortal,
@@ -88,6 +89,7 @@ const homeRoute = createRoute({
     if (mayCall(user, 'listUsers')) throw redirect({ to: '/beheer/gebruikers' });
     if (mayCall(user, 'getResults')) throw redirect({ to: '/resultaten' });
     if (mayCall(user, 'listPrbProgrammes')) throw redirect({ to: '/prb' });
+    if (mayCall(user, 'listReleaseNotices')) throw redirect({ to: '/nazorg' });
   },
   component: lazyRouteComponent(() => import('./HomePage.tsx'), 'HomePage'),
 });
@@ -119,6 +121,7 @@ const routeTree = rootRoute.addChildren([
     ...agenda.routes({ authRoute }),
     ...worklist.routes({ authRoute }),
     ...workfirst.routes({ authRoute }),
+    ...aftercare.routes({ authRoute }),
   ]),
 ]);
 

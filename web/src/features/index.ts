@@ -4,6 +4,7 @@
  * A new capability: a folder with an index.ts(x) that calls defineFeature, plus one line here.
  */
 import { admin } from './admin/index.tsx';
+import { aftercare } from './aftercare/index.tsx';
 import { agenda } from './agenda/index.tsx';
 import { assignments } from './assignments/index.tsx';
 import { auth } from './auth/index.ts';
@@ -52,11 +53,13 @@ export const features = [
   worklist,
   notes,
   workfirst,
+  aftercare,
   admin,
 ] as const;
 
 export {
   admin,
+  aftercare,
   agenda,
   assignments,
   auth,
