@@ -1,6 +1,9 @@
 /// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../src/kernel/roles.ts';
+import { inTenant, queryRows } from '../../../src/platform/db/database.ts';
+import { findUserByEmail } from '../../../src/modules/identity/identity.repo.ts';
+import { sql } from 'drizzle-orm';
 import type { Agent, TestApp } from '../../harness.ts';
 import { clientInput, openTestWorld, type World } from '../../factories.ts';
 import { moduleSamples, type ModuleSamples, type Sample } from '../../access/sample.ts';
@@ -119,6 +122,35 @@ describe('aftercare: criminal-justice data stays with the municipality’s coord
       expect(task.title).toBe('Nazorg: warme overdracht plannen');
       expect(leaks(JSON.stringify(task))).toEqual([]);
     }
+  });
+
+  it('row-level security itself admits only the coordinator of the municipality and the institution’s staff', async () => {
+    const db = t.services.database.db;
+    const visible = async (organisationId: string, email: string) => {
+      const user = await findUserByEmail(db, email);
+      return inTenant(db, { organisationId, userId: user!.id }, async (tx) => {
+        const counts: number[] = [];
+        for (const table of ['release_notices', 'release_notice_domains', 'release_notice_assessments', 'release_notice_handovers']) {
+          const rows = await queryRows<{ n: number }>(tx, sql.raw(`SELECT count(*)::int AS n FROM ${table}`));
+          counts.push(rows[0]!.n);
+        }
+        return counts;
+      });
+    };
+    const coordinator = await visible(world.orgs.A.id, world.email('A', 'nazorgcoordinator'));
+    expect(coordinator.every((n) => n > 0)).toBe(true);
+    // The same organisation, another role: the database shows nothing, whatever the service would do.
+    for (const role of ['klantmanager', 'beleidsadviseur', 'functioneel_beheerder', 'inrichtingsmedewerker'] as const) {
+      expect(await visible(world.orgs.A.id, world.email('A', role)), role).toEqual([0, 0, 0, 0]);
+    }
+    expect(await visible(world.orgs.B.id, world.email('B', 'nazorgcoordinator'))).toEqual([0, 0, 0, 0]);
+    // A user who claims another organisation than their own sees nothing either.
+    expect(await visible(world.orgs.A.id, world.email('B', 'nazorgcoordinator'))).toEqual([0, 0, 0, 0]);
+    const staff = await findUserByEmail(db, `inrichtingsmedewerker@pi-${pi.id.slice(0, 6)}.test`);
+    const own = await inTenant(db, { organisationId: pi.id, userId: staff!.id }, (tx) =>
+      queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM release_notices`),
+    );
+    expect(own[0]!.n).toBe(2);
   });
 
   it('the processing log and the audit log hold no detention field in clear text, nor the BSN', async () => {
