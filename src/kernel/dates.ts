@@ -18,6 +18,13 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar date written out in Dutch: "5 januari 2026" (for task reasons and letters). */
+export function dutchDate(isoDate: string): string {
+  return DUTCH_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 /** Whole years between a birth date and a reference date (both YYYY-MM-DD). */
 export function ageOn(birthDate: string, on: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];

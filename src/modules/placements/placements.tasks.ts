@@ -1,4 +1,4 @@
-import { addDays } from '../../kernel/dates.ts';
+import { addDays, dutchDate } from '../../kernel/dates.ts';
 import { defineTaskRule, type DueTask } from '../../platform/task-rules.ts';
 import * as repo from './placements.repo.ts';
 import { addMonths, earliestCheckDate } from './placements.rules.ts';
@@ -50,8 +50,3 @@ export const placementCheckRule = defineTaskRule({
     return placements.flatMap((p) => checkTasksDue(p, today));
   },
 });
-
-const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-function dutchDate(isoDate: string): string {
-  return DUTCH_DATE.format(new Date(`${isoDate}T00:00:00Z`));
-}

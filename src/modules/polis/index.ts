@@ -6,6 +6,7 @@ import { polisRoutes } from './polis.routes.ts';
 import * as tables from './polis.schema.ts';
 import { PolisService } from './polis.service.ts';
 import { polisPolicy } from './polis.policy.ts';
+import { polisStepRule } from './polis.tasks.ts';
 
 export type { PolisService };
 
@@ -19,4 +20,5 @@ export const polisModule = defineModule<'polis', PolisService, { clients: Client
   processingActivities: POLIS_ACTIVITIES,
   createService: ({ db, audit, useCase }, deps) => new PolisService(db, audit, useCase, deps.clients, deps.clientPortal),
   routes: (service) => polisRoutes(service),
+  taskRules: [polisStepRule],
 });

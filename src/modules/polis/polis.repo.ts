@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, max, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.ts';
+import { queryRows, type Db } from '../../platform/db/database.ts';
+import { clients } from '../clients/clients.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 import { instruments, trajectories } from '../trajectories/trajectories.schema.ts';
 import { polisSignatures, polisses, polisSteps, polisVersions } from './polis.schema.ts';
@@ -240,4 +241,41 @@ export async function trajectoriesOfClient(db: Db, organisationId: string, clien
     .from(trajectories)
     .where(and(inArray(trajectories.id, [...ids]), eq(trajectories.clientId, clientId), eq(trajectories.organisationId, organisationId)));
   return new Set(rows.map((r) => r.id));
+}
+
+// Task rules ---------------------------------------------------------------------------------------
+
+/**
+ * The steps of the organisation's signed polis versions that are due on or before `until` and not done: a
+ * step linked to a trajectory is done once that trajectory is closed; a step that is an action is done when
+ * its task is completed. With the client's klantmanager while that account is active (null: the team).
+ */
+export async function signedStepsDueBy(db: Db, organisationId: string, until: string) {
+  const rows = await queryRows<{
+    polis_id: string;
+    client_id: string;
+    description: string;
+    responsible: string;
+    due: string;
+    klantmanager: string | null;
+  }>(
+    db,
+    sql`SELECT v.polis_id, v.client_id, s.description, s.responsible, s.due_date::text AS due,
+          CASE WHEN u.active THEN c.case_manager_id END AS klantmanager
+        FROM ${polisSteps} s
+        JOIN ${polisVersions} v ON v.id = s.version_id
+        JOIN ${clients} c ON c.id = v.client_id
+        LEFT JOIN ${users} u ON u.id = c.case_manager_id
+        LEFT JOIN ${trajectories} t ON t.id = s.trajectory_id
+        WHERE s.organisation_id = ${organisationId} AND v.status = 'signed' AND s.due_date <= ${until}::date
+          AND (s.trajectory_id IS NULL OR t.status = 'running')`,
+  );
+  return rows.map((r) => ({
+    polisId: r.polis_id,
+    clientId: r.client_id,
+    description: r.description,
+    responsible: r.responsible,
+    dueDate: r.due,
+    klantmanagerId: r.klantmanager,
+  }));
 }

@@ -7,6 +7,7 @@ import { prbRoutes } from './prb.routes.ts';
 import * as tables from './prb.schema.ts';
 import { PrbService } from './prb.service.ts';
 import { prbPolicy } from './prb.policy.ts';
+import { prbDecisionRule } from './prb.tasks.ts';
 
 export type { PrbService };
 
@@ -25,4 +26,5 @@ export const prbModule = defineModule<
   createService: ({ audit, useCase }, deps) =>
     new PrbService({ useCase, audit, clients: deps.clients, portal: deps.clientPortal, trajectories: deps.trajectories }),
   routes: (service) => prbRoutes(service),
+  taskRules: [prbDecisionRule],
 });

@@ -551,3 +551,31 @@ export async function listInvoices(db: Db, commitmentIds: string[]) {
     .orderBy(asc(prbInvoices.invoiceDate), asc(prbInvoices.recordedAt), asc(prbInvoices.id));
 }
 export type InvoiceDetailRow = Awaited<ReturnType<typeof listInvoices>>[number];
+
+// Task rules ---------------------------------------------------------------------------------------
+
+/**
+ * The organisation's proposals awaiting a decision (submitted), with the Amsterdam day and the moment of
+ * submission, and the client's klantmanager while that account is active (null: the team decides).
+ */
+export async function proposalsAwaitingDecision(db: Db, organisationId: string) {
+  const rows = await queryRows<{ id: string; client_id: string; submitted_on: string; submitted_ms: string; klantmanager: string | null }>(
+    db,
+    sql`SELECT p.id, pa.client_id,
+          (p.submitted_at AT TIME ZONE 'Europe/Amsterdam')::date::text AS submitted_on,
+          floor(extract(epoch FROM p.submitted_at) * 1000)::bigint::text AS submitted_ms,
+          CASE WHEN u.active THEN c.case_manager_id END AS klantmanager
+        FROM ${prbProposals} p
+        JOIN ${prbParticipants} pa ON pa.id = p.participant_id
+        JOIN ${clients} c ON c.id = pa.client_id
+        LEFT JOIN ${users} u ON u.id = c.case_manager_id
+        WHERE p.organisation_id = ${organisationId} AND p.status = 'submitted' AND p.submitted_at IS NOT NULL`,
+  );
+  return rows.map((r) => ({
+    proposalId: r.id,
+    clientId: r.client_id,
+    submittedOn: r.submitted_on,
+    submittedMs: r.submitted_ms,
+    klantmanagerId: r.klantmanager,
+  }));
+}

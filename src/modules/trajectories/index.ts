@@ -5,6 +5,7 @@ import { trajectoryRoutes } from './trajectories.routes.ts';
 import * as tables from './trajectories.schema.ts';
 import { TrajectoriesService } from './trajectories.service.ts';
 import { trajectoriesPolicy } from './trajectories.policy.ts';
+import { trajectoryPastEndRule } from './trajectories.tasks.ts';
 
 export type { TrajectoriesService };
 
@@ -18,6 +19,7 @@ export const trajectoriesModule = defineModule<'trajectories', TrajectoriesServi
   processingActivities: TRAJECTORIES_ACTIVITIES,
   createService: ({ db, audit, useCase }, deps) => new TrajectoriesService(db, audit, useCase, deps.clients),
   routes: (service) => trajectoryRoutes(service),
+  taskRules: [trajectoryPastEndRule],
 });
 
 /** Published rules. */

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../platform/db/database.ts';
+import { queryRows, type Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { assignmentClients, instruments, providerAssignments, trajectories, trajectoryProgressReports } from './trajectories.schema.ts';
@@ -360,4 +360,23 @@ export async function endAssignmentClient(db: Db, id: string, organisationId: st
     .where(and(eq(assignmentClients.id, id), eq(assignmentClients.organisationId, organisationId), isNull(assignmentClients.endedAt)))
     .returning({ id: assignmentClients.id });
   return rows.length === 1;
+}
+
+// Task rules ---------------------------------------------------------------------------------------
+
+/**
+ * The organisation's running trajectories whose planned end lies before `today`, with the client's
+ * klantmanager while that account is active (null: the team gets the task). Only files the tenant may see.
+ */
+export async function runningPastPlannedEnd(db: Db, organisationId: string, today: string) {
+  const rows = await queryRows<{ id: string; client_id: string; planned_end: string; klantmanager: string | null }>(
+    db,
+    sql`SELECT t.id, t.client_id, t.planned_end_date::text AS planned_end,
+          CASE WHEN u.active THEN c.case_manager_id END AS klantmanager
+        FROM ${trajectories} t
+        JOIN ${clients} c ON c.id = t.client_id
+        LEFT JOIN ${users} u ON u.id = c.case_manager_id
+        WHERE t.organisation_id = ${organisationId} AND t.status = 'running' AND t.planned_end_date < ${today}::date`,
+  );
+  return rows.map((r) => ({ trajectoryId: r.id, clientId: r.client_id, plannedEndDate: r.planned_end, klantmanagerId: r.klantmanager }));
 }

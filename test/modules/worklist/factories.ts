@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { todayInAmsterdam } from '../../../src/kernel/dates.ts';
 import type { Role } from '../../../src/kernel/roles.ts';
 import { WORKLIST_ROLES } from '../../../src/modules/worklist/worklist.policy.ts';
-import type { TestApp } from '../../harness.ts';
+import type { Agent, TestApp } from '../../harness.ts';
 import type { World } from '../../factories.ts';
 import { vacancyFor } from '../vacancies/factories.ts';
 
@@ -28,4 +28,26 @@ export async function ownTaskFor(c: SampleCtx): Promise<string> {
   const res = await (await c.world.agent(c.org, c.role)).post('/api/v1/tasks', await taskInput(c));
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;
+}
+
+/** A task as the work queue lists it (the fields the rule tests look at). */
+export interface ListedRuleTask {
+  id: string;
+  title: string;
+  dueOn: string;
+  status: string;
+  reason: string | null;
+  subject: { type: string; id: string };
+  client: { id: string; displayName: string } | null;
+  assignee: { kind: string; user?: { id: string }; role?: string };
+  createdBy: { kind: string; ruleId?: string; label?: string };
+  closedBy: unknown;
+  closingNote: string | null;
+}
+
+/** The caller's tasks (their own and their team's) made by one rule, with the given status. */
+export async function ruleTasks(agent: Agent, ruleId: string, status = 'open'): Promise<ListedRuleTask[]> {
+  const res = await agent.get(`/api/v1/tasks?status=${status}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json().items as ListedRuleTask[]).filter((x) => x.createdBy.ruleId === ruleId);
 }
