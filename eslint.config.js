@@ -36,7 +36,6 @@ export default tseslint.config(
   // A new file here needs the same review as a new migration.
   {
     files: [
-      'src/modules/client-portal/client-portal.repo.ts',
       'src/modules/clients/clients.repo.ts',
       'src/modules/employers/employers.repo.ts',
       'src/modules/identity/identity.repo.ts',

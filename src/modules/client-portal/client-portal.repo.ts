@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { clientPortalAccounts } from './client-portal.schema.ts';
-import { users } from '../identity/identity.schema.ts';
+import { findUserById } from '../identity/index.ts';
 
 export async function findLinkedClientId(tx: Db, userId: string): Promise<string | null> {
   const [row] = await tx
@@ -13,11 +13,13 @@ export async function findLinkedClientId(tx: Db, userId: string): Promise<string
 
 export async function findAccountOfClient(tx: Db, clientId: string): Promise<{ userId: string; email: string; linkedAt: Date } | null> {
   const [row] = await tx
-    .select({ userId: clientPortalAccounts.userId, email: users.email, linkedAt: clientPortalAccounts.linkedAt })
+    .select({ userId: clientPortalAccounts.userId, linkedAt: clientPortalAccounts.linkedAt })
     .from(clientPortalAccounts)
-    .innerJoin(users, eq(users.id, clientPortalAccounts.userId))
     .where(eq(clientPortalAccounts.clientId, clientId));
-  return row ?? null;
+  if (!row) return null;
+  // The account's e-mail address is the identity module's; the user row goes with the link (on delete cascade).
+  const user = await findUserById(tx, row.userId);
+  return user ? { ...row, email: user.email } : null;
 }
 
 export async function insertLink(
