@@ -1,8 +1,8 @@
-import { aliasedTable, and, asc, count, desc, eq, ilike, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { employerAgreements, employerContactMoments, employerContacts, employers } from './employers.schema.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
-import { users } from '../identity/identity.schema.ts';
+import { userNames } from '../identity/index.ts';
+import { organisationNames } from '../organisations/index.ts';
 
 /*
  * Employers and their contacts, contact moments and agreements are shared by all partner organisations
@@ -12,16 +12,6 @@ import { users } from '../identity/identity.schema.ts';
 
 export type EmployerRow = typeof employers.$inferSelect;
 export type EmployerInsert = typeof employers.$inferInsert;
-
-const leadUser = aliasedTable(users, 'lead_user');
-const leadOrg = aliasedTable(organisations, 'lead_org');
-const registeredBy = aliasedTable(organisations, 'registered_by');
-
-const employerWithLead = {
-  employer: employers,
-  leadUserName: leadUser.name,
-  leadOrganisationName: leadOrg.name,
-};
 
 export interface EmployerWithLead {
   employer: EmployerRow;
@@ -43,26 +33,39 @@ export async function listEmployers(db: Db, f: EmployerListFilter): Promise<{ ro
   const where = matches.length ? or(...matches) : undefined;
   const [totalRow] = await db.select({ n: count() }).from(employers).where(where);
   const rows = await db
-    .select(employerWithLead)
+    .select()
     .from(employers)
-    .leftJoin(leadUser, eq(leadUser.id, employers.leadUserId))
-    .leftJoin(leadOrg, eq(leadOrg.id, employers.leadOrganisationId))
     .where(where)
     .orderBy(asc(employers.name), asc(employers.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  return { rows, total: totalRow?.n ?? 0 };
+  return { rows: await withLeads(db, rows), total: totalRow?.n ?? 0 };
+}
+
+/** The names of the account managers and their organisations (identity's and organisations' published reads). */
+async function withLeads(db: Db, rows: EmployerRow[]): Promise<EmployerWithLead[]> {
+  const [users, organisations] = await Promise.all([
+    userNames(
+      db,
+      rows.map((r) => r.leadUserId),
+    ),
+    organisationNames(
+      db,
+      rows.map((r) => r.leadOrganisationId),
+    ),
+  ]);
+  return rows.map((employer) => ({
+    employer,
+    leadUserName: employer.leadUserId ? (users.get(employer.leadUserId) ?? null) : null,
+    leadOrganisationName: employer.leadOrganisationId ? (organisations.get(employer.leadOrganisationId) ?? null) : null,
+  }));
 }
 
 export async function findEmployer(db: Db, id: string): Promise<(EmployerWithLead & { registeredByName: string }) | null> {
-  const rows = await db
-    .select({ ...employerWithLead, registeredByName: registeredBy.name })
-    .from(employers)
-    .innerJoin(registeredBy, eq(registeredBy.id, employers.registeredByOrganisationId))
-    .leftJoin(leadUser, eq(leadUser.id, employers.leadUserId))
-    .leftJoin(leadOrg, eq(leadOrg.id, employers.leadOrganisationId))
-    .where(eq(employers.id, id));
-  return rows[0] ?? null;
+  const [row] = await db.select().from(employers).where(eq(employers.id, id));
+  if (!row) return null;
+  const [[withLead], registeredBy] = await Promise.all([withLeads(db, [row]), organisationNames(db, [row.registeredByOrganisationId])]);
+  return { ...withLead!, registeredByName: registeredBy.get(row.registeredByOrganisationId) ?? '' };
 }
 
 export async function employerExists(db: Db, id: string): Promise<boolean> {
@@ -125,13 +128,26 @@ export async function insertContact(db: Db, row: typeof employerContacts.$inferI
 // Contact moments ------------------------------------------------------------------------------------
 
 export async function listContactMoments(db: Db, employerId: string) {
-  return db
-    .select({ moment: employerContactMoments, organisationName: organisations.name, userName: users.name })
+  const moments = await db
+    .select()
     .from(employerContactMoments)
-    .innerJoin(organisations, eq(organisations.id, employerContactMoments.organisationId))
-    .innerJoin(users, eq(users.id, employerContactMoments.userId))
     .where(eq(employerContactMoments.employerId, employerId))
     .orderBy(desc(employerContactMoments.occurredOn), desc(employerContactMoments.createdAt), desc(employerContactMoments.id));
+  const [organisations, users] = await Promise.all([
+    organisationNames(
+      db,
+      moments.map((m) => m.organisationId),
+    ),
+    userNames(
+      db,
+      moments.map((m) => m.userId),
+    ),
+  ]);
+  return moments.map((moment) => ({
+    moment,
+    organisationName: organisations.get(moment.organisationId) ?? '',
+    userName: users.get(moment.userId) ?? '',
+  }));
 }
 
 export async function insertContactMoment(db: Db, row: typeof employerContactMoments.$inferInsert): Promise<void> {
@@ -151,12 +167,16 @@ export async function listAgreements(db: Db, employerId: string, agreementId?: s
   const where = agreementId
     ? and(eq(employerAgreements.employerId, employerId), eq(employerAgreements.id, agreementId))
     : eq(employerAgreements.employerId, employerId);
-  return db
-    .select({ agreement: employerAgreements, organisationName: organisations.name, placements: placementsInPeriod })
+  const rows = await db
+    .select({ agreement: employerAgreements, placements: placementsInPeriod })
     .from(employerAgreements)
-    .innerJoin(organisations, eq(organisations.id, employerAgreements.organisationId))
     .where(where)
     .orderBy(desc(employerAgreements.periodStart), desc(employerAgreements.createdAt), asc(employerAgreements.id));
+  const organisations = await organisationNames(
+    db,
+    rows.map((r) => r.agreement.organisationId),
+  );
+  return rows.map((r) => ({ ...r, organisationName: organisations.get(r.agreement.organisationId) ?? '' }));
 }
 
 export async function insertAgreement(db: Db, row: typeof employerAgreements.$inferInsert): Promise<void> {

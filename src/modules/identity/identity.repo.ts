@@ -64,8 +64,8 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRecord
 }
 
 /** The names of the given users by id (an id that is not a user is left out): for showing who did something. */
-export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
+export async function userNames(db: Db, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
   if (unique.length === 0) return new Map();
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));

@@ -17,4 +17,4 @@ export const organisationsModule = defineModule({
 });
 
 /** Published reads, for use inside another module's tenant transaction. */
-export { findOrganisation, listOrganisations } from './organisations.repo.ts';
+export { findOrganisation, listOrganisations, organisationNames } from './organisations.repo.ts';

@@ -1,8 +1,19 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { organisations } from './organisations.schema.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
+
+/** The names of the given organisations by id (an unknown id is left out): for showing who did something. */
+export async function organisationNames(db: Db, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
 
 export async function listOrganisations(db: Db): Promise<OrganisationRow[]> {
   return db.select().from(organisations).orderBy(asc(organisations.name));
