@@ -94,6 +94,7 @@ export const ListQuery = z.strictObject({
   status: z.enum(['open', 'all']).default('open'),
 });
 
+/** The day of release: today or earlier (a release is recorded when it has happened). */
 export const ReleaseInput = z.strictObject({ releasedOn: isoDate }).meta({ id: 'AftercareReleaseInput' });
 
 export const AssessmentInput = z.strictObject({ moment: z.enum(['month3', 'month6']) }).meta({ id: 'AftercareAssessmentInput' });

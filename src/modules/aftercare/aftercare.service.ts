@@ -192,6 +192,9 @@ export class AftercareService {
       if (notice.releasedOn !== null) {
         throw conflict({ name: 'releasedOn', code: 'already_released', reason: 'Het ontslag is al vastgelegd.' });
       }
+      if (releasedOn > this.today()) {
+        throw invalid({ name: 'releasedOn', code: 'in_future', reason: 'Leg het ontslag vast op of na de dag zelf.' });
+      }
       if (notice.detentionStartedOn !== null && releasedOn < notice.detentionStartedOn) {
         throw invalid({
           name: 'releasedOn',

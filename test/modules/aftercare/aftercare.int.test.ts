@@ -148,11 +148,14 @@ describe('aftercare: release notices, life domains, warm handover, client file',
     const before = await staff.post(`/api/v1/aftercare/notices/${notice.id}/release`, { releasedOn: '2020-01-01' });
     expect(before.statusCode).toBe(400);
     expect(before.json().invalidParams[0].name).toBe('releasedOn');
-    const released = await staff.post(`/api/v1/aftercare/notices/${notice.id}/release`, { releasedOn: inDays(12) });
+    const future = await staff.post(`/api/v1/aftercare/notices/${notice.id}/release`, { releasedOn: inDays(1) });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().invalidParams[0]).toMatchObject({ name: 'releasedOn', code: 'in_future' });
+    const released = await staff.post(`/api/v1/aftercare/notices/${notice.id}/release`, { releasedOn: today() });
     expect(released.statusCode).toBe(200);
     const release = released.json().assessments.find((a: { moment: string }) => a.moment === 'release');
     expect(release.domains).toContainEqual({ domain: 'housing', status: 'arranged' });
-    expect((await staff.post(`/api/v1/aftercare/notices/${notice.id}/release`, { releasedOn: inDays(12) })).statusCode).toBe(409);
+    expect((await staff.post(`/api/v1/aftercare/notices/${notice.id}/release`, { releasedOn: today() })).statusCode).toBe(409);
     const early = await coordinator.post(`/api/v1/aftercare/notices/${notice.id}/assessments`, { moment: 'month3' });
     expect(early.statusCode).toBe(409);
     expect(early.json().invalidParams[0]).toMatchObject({ name: 'moment', code: 'too_early' });

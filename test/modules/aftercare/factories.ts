@@ -48,6 +48,30 @@ export async function newInstitution(t: TestApp, roles: Role[] = ['inrichtingsme
   };
 }
 
+/** A municipality in a labour-market region, with a nazorgcoordinator (for the regional report). */
+export async function newMunicipality(
+  t: TestApp,
+  name: string,
+  region: string,
+): Promise<{ id: string; coordinator: () => Promise<Agent> }> {
+  const id = newId();
+  const email = `nazorgcoordinator@gem-${id.slice(0, 6)}.test`;
+  const hash = await hashPassword(PASSWORD);
+  await inTenant(t.services.database.db, null, async (tx) => {
+    await insertOrganisation(tx, { id, name, kind: 'gemeente', cbsCode: null, region });
+    await insertUser(tx, {
+      id: newId(),
+      email,
+      name: `Coördinator ${name}`,
+      organisationId: id,
+      passwordHash: hash,
+      roles: ['nazorgcoordinator'],
+    });
+  });
+  let agent: Promise<Agent> | null = null;
+  return { id, coordinator: () => (agent ??= Agent.login(t.app, email, PASSWORD)) };
+}
+
 /** A valid release notice body (overrides may be invalid on purpose). */
 export function noticeInput(municipalityId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../harness.ts';
 import { openTestWorld, type World } from '../../factories.ts';
-import { handoverInput, inDays, newInstitution, registerWithoutNotice, sendNotice, today, type Institution } from './factories.ts';
+import {
+  handoverInput,
+  inDays,
+  newInstitution,
+  newMunicipality,
+  registerWithoutNotice,
+  sendNotice,
+  today,
+  type Institution,
+} from './factories.ts';
 
 const period = () => `?from=${inDays(-400)}&to=${inDays(0)}`;
 
@@ -17,10 +26,18 @@ describe('aftercare report: aggregates, counts under 10 suppressed, small groups
     small = await newInstitution(t);
     const staff = await big.staff();
     const coordinator = await world.agent('A', 'nazorgcoordinator');
-    // Twelve notices from the big institution: ten in time (six weeks ahead), two late (a week ahead); all twelve with a handover.
+    // Twelve notices from the big institution: ten in time (six weeks ahead), two late (a week ahead); all with a handover, ten at work.
     for (let i = 0; i < 12; i++) {
       const n = await sendNotice(staff, world.orgs.A.id, { expectedReleaseOn: inDays(i < 10 ? 42 : 7) });
       await coordinator.post(`/api/v1/aftercare/notices/${n.id}/handovers`, handoverInput({ startsAt: `${inDays(5)}T10:00:00+01:00` }));
+      if (i < 10) await coordinator.request('PUT', `/api/v1/aftercare/notices/${n.id}/work`, { workStartedOn: inDays(0) });
+    }
+    // Eleven released from the big institution without notice, all five basic conditions arranged (the social network may be a problem).
+    const arranged = Object.fromEntries(
+      ['id_document', 'housing', 'income_work', 'debts', 'care'].map((d) => [d, { status: d === 'care' ? 'not_needed' : 'arranged' }]),
+    );
+    for (let i = 0; i < 11; i++) {
+      await registerWithoutNotice(coordinator, { institutionId: big.id, domains: { ...arranged, social_network: { status: 'problem' } } });
     }
     for (let i = 0; i < 3; i++) await sendNotice(await small.staff(), world.orgs.A.id);
     await registerWithoutNotice(coordinator);
@@ -34,13 +51,21 @@ describe('aftercare report: aggregates, counts under 10 suppressed, small groups
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json();
     expect(r).toMatchObject({ scope: 'municipality', suppressedBelow: 10, suppressed: true });
-    expect(r.total).toMatchObject({ notices: 16, notifiedInTime: 13, warmHandovers: 12, withoutNotice: null, outflowToWork: 0 });
+    expect(r.total).toMatchObject({
+      notices: 27,
+      notifiedInTime: 13,
+      warmHandovers: 12,
+      withoutNotice: 12,
+      arrangedAtRelease: 11,
+      assessedAfter6Months: 0,
+      outflowToWork: 10,
+    });
     expect(r.perInstitution).toEqual([
-      expect.objectContaining({ key: big.id, label: big.name, notices: 12, notifiedInTime: 10, warmHandovers: 12 }),
+      expect.objectContaining({ key: big.id, label: big.name, notices: 23, notifiedInTime: 10, warmHandovers: 12, arrangedAtRelease: 11 }),
       expect.objectContaining({ key: null, label: 'Overige (elk minder dan 10)', notices: null }),
     ]);
     expect(res.body).not.toContain(small.name);
-    expect(r.perMunicipality).toEqual([expect.objectContaining({ key: world.orgs.A.id, notices: 16 })]);
+    expect(r.perMunicipality).toEqual([expect.objectContaining({ key: world.orgs.A.id, notices: 27 })]);
   });
 
   it('the coordinator reads it too; a period without notices gives zeros; bad periods and no region name the field', async () => {
@@ -53,6 +78,38 @@ describe('aftercare report: aggregates, counts under 10 suppressed, small groups
     const region = await coordinator.get(`/api/v1/aftercare/report${period()}&scope=region`);
     expect(region.statusCode).toBe(400);
     expect(region.json().invalidParams[0].name).toBe('scope');
+  });
+});
+
+describe('aftercare report per labour-market region', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    ({ t } = await openTestWorld());
+  });
+  afterAll(async () => t?.close());
+
+  it('adds up the municipalities of the own region only, each named when it has 10 notices or more', async () => {
+    const helmond = await newMunicipality(t, 'Gemeente Helmond test', 'Zuidoost-Brabant');
+    const geldrop = await newMunicipality(t, 'Gemeente Geldrop test', 'Zuidoost-Brabant');
+    const breda = await newMunicipality(t, 'Gemeente Breda test', 'West-Brabant');
+    for (const [m, n] of [
+      [helmond, 10],
+      [geldrop, 3],
+      [breda, 10],
+    ] as const) {
+      for (let i = 0; i < n; i++) await registerWithoutNotice(await m.coordinator());
+    }
+    const res = await (await helmond.coordinator()).get(`/api/v1/aftercare/report${period()}&scope=region`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ scope: 'region', suppressed: true, total: { notices: 13, withoutNotice: 13 } });
+    expect(res.json().perMunicipality).toEqual([
+      expect.objectContaining({ key: helmond.id, label: 'Gemeente Helmond test', notices: 10 }),
+      expect.objectContaining({ key: null, notices: null }),
+    ]);
+    expect(res.body).not.toContain('Geldrop');
+    const own = await (await helmond.coordinator()).get(`/api/v1/aftercare/report${period()}`);
+    expect(own.json().total.notices).toBe(10);
   });
 });
 

@@ -24,7 +24,7 @@ export const samples = moduleSamples('aftercare', {
     params: async (c) => ({ ...(await sampleNotice(c)), domain: 'housing' }),
     body: () => ({ status: 'arranged', owner: 'Woningcorporatie', notes: null, plannedOn: null }),
   },
-  recordRelease: { params: (c) => sampleNotice(c, { releaseOn: inDays(5) }), body: () => ({ releasedOn: inDays(5) }) },
+  recordRelease: { params: (c) => sampleNotice(c, { releaseOn: inDays(5) }), body: () => ({ releasedOn: inDays(0) }) },
   recordReleaseAssessment: { params: (c) => sampleNotice(c, { releaseOn: inDays(-100) }), body: () => ({ moment: 'month3' }) },
   planWarmHandover: { params: (c) => sampleNotice(c, { releaseOn: inDays(20) }), body: () => handoverInput() },
   updateProlificOffender: {
