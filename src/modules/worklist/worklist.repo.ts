@@ -65,24 +65,48 @@ export async function closeTask(
 
 // Task rules ---------------------------------------------------------------------------------------
 
-/** Inserts the rule's tasks that have no row with their key yet (open or closed); returns how many it added. */
+/** Rows per insert statement: each column travels as one array parameter, so a chunk costs 12 parameters. */
+const INSERT_CHUNK = 5000;
+
+/**
+ * Inserts the rule's tasks that have no row with their key yet (open or closed); returns how many it added.
+ * One multi-row INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING per INSERT_CHUNK rows: a few
+ * statements for a large organisation instead of one per task (test/bench/worklist.bench.ts). The rows of one
+ * call share one creation moment (a rule run's), taken from the first row.
+ */
 export async function insertRuleTasks(db: Db, rows: TaskInsert[]): Promise<number> {
   let added = 0;
-  // Chunks keep each statement's parameter count well below the protocol's limit.
-  for (let i = 0; i < rows.length; i += 500) {
-    const inserted = await db
-      .insert(tasks)
-      .values(rows.slice(i, i + 500))
-      .onConflictDoNothing({ target: [tasks.organisationId, tasks.ruleKey] })
-      .returning({ id: tasks.id });
-    added += inserted.length;
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    const col = <T>(f: (r: TaskInsert) => T) => chunk.map(f);
+    const inserted = await queryRows<{ n: number }>(
+      db,
+      sql`WITH added AS (
+            INSERT INTO ${tasks} (id, organisation_id, assignee_user_id, assignee_role, subject_type, subject_id, client_id,
+              title, due_on, reason, rule_id, rule_key, created_at)
+            SELECT u.id, u.organisation_id, u.assignee_user_id, u.assignee_role, u.subject_type, u.subject_id, u.client_id,
+              u.title, u.due_on, u.reason, u.rule_id, u.rule_key, ${(chunk[0]!.createdAt ?? new Date()).toISOString()}::timestamptz
+            FROM unnest(${pgArray(col((r) => r.id))}::uuid[], ${pgArray(col((r) => r.organisationId))}::uuid[],
+              ${pgArray(col((r) => r.assigneeUserId ?? null))}::uuid[], ${pgArray(col((r) => r.assigneeRole ?? null))}::text[],
+              ${pgArray(col((r) => r.subjectType))}::text[], ${pgArray(col((r) => r.subjectId))}::uuid[],
+              ${pgArray(col((r) => r.clientId ?? null))}::uuid[], ${pgArray(col((r) => r.title))}::text[],
+              ${pgArray(col((r) => r.dueOn))}::date[], ${pgArray(col((r) => r.reason ?? null))}::text[],
+              ${pgArray(col((r) => r.ruleId ?? null))}::text[], ${pgArray(col((r) => r.ruleKey ?? null))}::text[])
+              AS u(id, organisation_id, assignee_user_id, assignee_role, subject_type, subject_id, client_id, title, due_on, reason,
+                rule_id, rule_key)
+            ON CONFLICT (organisation_id, rule_key) DO NOTHING
+            RETURNING 1)
+          SELECT count(*)::int AS n FROM added`,
+    );
+    added += Number(inserted[0]?.n ?? 0);
   }
   return added;
 }
 
 /**
  * Closes the rule's open tasks whose key the rule no longer returns (what they asked for happened, or their
- * reason is gone): status done, no closing user. Returns how many it closed.
+ * reason is gone): status done, no closing user. Returns how many it closed. Set-based: the kept keys are
+ * one array parameter, unnested and anti-joined (a hash join, not a scan of the array per task).
  */
 export async function closeVanishedRuleTasks(
   db: Db,
@@ -92,14 +116,16 @@ export async function closeVanishedRuleTasks(
   at: Date,
   note: string,
 ): Promise<number> {
-  const rows = await queryRows<{ id: string }>(
+  const rows = await queryRows<{ n: number }>(
     db,
-    sql`UPDATE ${tasks} SET status = 'done', closed_at = ${at.toISOString()}::timestamptz, closing_note = ${note}
-        WHERE organisation_id = ${organisationId} AND rule_id = ${ruleId} AND status = 'open'
-          AND NOT (rule_key = ANY(${`{${keep.map(quoteArrayItem).join(',')}}`}::text[]))
-        RETURNING id`,
+    sql`WITH closed AS (
+          UPDATE ${tasks} t SET status = 'done', closed_at = ${at.toISOString()}::timestamptz, closing_note = ${note}
+          WHERE t.organisation_id = ${organisationId} AND t.rule_id = ${ruleId} AND t.status = 'open'
+            AND NOT EXISTS (SELECT 1 FROM unnest(${pgArray(keep)}::text[]) AS k(key) WHERE k.key = t.rule_key)
+          RETURNING 1)
+        SELECT count(*)::int AS n FROM closed`,
   );
-  return rows.length;
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** The open tasks of a rule in the organisation (tests and the closing step). */
@@ -111,7 +137,7 @@ export async function openRuleTaskKeys(db: Db, organisationId: string, ruleId: s
   return rows.map((r) => r.key!);
 }
 
-/** A PostgreSQL array literal element: quoted, with backslashes and quotes escaped. */
-function quoteArrayItem(s: string): string {
-  return `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+/** A PostgreSQL array literal (text), elements quoted with backslashes and quotes escaped, null as NULL. */
+function pgArray(items: readonly (string | null)[]): string {
+  return `{${items.map((s) => (s === null ? 'NULL' : `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
 }
