@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useRouteContext } from '@tanstack/react-router';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { normalisePostcode } from '../../../../src/kernel/postcode.ts';
 import { api, call } from '../../api/index.ts';
+import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
@@ -180,6 +181,7 @@ const PHONE = /^[+0-9 ()-]*$/;
 /** "Klant maken": the person becomes a client of the municipality with the basic data they consent to. */
 export function ClientSection({ notice }: { notice: Notice }) {
   const { t } = useI18n();
+  const { user } = useRouteContext({ from: '/auth/nazorg/$id' });
   const { flash } = useFlash();
   const update = useNoticeUpdate();
   const labels = {
@@ -249,9 +251,13 @@ export function ClientSection({ notice }: { notice: Notice }) {
       {notice.clientId ? (
         <p className="utrecht-paragraph">
           {t('aftercare.client.linked')}{' '}
-          <Link to="/clienten/$id" params={{ id: notice.clientId }} className="utrecht-link">
-            {t('aftercare.client.open')}
-          </Link>
+          {mayCall(user, 'getClient') ? (
+            <Link to="/clienten/$id" params={{ id: notice.clientId }} className="utrecht-link">
+              {t('aftercare.client.open')}
+            </Link>
+          ) : (
+            t('aftercare.client.caseManager')
+          )}
         </p>
       ) : (
         <>

@@ -39,7 +39,7 @@ export function SendNoticePage() {
   const send = useMutation({
     mutationFn: (v: SendValues) => call(api.POST('/api/v1/aftercare/notices', { body: sendBody(v) })),
     onSuccess: async (notice) => {
-      flash(t('aftercare.send.sent', { municipality: notice.municipalityName }));
+      flash(t('aftercare.send.sent', { municipality: notice.municipalityName }), { afterNavigation: true });
       await queryClient.invalidateQueries({ queryKey: aftercareKeys.all });
       await navigate({ to: '/nazorg/$id', params: { id: notice.id } });
     },

@@ -44,7 +44,7 @@ export function WithoutNoticePage() {
   const register = useMutation({
     mutationFn: (v: WithoutNoticeValues) => call(api.POST('/api/v1/aftercare/notices/without-notice', { body: withoutNoticeBody(v) })),
     onSuccess: async (notice) => {
-      flash(t('aftercare.emergency.saved'));
+      flash(t('aftercare.emergency.saved'), { afterNavigation: true });
       await queryClient.invalidateQueries({ queryKey: aftercareKeys.all });
       await navigate({ to: '/nazorg/$id', params: { id: notice.id } });
     },
