@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { api, apiUrl, call, type ReportGrouping, type TrajectoryReportRow } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { FormErrors, FormTextField, useApiForm, useQueryErrorsOnFields } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
+import { FigureTable, type FigureColumn } from '../../ui/FigureTable.tsx';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -63,24 +64,6 @@ export function ReportsPage() {
   const rungFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
   const na = <span className="wp-muted">{t('reports.notApplicable')}</span>;
   const money = (cents: number | null) => (cents === null ? na : formatCents(cents));
-  const cells = (f: TrajectoryReportRow) => (
-    <>
-      <td className="utrecht-table__cell wp-amount">{f.started}</td>
-      <td className="utrecht-table__cell wp-amount">{f.running}</td>
-      <td className="utrecht-table__cell wp-amount">{f.closed}</td>
-      <td className="utrecht-table__cell wp-amount">{f.closedWithWork}</td>
-      <td className="utrecht-table__cell wp-amount">{f.droppedOut}</td>
-      <td className="utrecht-table__cell wp-amount">
-        {f.percentClosedWithWork === null ? na : t('reports.percent', { value: percentFmt.format(f.percentClosedWithWork) })}
-      </td>
-      <td className="utrecht-table__cell wp-amount">{money(f.averageSpendCents)}</td>
-      <td className="utrecht-table__cell wp-amount">{money(f.costPerPlacementCents)}</td>
-      <td className="utrecht-table__cell wp-amount">
-        {f.averageRungChange === null ? na : t('reports.rungChange', { value: rungFmt.format(f.averageRungChange) })}
-      </td>
-    </>
-  );
-
   const data = report.data;
   const shownGroup = data?.groupBy ?? groupBy;
   const grouping = t(`reports.heading.${shownGroup}` as MessageKey).toLowerCase();
@@ -94,11 +77,27 @@ export function ReportsPage() {
           : t('reports.periodAll');
   const caption = t('reports.caption', { grouping, period });
   const rows = data?.rows ?? [];
-  const headerCell = (key: MessageKey) => (
-    <th scope="col" className="utrecht-table__header-cell wp-amount">
-      {t(key)}
-    </th>
-  );
+  const column = (key: string, header: MessageKey, cell: (f: TrajectoryReportRow) => ReactNode): FigureColumn<TrajectoryReportRow> => ({
+    key,
+    header: t(header),
+    cell,
+    amount: true,
+  });
+  const columns = [
+    column('started', shownGroup === 'programme' ? 'reports.col.startedProgramme' : 'reports.col.started', (f) => f.started),
+    column('running', 'reports.col.running', (f) => f.running),
+    column('closed', 'reports.col.closed', (f) => f.closed),
+    column('closedWithWork', 'reports.col.closedWithWork', (f) => f.closedWithWork),
+    column('droppedOut', 'reports.col.droppedOut', (f) => f.droppedOut),
+    column('percentWithWork', 'reports.col.percentWithWork', (f) =>
+      f.percentClosedWithWork === null ? na : t('reports.percent', { value: percentFmt.format(f.percentClosedWithWork) }),
+    ),
+    column('averageSpend', 'reports.col.averageSpend', (f) => money(f.averageSpendCents)),
+    column('costPerPlacement', 'reports.col.costPerPlacement', (f) => money(f.costPerPlacementCents)),
+    column('rungChange', 'reports.col.rungChange', (f) =>
+      f.averageRungChange === null ? na : t('reports.rungChange', { value: rungFmt.format(f.averageRungChange) }),
+    ),
+  ];
 
   return (
     <>
@@ -142,45 +141,14 @@ export function ReportsPage() {
             <div className="wp-card">
               <ReportChart rows={rows} />
             </div>
-            <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-              <table className="utrecht-table utrecht-table--html-table wp-table" aria-busy={report.isFetching || undefined}>
-                <caption className="utrecht-table__caption wp-visually-hidden">{caption}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t(`reports.col.label.${shownGroup}` as MessageKey)}
-                    </th>
-                    {headerCell(shownGroup === 'programme' ? 'reports.col.startedProgramme' : 'reports.col.started')}
-                    {headerCell('reports.col.running')}
-                    {headerCell('reports.col.closed')}
-                    {headerCell('reports.col.closedWithWork')}
-                    {headerCell('reports.col.droppedOut')}
-                    {headerCell('reports.col.percentWithWork')}
-                    {headerCell('reports.col.averageSpend')}
-                    {headerCell('reports.col.costPerPlacement')}
-                    {headerCell('reports.col.rungChange')}
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {rows.map((r) => (
-                    <tr className="utrecht-table__row" key={r.key ?? `own-${r.label}`}>
-                      <th scope="row" className="utrecht-table__cell wp-table__row-header">
-                        {r.label}
-                      </th>
-                      {cells(r)}
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell wp-table__row-header">
-                      {t('reports.total')}
-                    </th>
-                    {cells(data.total)}
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <FigureTable
+              caption={caption}
+              rowHeader={t(`reports.col.label.${shownGroup}` as MessageKey)}
+              columns={columns}
+              rows={rows.map((r) => ({ key: r.key ?? `own-${r.label}`, label: r.label, figures: r }))}
+              total={{ label: t('reports.total'), figures: data.total }}
+              busy={report.isFetching}
+            />
           </>
         ) : null}
         <div className="wp-subsection">

@@ -6,6 +6,7 @@ import { api, call, type CheckFigures, type ResultFigures, type ResultsLevel } f
 import { useI18n } from '../../app/i18n.tsx';
 import { FormErrors, FormTextField, useApiForm, useQueryErrorsOnFields } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
+import { FigureTable, type FigureColumn } from '../../ui/FigureTable.tsx';
 import { Loading } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -79,23 +80,24 @@ export function ResultsPage() {
         <span className="wp-muted wp-small">{t('results.due', { due: c.due })}</span>
       </>
     );
-  const cells = (f: ResultFigures) => (
-    <>
-      <td className="utrecht-table__cell">{f.vacanciesOpened}</td>
-      <td className="utrecht-table__cell">{f.vacanciesFilled}</td>
-      <td className="utrecht-table__cell">
-        {f.medianDaysToFill === null ? (
+  const columns: FigureColumn<ResultFigures>[] = [
+    { key: 'opened', header: t('results.opened'), cell: (f) => f.vacanciesOpened },
+    { key: 'filled', header: t('results.filled'), cell: (f) => f.vacanciesFilled },
+    {
+      key: 'medianDays',
+      header: t('results.medianDays'),
+      cell: (f) =>
+        f.medianDaysToFill === null ? (
           <span className="wp-muted">{t('results.noMedian')}</span>
         ) : (
           t('results.days', { days: formatNumber(f.medianDaysToFill) })
-        )}
-      </td>
-      <td className="utrecht-table__cell">{f.proposals}</td>
-      <td className="utrecht-table__cell">{f.placements}</td>
-      <td className="utrecht-table__cell">{checks(f.after6Months)}</td>
-      <td className="utrecht-table__cell">{checks(f.after12Months)}</td>
-    </>
-  );
+        ),
+    },
+    { key: 'proposals', header: t('results.proposals'), cell: (f) => f.proposals },
+    { key: 'placements', header: t('results.placements'), cell: (f) => f.placements },
+    { key: 'after6', header: t('results.after6'), cell: (f) => checks(f.after6Months) },
+    { key: 'after12', header: t('results.after12'), cell: (f) => checks(f.after12Months) },
+  ];
 
   return (
     <>
@@ -141,59 +143,21 @@ export function ResultsPage() {
             <div className="wp-card">
               <ResultsChart rows={rows} />
             </div>
-            <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-              <table className="utrecht-table utrecht-table--html-table wp-table" aria-busy={results.isFetching || undefined}>
-                <caption className="utrecht-table__caption wp-visually-hidden">{caption}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t('results.organisation')}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t('results.opened')}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t('results.filled')}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t('results.medianDays')}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t('results.proposals')}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t('results.placements')}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t('results.after6')}
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      {t('results.after12')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {rows.map((r) => (
-                    <tr className="utrecht-table__row" key={r.key}>
-                      <th scope="row" className="utrecht-table__cell wp-table__row-header">
-                        {r.label}
-                      </th>
-                      {cells(r.figures)}
-                    </tr>
-                  ))}
-                </tbody>
-                {level === 'region' && data ? (
-                  <tfoot>
-                    <tr className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__cell wp-table__row-header">
-                        {data.regionCode ? t('results.totalRegion', { region: data.regionCode }) : t('results.total')}
-                      </th>
-                      {cells(data.total)}
-                    </tr>
-                  </tfoot>
-                ) : null}
-              </table>
-            </div>
+            <FigureTable
+              caption={caption}
+              rowHeader={t('results.organisation')}
+              columns={columns}
+              rows={rows}
+              total={
+                level === 'region' && data
+                  ? {
+                      label: data.regionCode ? t('results.totalRegion', { region: data.regionCode }) : t('results.total'),
+                      figures: data.total,
+                    }
+                  : undefined
+              }
+              busy={results.isFetching}
+            />
           </>
         ) : null}
       </section>
