@@ -48,6 +48,7 @@ describe('Work First in the browser', () => {
   let km: Page;
   let client: Page;
   let clientName: string;
+  let clientId: string;
   const a11y: Record<string, string[]> = {};
 
   beforeAll(async () => {
@@ -59,25 +60,50 @@ describe('Work First in the browser', () => {
     clientName = String(me.displayName);
     km = await newPage(browser);
     await login(km, werkplein.url, KM);
-    // The client applied for a benefit three weeks ago and works at the municipality's work company since.
-    const application = await apiCall(km, 'POST', `/api/v1/clients/${String(me.clientId)}/workfirst/applications`, {
-      reportedOn: shift(lastMonday, -14),
-    });
-    expect(application.status, JSON.stringify(application.json)).toBe(201);
-    const placement = await apiCall(km, 'POST', `/api/v1/clients/${String(me.clientId)}/workfirst/placements`, {
-      applicationId: application.json.id as string,
-      providerKind: 'own_company',
-      providerName: 'Werkbedrijf Eindhoven',
-      activity: 'Inpakwerk e2e',
-      hoursPerWeek: 24,
-      startsOn: shift(lastMonday, -7),
-      endsOn: shift(lastMonday, 35),
-    });
-    expect(placement.status, JSON.stringify(placement.json)).toBe(201);
+    clientId = String(me.clientId);
   });
   afterAll(async () => {
     await browser?.close();
     await werkplein?.stop();
+  });
+
+  it('registers the benefit application and starts a placement through the client file forms; hours below the minimum are said at the field', async () => {
+    // The client applied for a benefit three weeks ago and works at the municipality's work company since.
+    await km.goto(`${werkplein.url}/clienten/${clientId}`);
+    await km.getByRole('heading', { name: 'Work First', level: 2 }).waitFor();
+    const fresh = km.locator('form', { has: km.getByRole('heading', { name: 'Nieuwe melding' }) });
+    await fresh.getByRole('button', { name: 'Melding registreren' }).click();
+    await expect.poll(() => fresh.getByLabel('Datum van de melding').getAttribute('aria-invalid')).toBe('true');
+    await fresh.getByLabel('Datum van de melding').fill(shift(lastMonday, -14));
+    await fresh.getByRole('button', { name: 'Melding registreren' }).click();
+    await km.getByText('De melding is geregistreerd.').waitFor();
+
+    const file = (await apiCall(km, 'GET', `/api/v1/clients/${clientId}/workfirst`)).json as {
+      applications: { id: string; reportedOn: string }[];
+    };
+    const application = file.applications.find((a) => a.reportedOn === shift(lastMonday, -14));
+    expect(application).toBeDefined();
+    const field = (name: string) => km.locator(`#field-placement-${application!.id}-${name}`);
+    await field('providerName').locator('xpath=ancestor::details').locator('summary').click();
+    await field('providerKind').selectOption('own_company');
+    await field('providerName').fill('Werkbedrijf Eindhoven');
+    await field('activity').fill('Inpakwerk e2e');
+    await field('hoursPerWeek').fill('8');
+    await field('startsOn').fill(shift(lastMonday, -7));
+    await field('endsOn').fill(shift(lastMonday, 35));
+    const submit = field('providerName').locator('xpath=ancestor::form').getByRole('button', { name: 'Plaatsing starten' });
+    await submit.click();
+    // The regulation's minimum (20 hours) comes from the server and lands at the field.
+    await expect.poll(() => field('hoursPerWeek').getAttribute('aria-invalid')).toBe('true');
+    await km
+      .locator(`#field-placement-${application!.id}-hoursPerWeek-error`)
+      .getByText(/minstens \d+ uur per week/)
+      .waitFor();
+    await field('hoursPerWeek').fill('24');
+    await submit.click();
+    await km.getByText('De Work First-plaatsing is gestart.').waitFor();
+    await km.getByText(/Inpakwerk e2e bij Werkbedrijf Eindhoven/).waitFor();
+    a11y.clientFile = await axeViolations(km);
   });
 
   it('registers last week with an absence; hours present above planned are said at the field', async () => {
@@ -121,6 +147,6 @@ describe('Work First in the browser', () => {
   });
 
   it('has no WCAG 2.2 AA violations on the pages it visited', () => {
-    expect(a11y).toEqual({ week: [], confirmed: [], portal: [] });
+    expect(a11y).toEqual({ clientFile: [], week: [], confirmed: [], portal: [] });
   });
 });

@@ -5,6 +5,14 @@ import { mayCall } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import {
+  ApplicationUpdateForm,
+  DiagnosisForm,
+  NewApplicationForm,
+  PlacementForm,
+  PlacementUpdateForm,
+  SearchWeekForm,
+} from './ClientWorkfirstForms.tsx';
 import { MeasureView } from './MeasureView.tsx';
 import { clientWorkfirstQuery } from './queries.ts';
 
@@ -16,6 +24,8 @@ export function ClientWorkfirst({ user, client }: { user: SessionUser; client: {
   const file = useQuery({ ...clientWorkfirstQuery(client.id), enabled: visible });
   if (!visible) return null;
   const data = file.data;
+  const manage = mayCall(user, 'startWorkfirstPlacement');
+  const register = mayCall(user, 'recordWorkfirstDiagnosis');
   return (
     <section className="wp-section" aria-labelledby="client-workfirst-heading">
       <h2 id="client-workfirst-heading" className="utrecht-heading-2">
@@ -35,6 +45,15 @@ export function ClientWorkfirst({ user, client }: { user: SessionUser; client: {
               })}
             </p>
           ) : null}
+          {a.searchWeeks
+            .filter((w) => w.jobApplications !== null)
+            .map((w) => (
+              <p key={w.weekStart} className="utrecht-paragraph">
+                {t('workfirst.search.week', { date: formatDate(w.weekStart), count: String(w.jobApplications), target: String(w.target) })}
+              </p>
+            ))}
+          {manage ? <ApplicationUpdateForm clientId={client.id} application={a} /> : null}
+          {a.searchPeriod && mayCall(user, 'logWorkfirstSearchWeek') ? <SearchWeekForm clientId={client.id} applicationId={a.id} /> : null}
           {data.placements
             .filter((p) => p.applicationId === a.id)
             .map((p) => (
@@ -60,10 +79,14 @@ export function ClientWorkfirst({ user, client }: { user: SessionUser; client: {
                     })}
                   </p>
                 ) : null}
+                {manage ? <PlacementUpdateForm clientId={client.id} placement={p} /> : null}
+                {register && !p.diagnosis ? <DiagnosisForm clientId={client.id} placementId={p.id} /> : null}
               </div>
             ))}
+          {manage ? <PlacementForm clientId={client.id} applicationId={a.id} /> : null}
         </div>
       ))}
+      {data && mayCall(user, 'registerWorkfirstApplication') ? <NewApplicationForm clientId={client.id} /> : null}
       {mayCall(user, 'listWorkfirstWeek') ? (
         <p className="utrecht-paragraph">
           <Link to="/work-first" search={{}} className="utrecht-link">
