@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import type { ClientsService } from '../clients/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { WORKLIST_ACTIVITIES } from './worklist.activities.ts';
 import { worklistJobs } from './worklist.jobs.ts';
 import { worklistPolicy } from './worklist.policy.ts';
@@ -11,16 +12,16 @@ export type { WorklistService };
 export type { RuleRunResult } from './worklist.service.ts';
 
 /** The case manager's work queue: tasks for a user or team, made by hand and by the modules' task rules. */
-export const worklistModule = defineModule<'worklist', WorklistService, { clients: ClientsService }>({
+export const worklistModule = defineModule<'worklist', WorklistService, { clients: ClientsService; notifications: NotificationsService }>({
   name: 'worklist',
   description: "The case manager's work queue: tasks for a user or team, made by hand and by the modules' task rules.",
   policy: worklistPolicy,
-  needs: ['clients'],
+  needs: ['clients', 'notifications'],
   tables,
   processingActivities: WORKLIST_ACTIVITIES,
   // The rules come from every listed module's defineModule({ taskRules }); the queue's clock is the worklist's.
   createService: ({ db, audit, useCase, taskRules, jobs }, deps) =>
-    new WorklistService(db, audit, useCase, deps.clients, taskRules, jobs.clock),
+    new WorklistService(db, audit, useCase, deps.clients, taskRules, deps.notifications, jobs.clock),
   routes: (service) => worklistRoutes(service),
   jobs: (service) => worklistJobs(service),
 });

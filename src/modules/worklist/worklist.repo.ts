@@ -69,17 +69,19 @@ export async function closeTask(
 const INSERT_CHUNK = 5000;
 
 /**
- * Inserts the rule's tasks that have no row with their key yet (open or closed); returns how many it added.
+ * Inserts the rule's tasks that have no row with their key yet (open or closed); returns how many it added
+ * and the users who got one of them (team tasks name no user).
  * One multi-row INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING per INSERT_CHUNK rows: a few
  * statements for a large organisation instead of one per task (test/bench/worklist.bench.ts). The rows of one
  * call share one creation moment (a rule run's), taken from the first row.
  */
-export async function insertRuleTasks(db: Db, rows: TaskInsert[]): Promise<number> {
+export async function insertRuleTasks(db: Db, rows: TaskInsert[]): Promise<{ added: number; userIds: string[] }> {
   let added = 0;
+  const userIds = new Set<string>();
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK);
     const col = <T>(f: (r: TaskInsert) => T) => chunk.map(f);
-    const inserted = await queryRows<{ n: number }>(
+    const inserted = await queryRows<{ n: number; users: string[] | null }>(
       db,
       sql`WITH added AS (
             INSERT INTO ${tasks} (id, organisation_id, assignee_user_id, assignee_role, subject_type, subject_id, client_id,
@@ -95,46 +97,44 @@ export async function insertRuleTasks(db: Db, rows: TaskInsert[]): Promise<numbe
               AS u(id, organisation_id, assignee_user_id, assignee_role, subject_type, subject_id, client_id, title, due_on, reason,
                 rule_id, rule_key)
             ON CONFLICT (organisation_id, rule_key) DO NOTHING
-            RETURNING 1)
-          SELECT count(*)::int AS n FROM added`,
+            RETURNING assignee_user_id)
+          SELECT count(*)::int AS n, array_agg(DISTINCT assignee_user_id::text) FILTER (WHERE assignee_user_id IS NOT NULL) AS users
+          FROM added`,
     );
     added += Number(inserted[0]?.n ?? 0);
+    for (const u of inserted[0]?.users ?? []) userIds.add(u);
   }
-  return added;
+  return { added, userIds: [...userIds] };
+}
+
+/** Every task a rule made in the organisation (open or closed), by key: what a run compares its due tasks with. */
+export async function ruleTaskKeys(db: Db, organisationId: string, ruleId: string): Promise<{ id: string; key: string; open: boolean }[]> {
+  const rows = await db
+    .select({ id: tasks.id, key: tasks.ruleKey, status: tasks.status })
+    .from(tasks)
+    .where(and(eq(tasks.organisationId, organisationId), eq(tasks.ruleId, ruleId), isNotNull(tasks.ruleKey)));
+  return rows.map((r) => ({ id: r.id, key: r.key!, open: r.status === 'open' }));
 }
 
 /**
- * Closes the rule's open tasks whose key the rule no longer returns (what they asked for happened, or their
- * reason is gone): status done, no closing user. Returns how many it closed. Set-based: the kept keys are
- * one array parameter, unnested and anti-joined (a hash join, not a scan of the array per task).
+ * Closes the given open rule tasks (their rule no longer returns them: what they asked for happened, or their
+ * reason is gone): status done, no closing user. Returns how many it closed (one closed meanwhile by hand is
+ * left as it is).
  */
-export async function closeVanishedRuleTasks(
-  db: Db,
-  organisationId: string,
-  ruleId: string,
-  keep: readonly string[],
-  at: Date,
-  note: string,
-): Promise<number> {
-  const rows = await queryRows<{ n: number }>(
-    db,
-    sql`WITH closed AS (
-          UPDATE ${tasks} t SET status = 'done', closed_at = ${at.toISOString()}::timestamptz, closing_note = ${note}
-          WHERE t.organisation_id = ${organisationId} AND t.rule_id = ${ruleId} AND t.status = 'open'
-            AND NOT EXISTS (SELECT 1 FROM unnest(${pgArray(keep)}::text[]) AS k(key) WHERE k.key = t.rule_key)
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM closed`,
-  );
-  return Number(rows[0]?.n ?? 0);
-}
-
-/** The open tasks of a rule in the organisation (tests and the closing step). */
-export async function openRuleTaskKeys(db: Db, organisationId: string, ruleId: string): Promise<string[]> {
-  const rows = await db
-    .select({ key: tasks.ruleKey })
-    .from(tasks)
-    .where(and(eq(tasks.organisationId, organisationId), eq(tasks.ruleId, ruleId), eq(tasks.status, 'open'), isNotNull(tasks.ruleKey)));
-  return rows.map((r) => r.key!);
+export async function closeRuleTasks(db: Db, organisationId: string, ids: readonly string[], at: Date, note: string): Promise<number> {
+  let closed = 0;
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+    const rows = await queryRows<{ n: number }>(
+      db,
+      sql`WITH closed AS (
+            UPDATE ${tasks} SET status = 'done', closed_at = ${at.toISOString()}::timestamptz, closing_note = ${note}
+            WHERE organisation_id = ${organisationId} AND status = 'open' AND id = ANY(${pgArray(ids.slice(i, i + INSERT_CHUNK))}::uuid[])
+            RETURNING 1)
+          SELECT count(*)::int AS n FROM closed`,
+    );
+    closed += Number(rows[0]?.n ?? 0);
+  }
+  return closed;
 }
 
 /** A PostgreSQL array literal (text), elements quoted with backslashes and quotes escaped, null as NULL. */

@@ -10,6 +10,7 @@ import { newTrail, type Trail } from '../../platform/audit/trail.ts';
 import { ruleKey, type TaskRule } from '../../platform/task-rules.ts';
 import type { ClientsService } from '../clients/index.ts';
 import { displayName } from '../clients/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { findUserById } from '../identity/index.ts';
 import { listOrganisations } from '../organisations/index.ts';
 import { findVacancy } from '../vacancies/index.ts';
@@ -29,6 +30,13 @@ import { dueRange, teamLabel } from './worklist.rules.ts';
 
 const P = WORKLIST_ACTIVITIES;
 const RULE_CLOSING_NOTE = 'Vanzelf afgesloten: er is niets meer te doen (afgehandeld, of de aanleiding is vervallen).';
+
+/** What the bell says when the rules gave a user new tasks (no client, no subject: the queue shows those). */
+export const NEW_TASKS_NOTIFICATION = {
+  kind: 'worklist.new-tasks',
+  title: 'Er staan nieuwe taken in je werkvoorraad',
+  linkPath: '/werkvoorraad',
+};
 
 /** Subjects a task can be made about by hand; the others come from the task rules of their modules. */
 const MANUAL_SUBJECTS = ['client', 'vacancy'] as const;
@@ -99,6 +107,7 @@ export class WorklistService {
     private readonly useCase: UseCase,
     private readonly clients: ClientsService,
     private readonly rules: readonly TaskRule[],
+    private readonly notifications: Pick<NotificationsService, 'notify'>,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -280,9 +289,22 @@ export class WorklistService {
         ruleKey: ruleKey(rule.id, d),
         createdAt: now,
       }));
-      const created = await repo.insertRuleTasks(tx, rows);
-      const keys = rows.map((r) => r.ruleKey!);
-      const closed = await repo.closeVanishedRuleTasks(tx, organisationId, rule.id, keys, now, RULE_CLOSING_NOTE);
+      // Compared in memory with what the rule made before (one indexed read): only new keys are inserted (still
+      // ON CONFLICT DO NOTHING, for a concurrent run), only open tasks whose key is gone are closed.
+      const known = await repo.ruleTaskKeys(tx, organisationId, rule.id);
+      const knownKeys = new Set(known.map((k) => k.key));
+      const dueKeys = new Set(rows.map((r) => r.ruleKey!));
+      const { added: created, userIds } = await repo.insertRuleTasks(
+        tx,
+        rows.filter((r) => !knownKeys.has(r.ruleKey!)),
+      );
+      // One notification (and at most one mail) per user per day, whatever the number of new tasks and rules:
+      // the key dedupes across the rules of a run and the refresh runs of that day (ADR 0016, amendment).
+      for (const userId of userIds) {
+        await this.notifications.notify(tx, { userId, ...NEW_TASKS_NOTIFICATION, key: `worklist.new-tasks:${today}` });
+      }
+      const vanished = known.filter((k) => k.open && !dueKeys.has(k.key)).map((k) => k.id);
+      const closed = await repo.closeRuleTasks(tx, organisationId, vanished, now, RULE_CLOSING_NOTE);
       if (created + closed > 0) {
         const entry = { action: `task.rule:${rule.id}`, objectType: 'organisation', objectId: organisationId, result: 'success' } as const;
         await this.audit.audit(tx, null, trail, entry);
