@@ -16,6 +16,9 @@ import { noticesQuery } from './queries.ts';
 
 type Summary = ResponseOf<'listReleaseNotices'>[number];
 
+/** The released, latest first, are many: the first ones show, the rest on request. */
+const RELEASED_SHOWN = 40;
+
 /**
  * The coordinator's "Nazorg": expected releases soonest first, flagged when a release is within 14 days
  * without a warm handover; the released below. The institution's staff see their own notices here.
@@ -98,6 +101,7 @@ export function NoticesPage() {
             notices={released}
             today={today}
             institution={institution}
+            limit={RELEASED_SHOWN}
           />
         </>
       ) : null}
@@ -111,14 +115,18 @@ function NoticeGroup({
   notices,
   today,
   institution,
+  limit,
 }: {
   id: string;
   title: string;
   notices: readonly Summary[];
   today: string;
   institution: boolean;
+  limit?: number;
 }) {
   const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const shown = limit !== undefined && !all ? notices.slice(0, limit) : notices;
   return (
     <section className="wp-section" aria-labelledby={id}>
       <h2 id={id} className="utrecht-heading-2">
@@ -128,11 +136,16 @@ function NoticeGroup({
         <p className="utrecht-paragraph wp-muted">{t('aftercare.list.none')}</p>
       ) : (
         <ul className="wp-aftercare-list">
-          {notices.map((n) => (
+          {shown.map((n) => (
             <NoticeItem key={n.id} notice={n} today={today} institution={institution} />
           ))}
         </ul>
       )}
+      {shown.length < notices.length ? (
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setAll(true)}>
+          {t('aftercare.list.showAll', { count: notices.length })}
+        </button>
+      ) : null}
     </section>
   );
 }
