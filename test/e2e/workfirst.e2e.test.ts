@@ -146,7 +146,17 @@ describe('Work First in the browser', () => {
     a11y.portal = await axeViolations(client);
   });
 
+  it('shows the Work First report for the period, small counts suppressed, with a CSV download', async () => {
+    await km.goto(`${werkplein.url}/work-first/rapportage`);
+    await km.getByRole('heading', { name: 'Work First-rapportage', level: 1 }).waitFor();
+    const table = km.getByRole('table');
+    await table.getByRole('rowheader', { name: 'Meldingen' }).waitFor();
+    await table.getByRole('rowheader', { name: 'Ingetrokken', exact: true }).waitFor();
+    await km.getByRole('link', { name: 'Download als CSV' }).waitFor();
+    a11y.report = await axeViolations(km);
+  });
+
   it('has no WCAG 2.2 AA violations on the pages it visited', () => {
-    expect(a11y).toEqual({ clientFile: [], week: [], confirmed: [], portal: [] });
+    expect(a11y).toEqual({ clientFile: [], week: [], confirmed: [], portal: [], report: [] });
   });
 });

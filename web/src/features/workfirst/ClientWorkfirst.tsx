@@ -31,6 +31,13 @@ export function ClientWorkfirst({ user, client }: { user: SessionUser; client: {
       <h2 id="client-workfirst-heading" className="utrecht-heading-2">
         {t('workfirst.client.title')}
       </h2>
+      {mayCall(user, 'listWorkfirstWeek') ? (
+        <p className="utrecht-paragraph">
+          <Link to="/work-first" search={{}} className="utrecht-link">
+            {t('workfirst.client.toWeek')}
+          </Link>
+        </p>
+      ) : null}
       {file.isError ? <ProblemAlert error={file.error} /> : null}
       {data && data.applications.length === 0 ? <p className="utrecht-paragraph">{t('workfirst.client.none')}</p> : null}
       {data?.applications.map((a) => (
@@ -87,13 +94,6 @@ export function ClientWorkfirst({ user, client }: { user: SessionUser; client: {
         </div>
       ))}
       {data && mayCall(user, 'registerWorkfirstApplication') ? <NewApplicationForm clientId={client.id} /> : null}
-      {mayCall(user, 'listWorkfirstWeek') ? (
-        <p className="utrecht-paragraph">
-          <Link to="/work-first" search={{}} className="utrecht-link">
-            {t('workfirst.client.toWeek')}
-          </Link>
-        </p>
-      ) : null}
     </section>
   );
 }

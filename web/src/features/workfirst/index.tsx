@@ -23,6 +23,13 @@ export const workfirst = defineFeature({
       order: 25,
     },
     {
+      to: '/work-first/rapportage',
+      labelKey: 'nav.workfirstReport',
+      visible: (user) => mayCall(user, 'workfirstReport'),
+      activeOptions: { exact: true },
+      order: 26,
+    },
+    {
       to: '/mijn/maatregelen',
       labelKey: 'nav.myMeasures',
       visible: (user) => mayCall(user, 'listMyWorkfirstMeasures'),
@@ -38,6 +45,12 @@ export const workfirst = defineFeature({
         beforeLoad: requireAccess('listWorkfirstWeek'),
         validateSearch: (search: Record<string, unknown>): WorkfirstSearch => ({ week: isoDate(search.week) }),
         component: lazyRouteComponent(() => import('./WorkfirstWeekPage.tsx'), 'WorkfirstWeekPage'),
+      }),
+      createRoute({
+        getParentRoute: () => authRoute,
+        path: '/work-first/rapportage',
+        beforeLoad: requireAccess('workfirstReport'),
+        component: lazyRouteComponent(() => import('./WorkfirstReportPage.tsx'), 'WorkfirstReportPage'),
       }),
       createRoute({
         getParentRoute: () => authRoute,
