@@ -176,6 +176,8 @@ function printDemoLogins(): void {
     'stapvoort.jobcoach',
     'eindhoven.beleidsadviseur',
     'eindhoven.prb_werkadviseur',
+    'eindhoven.nazorgcoordinator',
+    'pi-vught.inrichtingsmedewerker',
     'eindhoven.werkzoekende',
   ];
   console.log(`\nDemo-logins (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
