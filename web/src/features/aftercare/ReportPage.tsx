@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { FormErrors, FormTextField, useApiForm, useQueryErrorsOnFields } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
+import { FigureTable, type FigureColumn } from '../../ui/FigureTable.tsx';
 import { DataList, DataRow, InfoAlert, Loading, VisuallyHidden } from '../../ui/misc.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -157,17 +158,22 @@ function CountWithShare({ value, of }: { value: number | null; of: number | null
   );
 }
 
-function Totals({ figures: f }: { figures: Figures }) {
+/** One figure: the number of notices, or a count with its share (of those assessed after 6 months, or of the notices). */
+function Figure({ figures: f, column: c }: { figures: Figures; column: (typeof COLUMNS)[number] }) {
+  return c === 'notices' ? (
+    <Count value={f.notices} />
+  ) : (
+    <CountWithShare value={f[c]} of={c === 'arrangedAfter6Months' ? f.assessedAfter6Months : f.notices} />
+  );
+}
+
+function Totals({ figures }: { figures: Figures }) {
   const { t } = useI18n();
   return (
     <DataList>
       {COLUMNS.map((c) => (
         <DataRow key={c} label={t(`aftercare.report.col.${c}` as MessageKey)}>
-          {c === 'notices' ? (
-            <Count value={f.notices} />
-          ) : (
-            <CountWithShare value={f[c]} of={c === 'arrangedAfter6Months' ? f.assessedAfter6Months : f.notices} />
-          )}
+          <Figure figures={figures} column={c} />
         </DataRow>
       ))}
     </DataList>
@@ -191,56 +197,24 @@ function ReportTable({
 }) {
   const { t } = useI18n();
   const caption = t('aftercare.report.caption', { grouping: title.toLowerCase(), period: period.toLowerCase() });
-  const cells = (f: Figures) =>
-    COLUMNS.map((c) => (
-      <td className="utrecht-table__cell wp-amount" key={c}>
-        {c === 'notices' ? (
-          <Count value={f.notices} />
-        ) : (
-          <CountWithShare value={f[c]} of={c === 'arrangedAfter6Months' ? f.assessedAfter6Months : f.notices} />
-        )}
-      </td>
-    ));
+  const columns = COLUMNS.map((c): FigureColumn<Figures> => ({
+    key: c,
+    header: t(`aftercare.report.col.${c}` as MessageKey),
+    cell: (f) => <Figure figures={f} column={c} />,
+    amount: true,
+  }));
   return (
     <section className="wp-section" aria-labelledby={id}>
       <h2 className="utrecht-heading-2" id={id}>
         {title}
       </h2>
-      <div className="utrecht-table-container wp-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="utrecht-table utrecht-table--html-table wp-table">
-          <caption className="utrecht-table__caption wp-visually-hidden">{caption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {rowHeader}
-              </th>
-              {COLUMNS.map((c) => (
-                <th scope="col" className="utrecht-table__header-cell wp-amount" key={c}>
-                  {t(`aftercare.report.col.${c}` as MessageKey)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {rows.map((r) => (
-              <tr className="utrecht-table__row" key={r.key ?? 'none'}>
-                <th scope="row" className="utrecht-table__cell wp-table__row-header">
-                  {r.label}
-                </th>
-                {cells(r)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__cell wp-table__row-header">
-                {t('aftercare.report.total')}
-              </th>
-              {cells(total)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <FigureTable
+        caption={caption}
+        rowHeader={rowHeader}
+        columns={columns}
+        rows={rows.map((r) => ({ key: r.key ?? 'none', label: r.label, figures: r }))}
+        total={{ label: t('aftercare.report.total'), figures: total }}
+      />
     </section>
   );
 }
