@@ -156,7 +156,31 @@ describe('Work First in the browser', () => {
     a11y.report = await axeViolations(km);
   });
 
+  it("lets the functioneel beheerder read the rule versions, see which applied on a day, and add one (the server's bounds at the field)", async () => {
+    const fb = await newPage(browser);
+    await login(fb, werkplein.url, 'functioneel_beheerder@eindhoven.demo.werkplein.nl');
+    await fb.goto(`${werkplein.url}/work-first/regels`);
+    await fb.getByRole('heading', { name: 'Work First-regels', level: 1 }).waitFor();
+    await fb.getByLabel('Dag', { exact: true }).fill(lastMonday);
+    await fb
+      .getByRole('status')
+      .getByText(/golden de regels vanaf .*: minstens \d+ uur per week/)
+      .waitFor();
+    const nextYear = `${Number(today.slice(0, 4)) + 1}-01-01`;
+    await fb.getByLabel('Geldt vanaf').fill(nextYear);
+    const percent = fb.getByLabel('Percentage: eerste keer afwezig zonder geldige reden');
+    await percent.fill('150');
+    await fb.getByRole('button', { name: 'Versie opslaan' }).click();
+    await expect.poll(() => percent.getAttribute('aria-invalid')).toBe('true');
+    await percent.fill('25');
+    await fb.getByRole('button', { name: 'Versie opslaan' }).click();
+    await fb.getByText('De versie van de regels is opgeslagen.').waitFor();
+    await fb.getByRole('rowheader', { name: new RegExp(`${nextYear.slice(0, 4)}`) }).waitFor();
+    a11y.regulations = await axeViolations(fb);
+    await fb.close();
+  });
+
   it('has no WCAG 2.2 AA violations on the pages it visited', () => {
-    expect(a11y).toEqual({ clientFile: [], week: [], confirmed: [], portal: [], report: [] });
+    expect(a11y).toEqual({ clientFile: [], week: [], confirmed: [], portal: [], report: [], regulations: [] });
   });
 });

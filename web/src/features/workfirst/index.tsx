@@ -30,6 +30,13 @@ export const workfirst = defineFeature({
       order: 26,
     },
     {
+      to: '/work-first/regels',
+      labelKey: 'nav.workfirstRegulations',
+      visible: (user) => mayCall(user, 'setWorkfirstRegulation'),
+      activeOptions: { exact: true },
+      order: 27,
+    },
+    {
       to: '/mijn/maatregelen',
       labelKey: 'nav.myMeasures',
       visible: (user) => mayCall(user, 'listMyWorkfirstMeasures'),
@@ -51,6 +58,12 @@ export const workfirst = defineFeature({
         path: '/work-first/rapportage',
         beforeLoad: requireAccess('workfirstReport'),
         component: lazyRouteComponent(() => import('./WorkfirstReportPage.tsx'), 'WorkfirstReportPage'),
+      }),
+      createRoute({
+        getParentRoute: () => authRoute,
+        path: '/work-first/regels',
+        beforeLoad: requireAccess('listWorkfirstRegulations'),
+        component: lazyRouteComponent(() => import('./WorkfirstRegulationsPage.tsx'), 'WorkfirstRegulationsPage'),
       }),
       createRoute({
         getParentRoute: () => authRoute,
