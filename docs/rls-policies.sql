@@ -132,7 +132,7 @@ CREATE POLICY clients_select ON clients
   TO public
   USING (((organisation_id = app_current_organisation()) OR (EXISTS ( SELECT 1
    FROM client_consents c
-  WHERE ((c.client_id = clients.id) AND (c.organisation_id = app_current_organisation()) AND (c.withdrawn_at IS NULL)))) OR (EXISTS ( SELECT 1
+  WHERE ((c.client_id = clients.id) AND (c.organisation_id = app_current_organisation()) AND (c.withdrawn_at IS NULL) AND ((c.valid_until IS NULL) OR (c.valid_until >= ((now() AT TIME ZONE 'Europe/Amsterdam'::text))::date))))) OR (EXISTS ( SELECT 1
    FROM assignment_clients a
   WHERE ((a.client_id = clients.id) AND (a.provider_organisation_id = app_current_organisation()) AND (a.ended_at IS NULL))))));
 CREATE POLICY clients_update ON clients
@@ -172,7 +172,7 @@ CREATE POLICY ladder_assessments_select ON ladder_assessments
   TO public
   USING (((organisation_id = app_current_organisation()) OR (EXISTS ( SELECT 1
    FROM client_consents c
-  WHERE ((c.client_id = ladder_assessments.client_id) AND (c.organisation_id = app_current_organisation()) AND (c.withdrawn_at IS NULL)))) OR (EXISTS ( SELECT 1
+  WHERE ((c.client_id = ladder_assessments.client_id) AND (c.organisation_id = app_current_organisation()) AND (c.withdrawn_at IS NULL) AND ((c.valid_until IS NULL) OR (c.valid_until >= ((now() AT TIME ZONE 'Europe/Amsterdam'::text))::date))))) OR (EXISTS ( SELECT 1
    FROM assignment_clients a
   WHERE ((a.client_id = ladder_assessments.client_id) AND (a.provider_organisation_id = app_current_organisation()) AND (a.ended_at IS NULL))))));
 

@@ -1,4 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, date } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, date } from 'drizzle-orm/pg-core';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 
@@ -79,6 +80,18 @@ export const clientConsents = pgTable(
       .references(() => users.id),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnById: uuid('withdrawn_by_id').references(() => users.id),
+    /**
+     * The last Amsterdam day the consent is in force (given for a period, e.g. a trajectory); null = until
+     * withdrawn. After it the partner no longer sees the file (the policies check it, migrations/0018).
+     */
+    validUntil: date('valid_until', { mode: 'string' }),
   },
-  (t) => [index('client_consents_client_idx').on(t.clientId), index('client_consents_partner_idx').on(t.organisationId, t.clientId)],
+  (t) => [
+    index('client_consents_client_idx').on(t.clientId),
+    index('client_consents_partner_idx').on(t.organisationId, t.clientId),
+    check(
+      'client_consents_valid_until_after_granted',
+      sql`${t.validUntil} IS NULL OR ${t.validUntil} >= (${t.grantedAt} AT TIME ZONE 'Europe/Amsterdam')::date`,
+    ),
+  ],
 );
