@@ -13,6 +13,7 @@ import { clientConsents, clients } from '../../src/modules/clients/clients.schem
 import { ladderAssessments } from '../../src/modules/ladder/ladder.schema.ts';
 import { auditLog, processingLog } from '../../src/platform/audit/audit.schema.ts';
 import { newId } from '../../src/kernel/ids.ts';
+import { addDays, todayInAmsterdam } from '../../src/kernel/dates.ts';
 
 /**
  * Row-level security in the database itself, independent of the services: the application role (the
@@ -150,6 +151,24 @@ describe('reading under a tenant context', () => {
     expect(await clientIds(B)).toContain(c.id);
     expect((await kmA.post(`/api/v1/clients/${c.id}/consents/${consent.id}/withdraw`)).statusCode).toBe(200);
     expect(await clientIds(B)).not.toContain(c.id);
+  });
+
+  it('a consent past its last day (valid_until, Amsterdam date) ends the partner’s view in the database too', async () => {
+    const c = (await kmA.post('/api/v1/clients', clientInput({ bsn: nextBsn() }))).json();
+    const today = todayInAmsterdam();
+    const consent = (await kmA.post(`/api/v1/clients/${c.id}/consents`, { organisationId: B, validUntil: today })).json();
+    expect(await clientIds(B)).toContain(c.id);
+    const setPeriod = (validUntil: string) =>
+      inTenant(db, as(A), (tx) =>
+        tx
+          .update(clientConsents)
+          .set({ grantedAt: new Date(Date.now() - 30 * 86_400_000), validUntil })
+          .where(eq(clientConsents.id, consent.id)),
+      );
+    await setPeriod(addDays(today, -1));
+    expect(await clientIds(B)).not.toContain(c.id);
+    await setPeriod(today);
+    expect(await clientIds(B)).toContain(c.id);
   });
 });
 

@@ -158,7 +158,17 @@ export const ClientListQuery = z.strictObject({
 
 export const BsnSearch = z.strictObject({ bsn: bsnField }).meta({ id: 'BsnSearch' });
 
-export const ConsentInput = z.strictObject({ organisationId: uuidField, note: optionalText(500) }).meta({ id: 'ConsentInput' });
+export const ConsentInput = z
+  .strictObject({
+    organisationId: uuidField,
+    note: optionalText(500),
+    /** The last day the consent is in force (e.g. the end of a trajectory); absent or null = until withdrawn. */
+    validUntil: isoDate
+      .refine((d) => d >= todayInAmsterdam(), { message: 'De datum mag niet in het verleden liggen.', params: { code: 'date_in_past' } })
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .meta({ id: 'ConsentInput' });
 export const Consent = z
   .object({
     id: z.uuid(),
@@ -168,6 +178,10 @@ export const Consent = z
     grantedBy: z.string(),
     withdrawnAt: z.string().nullable(),
     withdrawnBy: z.string().nullable(),
+    /** The last day the consent is in force (YYYY-MM-DD); null = until withdrawn. */
+    validUntil: z.string().nullable(),
+    /** Not withdrawn and not past validUntil (Amsterdam date): the partner may see the file. */
+    inForce: z.boolean(),
     note: z.string().nullable(),
   })
   .meta({ id: 'Consent' });

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.ts';
+import { queryRows, type Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { clientConsents, clients } from './clients.schema.ts';
@@ -11,6 +11,9 @@ import { occupations } from '../refdata/refdata.schema.ts';
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientInsert = typeof clients.$inferInsert;
 
+/** Today in Amsterdam by the database clock, as the policies judge a consent's valid_until (migrations/0018). */
+const AMSTERDAM_TODAY = sql`(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
+
 /**
  * Mirrors the row-level-security policy in the query itself: the database enforces it, and the explicit
  * predicate keeps every query tenant-scoped (the Citus scale-out path) and lets the planner use indexes.
@@ -19,7 +22,8 @@ export type ClientInsert = typeof clients.$inferInsert;
 function visibleTo(organisationId: string): SQL {
   return or(
     eq(clients.organisationId, organisationId),
-    sql`EXISTS (SELECT 1 FROM ${clientConsents} c WHERE c.client_id = ${clients.id} AND c.organisation_id = ${organisationId} AND c.withdrawn_at IS NULL)`,
+    sql`EXISTS (SELECT 1 FROM ${clientConsents} c WHERE c.client_id = ${clients.id} AND c.organisation_id = ${organisationId} AND c.withdrawn_at IS NULL
+          AND (c.valid_until IS NULL OR c.valid_until >= ${AMSTERDAM_TODAY}))`,
     sql`EXISTS (SELECT 1 FROM assignment_clients a WHERE a.client_id = ${clients.id} AND a.provider_organisation_id = ${organisationId} AND a.ended_at IS NULL)`,
   )!;
 }
@@ -145,14 +149,19 @@ export async function listConsents(db: Db, clientId: string) {
     .orderBy(desc(clientConsents.grantedAt));
 }
 
-export async function activeConsentFor(db: Db, clientId: string, organisationId: string) {
-  const rows = await db
+/** The client's consents for a partner that are in force today (not withdrawn, not past valid_until). */
+export async function consentsInForceFor(db: Db, clientId: string, organisationId: string) {
+  return db
     .select()
     .from(clientConsents)
     .where(
-      and(eq(clientConsents.clientId, clientId), eq(clientConsents.organisationId, organisationId), isNull(clientConsents.withdrawnAt)),
+      and(
+        eq(clientConsents.clientId, clientId),
+        eq(clientConsents.organisationId, organisationId),
+        isNull(clientConsents.withdrawnAt),
+        sql`(${clientConsents.validUntil} IS NULL OR ${clientConsents.validUntil} >= ${AMSTERDAM_TODAY})`,
+      ),
     );
-  return rows[0] ?? null;
 }
 
 export async function insertConsent(db: Db, row: typeof clientConsents.$inferInsert): Promise<void> {
@@ -188,4 +197,35 @@ export async function findOccupations(db: Db, uris: string[]): Promise<{ uri: st
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The organisation's own consents, not withdrawn, whose last day lies between two dates (inclusive) and that no
+ * newer consent for the same client and partner renews (not withdrawn, ending later or not at all).
+ */
+export async function consentsEndingBetween(db: Db, ownerOrganisationId: string, endsFrom: string, endsTo: string) {
+  const rows = await queryRows<{ id: string; client_id: string; partner: string; valid_until: string; klantmanager: string | null }>(
+    db,
+    sql`SELECT cc.id, cc.client_id, o.name AS partner, cc.valid_until::text AS valid_until,
+          CASE WHEN u.active THEN c.case_manager_id END AS klantmanager
+        FROM ${clientConsents} cc
+        JOIN ${clients} c ON c.id = cc.client_id
+        JOIN ${organisations} o ON o.id = cc.organisation_id
+        LEFT JOIN ${users} u ON u.id = c.case_manager_id
+        WHERE cc.owner_organisation_id = ${ownerOrganisationId} AND cc.withdrawn_at IS NULL
+          AND cc.valid_until BETWEEN ${endsFrom}::date AND ${endsTo}::date
+          AND NOT EXISTS (
+            SELECT 1 FROM ${clientConsents} n
+            WHERE n.client_id = cc.client_id AND n.organisation_id = cc.organisation_id AND n.id <> cc.id
+              AND n.withdrawn_at IS NULL AND n.granted_at > cc.granted_at
+              AND (n.valid_until IS NULL OR n.valid_until > cc.valid_until)
+          )`,
+  );
+  return rows.map((r) => ({
+    consentId: r.id,
+    clientId: r.client_id,
+    partnerName: r.partner,
+    validUntil: r.valid_until,
+    klantmanagerId: r.klantmanager,
+  }));
 }

@@ -12,7 +12,8 @@ import { latestAssessment } from '../ladder/index.ts';
 import { toLadderAssessment } from '../ladder/index.ts';
 import type { Client, ClientInput, ClientPatch, ClientSummary, Consent } from './clients.api.ts';
 import * as repo from './clients.repo.ts';
-import { displayName, mayViewHealth, searchName } from './clients.rules.ts';
+import { consentInForce, displayName, mayViewHealth, renewalCheck, searchName } from './clients.rules.ts';
+import { dutchDate, todayInAmsterdam } from '../../kernel/dates.ts';
 import { ownsClient } from './clients.policy.ts';
 
 const P = CLIENTS_ACTIVITIES;
@@ -130,7 +131,7 @@ export class ClientsService {
   async grantConsent(
     actor: Actor,
     clientId: string,
-    input: { organisationId: string; note: string | null },
+    input: { organisationId: string; note: string | null; validUntil: string | null },
     trail: Trail,
   ): Promise<Consent> {
     const consentId = newId();
@@ -144,9 +145,15 @@ export class ClientsService {
           { name: 'organisationId', code: 'own_organisation', reason: 'Het dossier is al van uw eigen organisatie.' },
         ]);
       }
-      if (await repo.activeConsentFor(tx, clientId, partner.id)) {
+      const renewal = renewalCheck(await repo.consentsInForceFor(tx, clientId, partner.id), input.validUntil);
+      if (renewal === 'already_granted') {
         throw new AppError('conflict', `Er is al toestemming om te delen met ${partner.name}.`, [
           { name: 'organisationId', code: 'already_granted', reason: 'Hiervoor is al toestemming vastgelegd.' },
+        ]);
+      }
+      if (renewal !== 'ok') {
+        throw new AppError('conflict', `Er is al toestemming om te delen met ${partner.name} tot en met ${dutchDate(renewal.until)}.`, [
+          { name: 'validUntil', code: 'not_later', reason: 'Een verlenging moet later eindigen dan de toestemming die er al is.' },
         ]);
       }
       await repo.insertConsent(tx, {
@@ -156,6 +163,7 @@ export class ClientsService {
         organisationId: partner.id,
         note: input.note,
         grantedById: actor.userId,
+        validUntil: input.validUntil,
       });
       await this.audit.processing(tx, actor, trail, P.consentChange, [found.client.bsn]);
       const rows = await repo.listConsents(tx, clientId);
@@ -283,6 +291,8 @@ function toConsent(r: Awaited<ReturnType<typeof repo.listConsents>>[number]): Co
     grantedBy: r.grantedBy,
     withdrawnAt: r.consent.withdrawnAt?.toISOString() ?? null,
     withdrawnBy: r.withdrawnBy,
+    validUntil: r.consent.validUntil,
+    inForce: consentInForce(r.consent, todayInAmsterdam()),
     note: r.consent.note,
   };
 }

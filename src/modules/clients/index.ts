@@ -4,6 +4,7 @@ import { clientRoutes } from './clients.routes.ts';
 import * as tables from './clients.schema.ts';
 import { ClientsService } from './clients.service.ts';
 import { clientsPolicy } from './clients.policy.ts';
+import { consentLapseRule } from './clients.tasks.ts';
 
 export type { ClientsService };
 
@@ -16,6 +17,7 @@ export const clientsModule = defineModule({
   processingActivities: CLIENTS_ACTIVITIES,
   createService: ({ db, audit, useCase }) => new ClientsService(db, audit, useCase),
   routes: (service) => clientRoutes(service),
+  taskRules: [consentLapseRule],
 });
 
 /** Published rules and contract parts. */

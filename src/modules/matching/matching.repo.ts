@@ -15,7 +15,8 @@ import { postcodeAreas } from '../refdata/refdata.schema.ts';
 function clientVisibleTo(organisationId: string): SQL {
   return or(
     eq(clients.organisationId, organisationId),
-    sql`EXISTS (SELECT 1 FROM ${clientConsents} c WHERE c.client_id = ${clients.id} AND c.organisation_id = ${organisationId} AND c.withdrawn_at IS NULL)`,
+    sql`EXISTS (SELECT 1 FROM ${clientConsents} c WHERE c.client_id = ${clients.id} AND c.organisation_id = ${organisationId} AND c.withdrawn_at IS NULL
+          AND (c.valid_until IS NULL OR c.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date))`,
   )!;
 }
 
@@ -76,11 +77,13 @@ export async function clientFingerprint(db: Db, organisationId: string): Promise
   const [row] = await queryRows<{ n: string; versions: string; last: string | Date | null; consents: string; areas: string }>(
     db,
     sql`SELECT count(*) AS n, coalesce(sum(c.version), 0) AS versions, max(c.updated_at) AS last,
-          (SELECT count(*) + count(cc.withdrawn_at) FROM ${clientConsents} cc WHERE cc.organisation_id = ${organisationId}) AS consents,
+          (SELECT count(*) + count(cc.withdrawn_at) + count(*) FILTER (WHERE cc.valid_until < (now() AT TIME ZONE 'Europe/Amsterdam')::date)
+             FROM ${clientConsents} cc WHERE cc.organisation_id = ${organisationId}) AS consents,
           (SELECT count(*) FROM ${postcodeAreas}) AS areas
         FROM ${clients} c
         WHERE c.organisation_id = ${organisationId}
-           OR EXISTS (SELECT 1 FROM ${clientConsents} x WHERE x.client_id = c.id AND x.organisation_id = ${organisationId} AND x.withdrawn_at IS NULL)`,
+           OR EXISTS (SELECT 1 FROM ${clientConsents} x WHERE x.client_id = c.id AND x.organisation_id = ${organisationId} AND x.withdrawn_at IS NULL
+                AND (x.valid_until IS NULL OR x.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date))`,
   );
   return {
     count: Number(row!.n),

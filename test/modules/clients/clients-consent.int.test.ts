@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, type TestApp } from '../../harness.ts';
 import { clientInput, type World, nextBsn, openTestWorld } from '../../factories.ts';
+import { addDays, todayInAmsterdam } from '../../../src/kernel/dates.ts';
+import { inTenant } from '../../../src/platform/db/database.ts';
+import { ladderAssessments } from '../../../src/modules/ladder/ladder.schema.ts';
+import { backdateConsent } from './factories.ts';
 
 /**
  * Consent: municipality A shares a client file with partner organisation R. R's klantmanager and jobcoach
@@ -235,5 +239,92 @@ describe('withdrawing consent', () => {
     expect(lines.find((l: { id: string }) => l.id === first.id).withdrawnAt).not.toBeNull();
     expect(lines.find((l: { id: string }) => l.id === second.id).withdrawnAt).toBeNull();
     expect((await (await world.agent('R', 'jobcoach')).get(`/api/v1/clients/${c.id}`)).json().shared).toBe(true);
+  });
+});
+
+describe('a consent for a period (validUntil)', () => {
+  const today = todayInAmsterdam();
+  const post = (clientId: string, body: Record<string, unknown>) => kmA.post(`/api/v1/clients/${clientId}/consents`, body);
+
+  it('is recorded with its last day and in force through that day; without one it holds until withdrawn', async () => {
+    const c = await newClient();
+    const until = addDays(today, 120);
+    const res = await post(c.id, { organisationId: world.orgs.R.id, validUntil: until });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ validUntil: until, inForce: true, withdrawnAt: null });
+    const open = await grant((await newClient()).id, world.orgs.R.id);
+    expect(open).toMatchObject({ validUntil: null, inForce: true });
+    // Today as the last day is allowed.
+    expect((await post((await newClient()).id, { organisationId: world.orgs.R.id, validUntil: today })).statusCode).toBe(201);
+  });
+
+  it('a last day in the past or not a date → 400 naming validUntil; nothing recorded', async () => {
+    const c = await newClient();
+    for (const validUntil of [addDays(today, -1), '2027-02-30', 'morgen']) {
+      const res = await post(c.id, { organisationId: world.orgs.R.id, validUntil });
+      expect(res.statusCode, validUntil).toBe(400);
+      expect(res.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['validUntil']);
+    }
+    expect((await kmA.get(`/api/v1/clients/${c.id}/consents`)).json()).toEqual([]);
+  });
+
+  it('past its last day the partner no longer sees the file nor its ladder, in the API and in the database', async () => {
+    const c = await newClient();
+    const ladder = await kmA.post(`/api/v1/clients/${c.id}/ladder-assessments`, { rung: 3, growthPotential: 3, assessedOn: '2025-03-01' });
+    expect(ladder.statusCode).toBe(201);
+    const consent = (await post(c.id, { organisationId: world.orgs.R.id, validUntil: addDays(today, 30) })).json();
+    const kmR = await world.agent('R', 'klantmanager');
+    expect((await kmR.get(`/api/v1/clients/${c.id}`)).statusCode).toBe(200);
+
+    // Its last day was yesterday.
+    const db = t.services.database.db;
+    await backdateConsent(db, world.orgs.A.id, consent.id, { grantedDaysAgo: 60, validUntil: addDays(today, -1) });
+    expect((await kmR.get(`/api/v1/clients/${c.id}`)).statusCode).toBe(404);
+    expect((await kmR.get(`/api/v1/clients/${c.id}/ladder-assessments`)).statusCode).toBe(404);
+    const seen = await inTenant(db, { organisationId: world.orgs.R.id, userId: null }, (tx) => tx.select().from(ladderAssessments));
+    expect(seen.map((l) => l.clientId)).not.toContain(c.id);
+    // The owner still sees the line, not in force, not withdrawn.
+    const [line] = (await kmA.get(`/api/v1/clients/${c.id}/consents`)).json();
+    expect(line).toMatchObject({ id: consent.id, validUntil: addDays(today, -1), inForce: false, withdrawnAt: null });
+
+    // On its last day it was still in force.
+    await backdateConsent(db, world.orgs.A.id, consent.id, { grantedDaysAgo: 60, validUntil: today });
+    expect((await kmR.get(`/api/v1/clients/${c.id}`)).statusCode).toBe(200);
+  });
+
+  it('the database refuses a last day before the day the consent was given', async () => {
+    const c = await newClient();
+    const consent = await grant(c.id, world.orgs.R.id);
+    await expect(
+      backdateConsent(t.services.database.db, world.orgs.A.id, consent.id, { grantedDaysAgo: 5, validUntil: addDays(today, -6) }),
+    ).rejects.toThrow();
+  });
+
+  it('a renewal: a new consent ending later (or open-ended) next to one with an end; not one ending earlier, not next to an open-ended one', async () => {
+    const c = await newClient();
+    const first = (await post(c.id, { organisationId: world.orgs.R.id, validUntil: addDays(today, 10) })).json();
+    for (const validUntil of [addDays(today, 10), addDays(today, 5)]) {
+      const res = await post(c.id, { organisationId: world.orgs.R.id, validUntil });
+      expect(res.statusCode, validUntil).toBe(409);
+      expect(res.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['validUntil']);
+    }
+    const renewed = await post(c.id, { organisationId: world.orgs.R.id, validUntil: addDays(today, 200) });
+    expect(renewed.statusCode, renewed.body).toBe(201);
+    const open = await post(c.id, { organisationId: world.orgs.R.id });
+    expect(open.statusCode, open.body).toBe(201);
+    const again = await post(c.id, { organisationId: world.orgs.R.id, validUntil: addDays(today, 400) });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['organisationId']);
+    const lines = (await kmA.get(`/api/v1/clients/${c.id}/consents`)).json();
+    expect(lines.map((l: { id: string }) => l.id).sort()).toEqual([first.id, renewed.json().id, open.json().id].sort());
+  });
+
+  it('after an expired consent a new one can be given', async () => {
+    const c = await newClient();
+    const old = (await post(c.id, { organisationId: world.orgs.R.id, validUntil: addDays(today, 3) })).json();
+    await backdateConsent(t.services.database.db, world.orgs.A.id, old.id, { grantedDaysAgo: 40, validUntil: addDays(today, -2) });
+    const fresh = await post(c.id, { organisationId: world.orgs.R.id });
+    expect(fresh.statusCode, fresh.body).toBe(201);
+    expect((await (await world.agent('R', 'jobcoach')).get(`/api/v1/clients/${c.id}`)).statusCode).toBe(200);
   });
 });

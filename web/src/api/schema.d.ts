@@ -2530,12 +2530,15 @@ export interface components {
             grantedBy: string;
             withdrawnAt: string | null;
             withdrawnBy: string | null;
+            validUntil: string | null;
+            inForce: boolean;
             note: string | null;
         };
         ConsentInput: {
             /** Format: uuid */
             organisationId: string;
             note?: string | null;
+            validUntil?: string | null;
         };
         ContactMoment: {
             /** Format: uuid */
