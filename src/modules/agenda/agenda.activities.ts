@@ -4,4 +4,5 @@ import type { ProcessingActivity } from '../../platform/audit/processing-activit
 export const AGENDA_ACTIVITIES = {
   appointmentView: { id: 'werkplein:verwerking:afspraken-inzien', name: 'Afspraken met een cliënt inzien' },
   appointmentRecord: { id: 'werkplein:verwerking:afspraken-vastleggen', name: 'Afspraak met een cliënt vastleggen of bijwerken' },
+  portalAppointments: { id: 'werkplein:verwerking:afspraken-portaal', name: 'Eigen afspraken inzien in het portaal' },
 } as const satisfies Record<string, ProcessingActivity>;

@@ -73,3 +73,22 @@ export const Appointment = z
   })
   .meta({ id: 'Appointment' });
 export type Appointment = z.input<typeof Appointment>;
+
+/**
+ * An appointment as the client sees it in the portal: when, where, with whom (the professionals and
+ * their organisation) and whether it was cancelled; never the outcome note or who planned it.
+ */
+export const PortalAppointment = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    location: z.string().nullable(),
+    videoUrl: z.string().nullable(),
+    status: z.enum(APPOINTMENT_STATUSES),
+    organisationName: z.string(),
+    professionals: z.array(z.object({ name: z.string() })),
+  })
+  .meta({ id: 'PortalAppointment' });
+export type PortalAppointment = z.input<typeof PortalAppointment>;

@@ -1,5 +1,13 @@
 import type { Role } from '../../kernel/roles.ts';
-import { CLIENT_FILE_ROLES, definePolicy, hasRole, ownOrganisation, signedIn, type ActorFacts } from '../../platform/http/access.ts';
+import {
+  CLIENT_FILE_ROLES,
+  definePolicy,
+  hasRole,
+  ownOrganisation,
+  portalOnly,
+  signedIn,
+  type ActorFacts,
+} from '../../platform/http/access.ts';
 
 /** The professionals who keep an agenda in Werkplein. */
 export const AGENDA_ROLES = [
@@ -20,6 +28,8 @@ export const agendaPolicy = definePolicy('agenda', {
   appointment: signedIn(AGENDA_ROLES),
   /** A client's appointments, with the client file. */
   clientAppointments: signedIn(CLIENT_FILE_ROLES, 'client-read'),
+  /** "Mijn afspraken" in the client portal: the appointments of the client's own file. */
+  portal: portalOnly(),
 });
 
 /** Appointments with a client are planned by those who handle client files. */

@@ -49,6 +49,15 @@ export async function listForClient(db: Db, clientId: string): Promise<Appointme
     .orderBy(desc(appointments.startsAt), asc(appointments.id));
 }
 
+/** A client's appointments that begin from `from` on, earliest first. */
+export async function listForClientFrom(db: Db, clientId: string, from: Date): Promise<AppointmentRow[]> {
+  return db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.clientId, clientId), gte(appointments.startsAt, from)))
+    .orderBy(asc(appointments.startsAt), asc(appointments.id));
+}
+
 export async function updateAppointment(db: Db, id: string, patch: Partial<typeof appointments.$inferInsert>): Promise<void> {
   await db
     .update(appointments)

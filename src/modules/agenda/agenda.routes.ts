@@ -3,7 +3,8 @@ import { idParams } from '../../platform/http/fields.ts';
 import { route, type RouteSpec } from '../../platform/http/route.ts';
 import { agendaPolicy } from './agenda.policy.ts';
 import type { AgendaService } from './agenda.service.ts';
-import { AgendaQuery, Appointment, AppointmentInput, AppointmentPatch } from './agenda.api.ts';
+import { PORTAL_PAST_DAYS } from './agenda.rules.ts';
+import { AgendaQuery, Appointment, AppointmentInput, AppointmentPatch, PortalAppointment } from './agenda.api.ts';
 
 const TAG = 'Agenda';
 const ICS = ['text/calendar'] as const;
@@ -97,6 +98,17 @@ export function agendaRoutes(agenda: AgendaService): RouteSpec[] {
       response: z.array(Appointment),
       errors: [401, 403, 404],
       handler: ({ actor, params, trail }) => agenda.forClient(actor, params.id, trail),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/v1/portal/appointments',
+      operationId: 'listMyPortalAppointments',
+      summary: `Mijn afspraken (portaal): de komende en die van de afgelopen ${PORTAL_PAST_DAYS} dagen, vroegste eerst`,
+      tag: TAG,
+      access: agendaPolicy.portal,
+      response: z.array(PortalAppointment),
+      errors: [401, 403],
+      handler: ({ actor, trail }) => agenda.myPortalAppointments(actor, trail),
     }),
   ];
 }

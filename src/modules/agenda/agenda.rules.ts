@@ -1,4 +1,4 @@
-import { amsterdamInstant } from '../../kernel/dates.ts';
+import { addDays, amsterdamInstant } from '../../kernel/dates.ts';
 
 export const APPOINTMENT_STATUSES = ['planned', 'held', 'cancelled', 'no_show'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
@@ -12,6 +12,14 @@ export const APPOINTMENT_STATUS_LABELS_NL: Record<AppointmentStatus, string> = {
 
 /** The longest agenda one request returns (a quarter), so a wrong range cannot ask for years. */
 export const MAX_AGENDA_DAYS = 92;
+
+/** How many days back "Mijn afspraken" in the client portal reaches (the upcoming ones are all shown). */
+export const PORTAL_PAST_DAYS = 30;
+
+/** The instant the portal's list begins: midnight in Amsterdam, PORTAL_PAST_DAYS days before today. */
+export function portalListStart(today: string): Date {
+  return amsterdamMidnight(addDays(today, -PORTAL_PAST_DAYS));
+}
 
 /** The instant a calendar day (YYYY-MM-DD) begins in Amsterdam: an agenda's "from 8 December" means this. */
 export function amsterdamMidnight(date: string): Date {

@@ -1,3 +1,4 @@
+import { todayInAmsterdam } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Config } from '../../platform/config.ts';
@@ -7,15 +8,17 @@ import type { FileResult } from '../../platform/http/route.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import type { UseCase } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
+import type { ClientPortalService } from '../client-portal/index.ts';
 import type { ClientsService } from '../clients/index.ts';
 import { displayName } from '../clients/index.ts';
 import { findUserById } from '../identity/index.ts';
+import { organisationNames } from '../organisations/index.ts';
 import { AGENDA_ACTIVITIES as P } from './agenda.activities.ts';
-import type { Appointment, AppointmentInput, AppointmentPatch } from './agenda.api.ts';
+import type { Appointment, AppointmentInput, AppointmentPatch, PortalAppointment } from './agenda.api.ts';
 import { appointmentsToIcs } from './agenda.ics.ts';
 import { AGENDA_ROLES, mayChangeAppointment, mayOpenAppointment, mayPlanWithClient } from './agenda.policy.ts';
 import * as repo from './agenda.repo.ts';
-import { amsterdamMidnight, nextDay } from './agenda.rules.ts';
+import { amsterdamMidnight, nextDay, portalListStart } from './agenda.rules.ts';
 
 const notFound = () => AppError.notFound('Afspraak niet gevonden.');
 
@@ -30,6 +33,7 @@ export class AgendaService {
     private readonly audit: AuditTrail,
     private readonly config: Config,
     private readonly clients: ClientsService,
+    private readonly portal: ClientPortalService,
   ) {}
 
   /** The signed-in user's appointments that begin from `from` up to and including `to` (Amsterdam days). */
@@ -142,6 +146,43 @@ export class AgendaService {
     return this.useCase(actor, trail, { action: 'appointment.list', objectType: 'client', objectId: clientId }, async (tx) => {
       await this.clients.load(tx, actor, clientId);
       return this.present(tx, actor, await repo.listForClient(tx, clientId), trail);
+    });
+  }
+
+  /**
+   * "Mijn afspraken" in the client portal: the appointments of the signed-in client's own file, the
+   * upcoming ones and those of the last PORTAL_PAST_DAYS days, earliest first. The client sees when,
+   * where, with whom and whether it was cancelled, never the outcome note (403 without a linked file).
+   */
+  async myPortalAppointments(actor: Actor, trail: Trail): Promise<PortalAppointment[]> {
+    return this.useCase(actor, trail, { action: 'portal.appointments', objectType: 'client', objectId: actor.userId }, async (tx) => {
+      const clientId = await this.portal.ownClientId(tx, actor);
+      const found = await this.clients.load(tx, actor, clientId);
+      await this.audit.processing(tx, actor, trail, P.portalAppointments, [found.client.bsn]);
+      const rows = await repo.listForClientFrom(tx, clientId, portalListStart(todayInAmsterdam()));
+      const participants = await repo.participantsOf(
+        tx,
+        rows.map((r) => r.id),
+      );
+      const organisations = await organisationNames(
+        tx,
+        rows.map((r) => r.organisationId),
+      );
+      const names = new Map<string, string>();
+      for (const userId of new Set([...participants.values()].flat())) {
+        names.set(userId, (await findUserById(tx, userId))?.name ?? 'Onbekende medewerker');
+      }
+      return rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        startsAt: r.startsAt.toISOString(),
+        endsAt: r.endsAt.toISOString(),
+        location: r.location,
+        videoUrl: r.videoUrl,
+        status: r.status as PortalAppointment['status'],
+        organisationName: organisations.get(r.organisationId) ?? found.organisationName,
+        professionals: (participants.get(r.id) ?? []).map((userId) => ({ name: names.get(userId)! })),
+      }));
     });
   }
 

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
+import type { ClientPortalService } from '../client-portal/index.ts';
 import type { ClientsService } from '../clients/index.ts';
 import { AGENDA_ACTIVITIES } from './agenda.activities.ts';
 import { agendaPolicy } from './agenda.policy.ts';
@@ -8,14 +9,15 @@ import { AgendaService } from './agenda.service.ts';
 
 export type { AgendaService };
 
-/** Appointments with clients and among professionals: each user's agenda (also as .ics) and a client's appointments. */
-export const agendaModule = defineModule<'agenda', AgendaService, { clients: ClientsService }>({
+/** Appointments with clients and among professionals: each user's agenda (also as .ics), a client's appointments, and the client's own in the portal. */
+export const agendaModule = defineModule<'agenda', AgendaService, { clients: ClientsService; clientPortal: ClientPortalService }>({
   name: 'agenda',
-  description: "Appointments with clients and among professionals: each user's agenda (also as .ics) and a client's appointments.",
-  needs: ['clients'],
+  description:
+    "Appointments with clients and among professionals: each user's agenda (also as .ics), a client's appointments, and the client's own in the portal.",
+  needs: ['clients', 'clientPortal'],
   tables,
   processingActivities: AGENDA_ACTIVITIES,
   policy: agendaPolicy,
-  createService: ({ useCase, audit, config }, deps) => new AgendaService(useCase, audit, config, deps.clients),
+  createService: ({ useCase, audit, config }, deps) => new AgendaService(useCase, audit, config, deps.clients, deps.clientPortal),
   routes: (service) => agendaRoutes(service),
 });

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent, TestApp } from '../../harness.ts';
+import { addDays, amsterdamInstant, todayInAmsterdam } from '../../../src/kernel/dates.ts';
 import { clientInput, openTestWorld, type World } from '../../factories.ts';
 
 /**
@@ -189,5 +190,71 @@ describe('the agenda as iCalendar', () => {
     expect(event.description).toContain('https://video.example.nl/kamer/4711');
     expect(event.description).toMatch(/\/agenda\?week=2026-12-08$/);
     expect((await jcA.get(`/api/v1/appointments/${a.id}/ics`)).statusCode).toBe(404);
+  });
+});
+
+describe("the client's own appointments in the portal", () => {
+  const at = (daysFromToday: number, time: string) => amsterdamInstant(addDays(todayInAmsterdam(), daysFromToday), time).toISOString();
+  const planOn = (agent: Agent, forClient: string, days: number, body: Record<string, unknown> = {}) =>
+    plan(agent, { clientId: forClient, startsAt: at(days, '10:00'), endsAt: at(days, '11:00'), ...body });
+
+  it('shows the client the upcoming ones and those of the last 30 days of their own file, without the outcome note', async () => {
+    const ownId = await world.portalClientId();
+    const upcoming = (
+      await planOn(kmA, ownId, 2, {
+        title: 'Gesprek over uw werkplan',
+        location: null,
+        videoUrl: 'https://video.example.nl/kamer-12',
+        participantUserIds: [ids.jcA],
+      })
+    ).json();
+    const cancelled = (await planOn(kmA, ownId, 5, { title: 'Sollicitatietraining' })).json();
+    expect((await kmA.patch(`/api/v1/appointments/${cancelled.id}`, { status: 'cancelled' })).statusCode).toBe(200);
+    const recent = (await planOn(kmA, ownId, -29, { title: 'Intake' })).json();
+    const held = await kmA.patch(`/api/v1/appointments/${recent.id}`, {
+      status: 'held',
+      outcomeNote: 'Twijfelt aan motivatie; intern bespreken.',
+    });
+    expect(held.statusCode, held.body).toBe(200);
+    const tooOld = (await planOn(kmA, ownId, -31, { title: 'Oud gesprek' })).json();
+    const othersClient = (await planOn(kmA, clientId, 3, { title: 'Gesprek met een ander' })).json();
+
+    const client = await world.agent('A', 'werkzoekende');
+    const res = await client.get('/api/v1/portal/appointments');
+    expect(res.statusCode, res.body).toBe(200);
+    const mine = res.json<{ id: string }[]>();
+    const seen = mine.map((a) => a.id);
+    expect(seen).toEqual(expect.arrayContaining([recent.id, upcoming.id, cancelled.id]));
+    expect(seen.indexOf(recent.id)).toBeLessThan(seen.indexOf(upcoming.id));
+    expect(seen.indexOf(upcoming.id)).toBeLessThan(seen.indexOf(cancelled.id));
+    expect(seen).not.toContain(tooOld.id);
+    expect(seen).not.toContain(othersClient.id);
+
+    const kmName = (await kmA.get('/api/v1/sessions/current')).json().user.name as string;
+    const jcName = (await jcA.get('/api/v1/sessions/current')).json().user.name as string;
+    const shown = mine.find((a) => a.id === upcoming.id) as Record<string, unknown>;
+    expect(shown).toMatchObject({
+      title: 'Gesprek over uw werkplan',
+      startsAt: upcoming.startsAt,
+      endsAt: upcoming.endsAt,
+      location: null,
+      videoUrl: 'https://video.example.nl/kamer-12',
+      status: 'planned',
+    });
+    expect(shown.organisationName).toBe(world.orgs.A.name);
+    expect(shown.professionals).toEqual(expect.arrayContaining([{ name: kmName }, { name: jcName }]));
+    expect(mine.find((a) => a.id === cancelled.id)).toMatchObject({ status: 'cancelled' });
+    expect(mine.find((a) => a.id === recent.id)).toMatchObject({ status: 'held' });
+    // How it went is the professionals' record: neither the field nor its text reaches the client.
+    expect(Object.keys(mine.find((a) => a.id === recent.id)!)).not.toContain('outcomeNote');
+    expect(res.body).not.toContain('motivatie');
+    expect(res.body).not.toContain('Wiśniewski');
+  });
+
+  it('is the portal user’s alone: a professional gets 403, a portal user without a linked file too', async () => {
+    expect((await kmA.get('/api/v1/portal/appointments')).statusCode).toBe(403);
+    const unlinked = await (await world.agent('B', 'werkzoekende')).get('/api/v1/portal/appointments');
+    expect(unlinked.statusCode).toBe(403);
+    expect(unlinked.headers['content-type']).toContain('application/problem+json');
   });
 });

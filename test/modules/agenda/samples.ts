@@ -10,4 +10,5 @@ export const samples = moduleSamples('agenda', {
   updateAppointment: { params: async (c) => ({ id: await ownAppointmentFor(c) }), body: () => ({ title: 'Werkoverleg (verzet)' }) },
   exportAppointment: { params: async (c) => ({ id: await ownAppointmentFor(c) }) },
   listClientAppointments: { params: (c) => ({ id: c.clientId }) },
+  listMyPortalAppointments: {},
 });

@@ -302,6 +302,7 @@ export const OPERATION_ACCESS = {
     platformOnly: false,
   },
   listClientAppointments: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
+  listMyPortalAppointments: { kind: 'signed-in', roles: ['werkzoekende'], scope: 'portal', platformOnly: false },
   listClientNotes: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
   writeClientNote: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-read', platformOnly: false },
   getClientWorkfirst: { kind: 'signed-in', roles: ['klantmanager', 'jobcoach'], scope: 'client-write', platformOnly: false },

@@ -1571,6 +1571,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mijn afspraken (portaal): de komende en die van de afgelopen 30 dagen, vroegste eerst */
+        get: operations["listMyPortalAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/notes": {
         parameters: {
             query?: never;
@@ -2992,6 +3009,21 @@ export interface components {
             createdByName: string;
             signedAt: string | null;
             revision: number;
+        };
+        PortalAppointment: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            startsAt: string;
+            endsAt: string;
+            location: string | null;
+            videoUrl: string | null;
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled" | "no_show";
+            organisationName: string;
+            professionals: {
+                name: string;
+            }[];
         };
         PortalProposal: {
             /** Format: uuid */
@@ -4442,6 +4474,7 @@ export type PolisStepInput = components['schemas']['PolisStepInput'];
 export type PolisVersion = components['schemas']['PolisVersion'];
 export type PolisVersionInput = components['schemas']['PolisVersionInput'];
 export type PolisVersionResponse = components['schemas']['PolisVersionResponse'];
+export type PortalAppointment = components['schemas']['PortalAppointment'];
 export type PortalProposal = components['schemas']['PortalProposal'];
 export type PortalVacancy = components['schemas']['PortalVacancy'];
 export type PostcodeArea = components['schemas']['PostcodeArea'];
@@ -10797,6 +10830,44 @@ export interface operations {
             };
             /** @description Niet gevonden (of niet zichtbaar voor uw organisatie) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyPortalAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalAppointment"][];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
