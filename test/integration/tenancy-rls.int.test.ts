@@ -169,6 +169,8 @@ describe('reading under a tenant context', () => {
     expect(await clientIds(B)).not.toContain(c.id);
     await setPeriod(today);
     expect(await clientIds(B)).toContain(c.id);
+    // Leave B without A's files for the tests below.
+    expect((await kmA.post(`/api/v1/clients/${c.id}/consents/${consent.id}/withdraw`)).statusCode).toBe(200);
   });
 });
 
