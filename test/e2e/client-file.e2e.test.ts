@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
 import { validBsn } from '../factories.ts';
+import { addDays, dutchDate, todayInAmsterdam } from '../../src/kernel/dates.ts';
 
 const PASSWORD = 'Werkplein-demo-2026';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -103,6 +104,27 @@ describe('the case manager’s client file in the browser', () => {
     a11y.ladder = await axeViolations(page);
   });
 
+  it('records a consent for a period: a past date is shown at the field, then the list says until when', async () => {
+    await page.goto(clientUrl);
+    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Toestemmingen' }) });
+    const partner = section.getByLabel('Organisatie', { exact: true });
+    const first = await partner.locator('option').nth(1).textContent();
+    await partner.selectOption({ label: first! });
+    const validUntil = section.getByLabel(/Geldig tot/);
+    await validUntil.fill(addDays(todayInAmsterdam(), -1));
+    await section.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await section.getByText('De datum mag niet in het verleden liggen.').first().waitFor();
+    expect(await validUntil.getAttribute('aria-invalid')).toBe('true');
+    a11y.consentWithError = await axeViolations(page);
+
+    const until = addDays(todayInAmsterdam(), 90);
+    await validUntil.fill(until);
+    await section.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    const row = section.getByRole('row', { name: new RegExp(first!) });
+    await row.getByText(`geldig tot ${dutchDate(until)}`).waitFor();
+    await row.getByText('Actief').waitFor();
+  });
+
   it('does not open the client for a case manager of another municipality', async () => {
     const other = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
     await login(other, werkplein.url, 'klantmanager@tilburg.demo.werkplein.nl');
@@ -118,7 +140,7 @@ describe('the case manager’s client file in the browser', () => {
   });
 
   it('has no WCAG 2.2 A/AA violations on the pages touched', () => {
-    expect(Object.keys(a11y).sort()).toEqual(['caseload', 'clientFile', 'ladder', 'login', 'registerWithErrors']);
-    expect(a11y).toEqual({ login: [], caseload: [], registerWithErrors: [], clientFile: [], ladder: [] });
+    expect(Object.keys(a11y).sort()).toEqual(['caseload', 'clientFile', 'consentWithError', 'ladder', 'login', 'registerWithErrors']);
+    expect(a11y).toEqual({ login: [], caseload: [], registerWithErrors: [], clientFile: [], ladder: [], consentWithError: [] });
   });
 });

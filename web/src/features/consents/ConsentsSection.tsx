@@ -1,11 +1,12 @@
 import { Button } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { isIsoDate, todayInAmsterdam } from '../../../../src/kernel/dates.ts';
 import { api, call, type Consent, isApiError } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
-import { FormErrors, FormSelectField, FormTextareaField, useApiForm } from '../../ui/form.tsx';
+import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Badge, Loading } from '../../ui/misc.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
@@ -20,7 +21,7 @@ interface ConsentsSectionProps {
 }
 
 export function ConsentsSection({ clientId, clientOrganisationId, editable }: ConsentsSectionProps) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDate, formatDateTime } = useI18n();
   const consents = useQuery(consentsQuery(clientId));
   const [toWithdraw, setToWithdraw] = useState<Consent | null>(null);
   const queryClient = useQueryClient();
@@ -43,7 +44,8 @@ export function ConsentsSection({ clientId, clientOrganisationId, editable }: Co
   if (consents.isError && isApiError(consents.error) && consents.error.status === 403) return null;
 
   const list = consents.data ?? [];
-  const activeOrgIds = new Set(list.filter((c) => !c.withdrawnAt).map((c) => c.organisationId));
+  // A partner with an open-ended consent in force needs no new one; one for a period may be renewed.
+  const activeOrgIds = new Set(list.filter((c) => c.inForce && c.validUntil === null).map((c) => c.organisationId));
 
   return (
     <section className="wp-section wp-card">
@@ -93,9 +95,12 @@ export function ConsentsSection({ clientId, clientOrganisationId, editable }: Co
                   <td className="utrecht-table__cell">
                     {c.withdrawnAt ? (
                       <Badge tone="warn">{t('consents.withdrawnOn', { date: formatDateTime(c.withdrawnAt) })}</Badge>
-                    ) : (
+                    ) : c.inForce ? (
                       <Badge tone="ok">{t('consents.active')}</Badge>
+                    ) : (
+                      <Badge tone="warn">{t('consents.expired')}</Badge>
                     )}
+                    {c.validUntil ? <> {t('consents.validUntilOn', { date: formatDate(c.validUntil) })}</> : null}
                   </td>
                   <td className="utrecht-table__cell wp-preserve">{c.note ?? ''}</td>
                   {editable ? (
@@ -141,6 +146,13 @@ export function ConsentsSection({ clientId, clientOrganisationId, editable }: Co
   );
 }
 
+interface GrantValues {
+  organisationId: string;
+  /** YYYY-MM-DD or empty (until withdrawn). */
+  validUntil: string;
+  note: string;
+}
+
 function GrantConsentForm({
   clientId,
   clientOrganisationId,
@@ -154,24 +166,30 @@ function GrantConsentForm({
   const organisations = useQuery(organisationsQuery);
   const queryClient = useQueryClient();
   const { flash } = useFlash();
-  const labels = { organisationId: t('consents.grant.organisation'), note: t('consents.grant.note') };
-  const form = useApiForm<{ organisationId: string; note: string }>({
-    defaultValues: { organisationId: '', note: '' },
+  const labels = {
+    organisationId: t('consents.grant.organisation'),
+    validUntil: t('consents.grant.validUntil'),
+    note: t('consents.grant.note'),
+  };
+  const form = useApiForm<GrantValues>({
+    defaultValues: { organisationId: '', validUntil: '', note: '' },
     labels,
-    checks: ({ organisationId, note }) => {
+    checks: ({ organisationId, validUntil, note }) => {
       const next: FieldErrors = {};
       if (!organisationId) next.organisationId = t('form.requiredChoice', { label: labels.organisationId.toLowerCase() });
+      if (validUntil && !isIsoDate(validUntil)) next.validUntil = t('consents.grant.validUntilInvalid');
+      else if (validUntil && validUntil < todayInAmsterdam()) next.validUntil = t('consents.grant.validUntilPast');
       if (note.length > 500) next.note = t('form.tooLong', { label: labels.note, max: 500 });
       return next;
     },
   });
 
   const grant = useMutation({
-    mutationFn: ({ organisationId, note }: { organisationId: string; note: string }) =>
+    mutationFn: ({ organisationId, validUntil, note }: GrantValues) =>
       call(
         api.POST('/api/v1/clients/{id}/consents', {
           params: { path: { id: clientId } },
-          body: { organisationId, note: note.trim() || null },
+          body: { organisationId, validUntil: validUntil || null, note: note.trim() || null },
         }),
       ),
     onSuccess: async (consent) => {
@@ -201,6 +219,15 @@ function GrantConsentForm({
             placeholder={t('app.chooseOption')}
             options={candidates.map((o) => ({ value: o.id, label: o.name }))}
             required
+          />
+          <FormTextField
+            form={form}
+            name="validUntil"
+            type="date"
+            min={todayInAmsterdam()}
+            width="sm"
+            description={t('consents.grant.validUntilHint')}
+            optional
           />
           <FormTextareaField form={form} name="note" maxLength={500} rows={2} optional />
           <SubmitButton busy={grant.isPending} appearance="secondary">
