@@ -10,7 +10,7 @@ export interface AgendaSearch {
   week?: string;
 }
 
-/** The professional's agenda: appointments with clients and colleagues, per week, and as .ics. */
+/** The professional's agenda: appointments with clients and colleagues, per week, and as .ics; "Mijn afspraken" in the client portal. */
 export const agenda = defineFeature({
   name: 'agenda',
   messages: { nl: agendaNl, en: agendaEn },
@@ -22,6 +22,13 @@ export const agenda = defineFeature({
       activeOptions: { includeSearch: false },
       order: 15,
     },
+    {
+      to: '/mijn/afspraken',
+      labelKey: 'nav.myAppointments',
+      visible: (user) => mayCall(user, 'listMyPortalAppointments'),
+      activeOptions: { exact: true },
+      order: 125,
+    },
   ],
   routes: ({ authRoute }: { authRoute: AuthRoute }) =>
     [
@@ -31,6 +38,12 @@ export const agenda = defineFeature({
         beforeLoad: requireAccess('listMyAgenda'),
         validateSearch: (search: Record<string, unknown>): AgendaSearch => ({ week: isoDate(search.week) }),
         component: lazyRouteComponent(() => import('./AgendaPage.tsx'), 'AgendaPage'),
+      }),
+      createRoute({
+        getParentRoute: () => authRoute,
+        path: '/mijn/afspraken',
+        beforeLoad: requireAccess('listMyPortalAppointments'),
+        component: lazyRouteComponent(() => import('./MyAppointmentsPage.tsx'), 'MyAppointmentsPage'),
       }),
     ] as const,
 });

@@ -51,6 +51,22 @@ export const agendaNl = {
   'agenda.client.when': 'Wanneer',
   'agenda.client.what': 'Onderwerp',
   'agenda.client.status': 'Status',
+
+  'nav.myAppointments': 'Mijn afspraken',
+  'agenda.portal.title': 'Mijn afspraken',
+  'agenda.portal.intro':
+    'Uw afspraken met {organisation}: de komende, en die van de afgelopen 30 dagen. Kunt u niet komen? Neem dan contact op met uw klantmanager.',
+  'agenda.portal.upcoming': 'Komende afspraken',
+  'agenda.portal.noneUpcoming': 'U heeft geen komende afspraken.',
+  'agenda.portal.past': 'Afgelopen 30 dagen',
+  'agenda.portal.nonePast': 'U had de afgelopen 30 dagen geen afspraken.',
+  'agenda.portal.when': '{date}, {start}–{end}',
+  'agenda.portal.where': 'Waar: {place}',
+  'agenda.portal.video': 'Dit is een videogesprek.',
+  'agenda.portal.videoLink': 'Deelnemen aan het videogesprek: {title}',
+  'agenda.portal.with': 'Met: {names} ({organisation})',
+  'agenda.portal.cancelled': 'Afgezegd',
+  'agenda.portal.cancelledNote': 'Deze afspraak gaat niet door.',
 } as const;
 
 export const agendaEn: Record<keyof typeof agendaNl, string> = {
@@ -105,4 +121,20 @@ export const agendaEn: Record<keyof typeof agendaNl, string> = {
   'agenda.client.when': 'When',
   'agenda.client.what': 'Subject',
   'agenda.client.status': 'Status',
+
+  'nav.myAppointments': 'My appointments',
+  'agenda.portal.title': 'My appointments',
+  'agenda.portal.intro':
+    'Your appointments with {organisation}: the upcoming ones, and those of the past 30 days. Can you not come? Please contact your case manager.',
+  'agenda.portal.upcoming': 'Upcoming appointments',
+  'agenda.portal.noneUpcoming': 'You have no upcoming appointments.',
+  'agenda.portal.past': 'Past 30 days',
+  'agenda.portal.nonePast': 'You had no appointments in the past 30 days.',
+  'agenda.portal.when': '{date}, {start}–{end}',
+  'agenda.portal.where': 'Where: {place}',
+  'agenda.portal.video': 'This is a video call.',
+  'agenda.portal.videoLink': 'Join the video call: {title}',
+  'agenda.portal.with': 'With: {names} ({organisation})',
+  'agenda.portal.cancelled': 'Cancelled',
+  'agenda.portal.cancelledNote': 'This appointment will not take place.',
 };
