@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openAdminPglite } from '../../src/platform/db/database.ts';
-import { launchChromium } from './werkplein-process.ts';
+import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
 import { axeViolations, login, newPage } from './browser-helpers.ts';
 
 /**
@@ -18,13 +17,13 @@ const KM = 'klantmanager@eindhoven.demo.werkplein.nl';
 
 describe('notifications: the bell in the browser', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkplein-e2e-bell-'));
-  let server: Server | null = null;
+  let server: RunningWerkplein | null = null;
   let browser: Browser;
   let page: Page;
   const a11y: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    server = await startOn(dataDir); // first start: migrations and the demo
+    server = await startWerkpleinProcess({ dataDir }); // first start on the demo
     await server.stop();
     server = null;
     const admin = await openAdminPglite(dataDir);
@@ -54,7 +53,7 @@ describe('notifications: the bell in the browser', () => {
     } finally {
       await admin.close();
     }
-    server = await startOn(dataDir);
+    server = await startWerkpleinProcess({ dataDir });
     browser = await launchChromium();
     page = await newPage(browser);
   }, 240_000);
@@ -119,42 +118,3 @@ describe('notifications: the bell in the browser', () => {
     expect(a11y).toEqual({ open: [], afterReading: [] });
   });
 });
-
-interface Server {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** `werkplein start` on a free port with this data folder (kept when it stops). */
-async function startOn(dataDir: string): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, ['bin/werkplein.mjs', 'start', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, DATABASE_URL: '', WERKPLEIN_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`werkplein start did not come up in time:\n${out}`)), 180_000);
-    child.stdout!.on('data', () => {
-      const m = /draait op (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`werkplein start exited with ${code}:\n${out}`));
-    });
-  });
-  return {
-    url,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}

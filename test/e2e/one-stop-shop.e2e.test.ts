@@ -23,7 +23,8 @@ describe('the one-stop shop in the browser', () => {
   let publicVacancyUrl = '';
 
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
+    // The one file that starts on an empty folder: `werkplein start` migrates and loads the demo itself.
+    werkplein = await startWerkpleinProcess({ demo: 'load' });
     browser = await launchChromium();
     adviser = await newPage(browser);
     await login(adviser, werkplein.url, 'werkgeversadviseur@eindhoven.demo.werkplein.nl');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 
 export interface RunningWerkplein {
   url: string;
@@ -11,11 +12,29 @@ export interface RunningWerkplein {
   stop(): Promise<void>;
 }
 
-/** Starts `werkplein start` as a user would, on a free port with a fresh data folder and the demo. */
-export async function startWerkpleinProcess(extraEnv: Record<string, string> = {}): Promise<RunningWerkplein> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkplein-e2e-'));
+export interface StartOptions {
+  /** Extra environment for the server process (mail settings, job interval). */
+  env?: Record<string, string>;
+  /** A data folder the caller owns (kept after stop, for a restart on the same data); default: a fresh temporary one. */
+  dataDir?: string;
+  /**
+   * 'copy' (default): the folder starts as a copy of the demo that the e2e global setup loaded once with
+   * `werkplein seed`. 'load': an empty folder, so `werkplein start` migrates and loads the demo itself,
+   * exactly as on a fresh installation.
+   */
+  demo?: 'copy' | 'load';
+}
+
+/** Starts `werkplein start` as a user would, on a free port, with the demo. */
+export async function startWerkpleinProcess(options: StartOptions = {}): Promise<RunningWerkplein> {
+  const ownsDataDir = !options.dataDir;
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'werkplein-e2e-'));
+  const template = inject('e2eDemoDataDir');
+  if ((options.demo ?? 'copy') === 'copy' && template && fs.readdirSync(dataDir).length === 0) {
+    fs.cpSync(template, dataDir, { recursive: true });
+  }
   const child: ChildProcess = spawn(process.execPath, ['bin/werkplein.mjs', 'start', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, ...extraEnv, DATABASE_URL: '', WERKPLEIN_LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...options.env, DATABASE_URL: '', WERKPLEIN_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -46,7 +65,7 @@ export async function startWerkpleinProcess(extraEnv: Record<string, string> = {
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
