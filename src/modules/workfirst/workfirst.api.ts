@@ -253,7 +253,11 @@ export const WorkfirstReport = z
     completed: count,
     droppedOut: count,
     measuresConfirmed: count,
-    /** Of the applications reported in the period: work started within 3 and 6 months of reporting. */
+    /**
+     * Of the applications reported in the period: work started within 3 and 6 months of the report (melding),
+     * by the date entered on the application or a placement with an employer that the municipality recorded,
+     * each application counted once.
+     */
     outflowToWorkWithin3Months: count,
     outflowToWorkWithin6Months: count,
     /** Of the withdrawn and not pursued: a new application within a year of the first one. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attendanceProblems,
   DEFAULT_REGULATION,
+  flowedOutWithin,
   measureAboveCeiling,
   proposeMeasure,
   regulationOn,
@@ -115,6 +116,16 @@ describe('calendar', () => {
 describe('reports and tasks', () => {
   it('suppresses counts from 1 to 9', () => {
     expect([0, 1, 9, 10, 276].map(suppress)).toEqual([0, null, null, 10, 276]);
+  });
+
+  it('counts outflow from the day of the report up to and including the same day 3 or 6 months later', () => {
+    expect(flowedOutWithin('2025-03-03', ['2025-06-03'], 3)).toBe(true);
+    expect(flowedOutWithin('2025-03-03', ['2025-06-04'], 3)).toBe(false);
+    expect(flowedOutWithin('2025-03-03', ['2025-08-01'], 6)).toBe(true);
+    expect(flowedOutWithin('2025-03-03', ['2025-09-04'], 6)).toBe(false);
+    expect(flowedOutWithin('2025-03-03', ['2025-03-02'], 6)).toBe(false); // work from before the report is no outflow
+    expect(flowedOutWithin('2025-03-03', [null, '2025-09-30', '2025-04-01'], 3)).toBe(true);
+    expect(flowedOutWithin('2025-03-03', [null], 6)).toBe(false);
   });
 
   it('asks for last week’s attendance, one task per placement and week', () => {

@@ -166,6 +166,20 @@ export function measureAboveCeiling(percent: number, reg: Regulation): InvalidPa
     : null;
 }
 
+/** The report's outflow windows: work started within 3 and within 6 months of the report (melding). */
+export const OUTFLOW_MONTHS = [3, 6] as const;
+
+/**
+ * Outflow to work within `months` of the report (melding): some day on which work started (the date the
+ * klantmanager entered on the application, or the start of a placement with an employer) lies from the day of
+ * the report up to and including the same day `months` later. However many such days there are, the
+ * application counts once.
+ */
+export function flowedOutWithin(reportedOn: string, workStarts: readonly (string | null)[], months: number): boolean {
+  const last = addMonths(reportedOn, months);
+  return workStarts.some((d) => d !== null && d >= reportedOn && d <= last);
+}
+
 /** Small counts are not shown in reports (privacy): under 10 becomes null. */
 export const SUPPRESS_BELOW = 10;
 export function suppress(n: number): number | null {

@@ -9,6 +9,7 @@ import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/index.ts';
 import { displayName } from '../clients/index.ts';
 import type { ClientPortalService } from '../client-portal/index.ts';
+import { placementStartsForClients } from '../placements/index.ts';
 import { WORKFIRST_ACTIVITIES as P } from './workfirst.activities.ts';
 import type {
   Application,
@@ -35,7 +36,9 @@ import {
   addMonths,
   attendanceProblems,
   DEFAULT_REGULATION,
+  flowedOutWithin,
   measureAboveCeiling,
+  OUTFLOW_MONTHS,
   proposeMeasure,
   regulationOn,
   regulationProblems,
@@ -517,8 +520,9 @@ export class WorkfirstService {
           ),
         ).length;
         const placements = await repo.placementsStartedIn(tx, actor.organisationId, range.from, range.to);
+        const workStarts = await this.workStartsOf(tx, actor.organisationId, apps);
         const within = (months: number) =>
-          apps.filter((a) => a.workStartedOn !== null && a.workStartedOn <= addMonths(a.reportedOn, months)).length;
+          apps.filter((a) => flowedOutWithin(a.reportedOn, [a.workStartedOn, ...(workStarts.get(a.clientId) ?? [])], months)).length;
         return {
           from: range.from,
           to: range.to,
@@ -536,6 +540,26 @@ export class WorkfirstService {
         };
       },
     );
+  }
+
+  /**
+   * The start days of the organisation's placements with employers (the placements module's published read)
+   * for the clients of these applications, from the earliest report to the end of the last outflow window.
+   */
+  private async workStartsOf(tx: Db, organisationId: string, apps: readonly repo.ApplicationRow[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (apps.length === 0) return out;
+    const reported = apps.map((a) => a.reportedOn).sort();
+    const last = addMonths(reported[reported.length - 1]!, Math.max(...OUTFLOW_MONTHS));
+    const starts = await placementStartsForClients(
+      tx,
+      organisationId,
+      apps.map((a) => a.clientId),
+      reported[0]!,
+      last,
+    );
+    for (const s of starts) out.set(s.clientId, [...(out.get(s.clientId) ?? []), s.startDate]);
+    return out;
   }
 
   // Portal ----------------------------------------------------------------------------------------------

@@ -118,7 +118,8 @@ export const workfirstNl = {
   'workfirst.app.decidedOn': 'Datum van het besluit',
   'workfirst.app.outcome': 'Uitkomst',
   'workfirst.app.workStartedOn': 'Aan het werk sinds',
-  'workfirst.app.workStartedOnHint': 'De dag waarop de cliënt betaald werk begon (uitstroom naar werk).',
+  'workfirst.app.workStartedOnHint':
+    'De dag waarop de cliënt betaald werk begon (uitstroom naar werk). Een plaatsing bij een werkgever in Werkplein telt in de rapportage ook zonder deze datum.',
   'workfirst.app.register': 'Melding registreren',
   'workfirst.app.registered': 'De melding is geregistreerd.',
   'workfirst.app.updateTitle': 'Melding bijwerken',
@@ -286,7 +287,8 @@ export const workfirstEn: Record<keyof typeof workfirstNl, string> = {
   'workfirst.app.decidedOn': 'Date of the decision',
   'workfirst.app.outcome': 'Outcome',
   'workfirst.app.workStartedOn': 'In work since',
-  'workfirst.app.workStartedOnHint': 'The day the client started paid work (outflow to work).',
+  'workfirst.app.workStartedOnHint':
+    'The day the client started paid work (outflow to work). A placement with an employer in Werkplein counts in the report without this date too.',
   'workfirst.app.register': 'Register application',
   'workfirst.app.registered': 'The application has been registered.',
   'workfirst.app.updateTitle': 'Update application',
