@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every tier of the suite, one after another, with one summary at the end.
+// `npm test`: every tier of the suite, with one summary at the end. The two integration tiers run side by
+// side (Vitest gives each one worker on a 2-core machine: PGlite's tier keeps one core busy, the PostgreSQL
+// tier shares the other with the server); each streams its lines with a [tier] prefix. The rest run in turn.
 //   types        tsc --noEmit over sources and tests
 //   lint         ESLint (type-aware, module boundaries) and Prettier's check, both clean
 //   unit         pure rules (Vitest project "unit")
@@ -8,7 +10,8 @@
 //   e2e          Playwright driving Chromium against `werkplein start` (project "e2e")
 // The postgres and e2e tiers run when their server or browser is there; set WERKPLEIN_REQUIRE_PG=1 or
 // WERKPLEIN_REQUIRE_E2E=1 (as .ci/run does) to fail instead of skipping.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import readline from 'node:readline';
 import fs from 'node:fs';
 import net from 'node:net';
 
@@ -23,18 +26,27 @@ function run(name, cmd, args, extraEnv = {}) {
   return { ok: r.status === 0, seconds: (Date.now() - started) / 1000 };
 }
 
-function vitest(name, projects, extraEnv = {}) {
+/** Runs a command with its output prefixed per line, so two tiers can share the console. */
+function runPrefixed(name, cmd, args, extraEnv = {}) {
+  console.log(`\n=== ${name} (naast elkaar) ===`);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ...extraEnv } });
+    for (const stream of [child.stdout, child.stderr]) {
+      readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+    }
+    child.once('close', (code) => resolve({ ok: code === 0, seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+function vitestArgs(name, projects) {
   const out = `test-results/${name}.json`;
   fs.rmSync(out, { force: true });
-  const args = [
-    'vitest',
-    'run',
-    ...projects.flatMap((p) => ['--project', p]),
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${out}`,
-  ];
-  const r = run(name, 'npx', args, extraEnv);
+  return ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+}
+
+function recordVitest(name, r) {
+  const out = `test-results/${name}.json`;
   let passed = 0;
   let failed = 0;
   if (fs.existsSync(out)) {
@@ -45,6 +57,16 @@ function vitest(name, projects, extraEnv = {}) {
   // A tier that ran nothing is a failure, never a silent pass.
   const ok = r.ok && failed === 0 && passed > 0;
   results.push({ tier: name, ran: true, ok, passed, failed, seconds: r.seconds });
+}
+
+function vitest(name, projects, extraEnv = {}) {
+  recordVitest(name, run(name, 'npx', vitestArgs(name, projects), extraEnv));
+}
+
+/** Several Vitest tiers at once; their results are recorded in the order given. */
+async function vitestSideBySide(tiers) {
+  const done = await Promise.all(tiers.map((t) => runPrefixed(t.name, 'npx', vitestArgs(t.name, t.projects), t.env)));
+  tiers.forEach((t, i) => recordVitest(t.name, done[i]));
 }
 
 function skip(name, why, required) {
@@ -85,12 +107,16 @@ if (want('lint')) {
   });
 }
 if (want('unit')) vitest('unit', ['unit']);
-if (want('integration')) vitest('integration', ['integration']);
+const integrationTiers = [];
+if (want('integration')) integrationTiers.push({ name: 'integration', projects: ['integration'], env: {} });
 if (want('postgres')) {
   const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await reachable(url)) vitest('postgres', ['integration'], { WERKPLEIN_TEST_DB: 'postgres', TEST_DATABASE_URL: url });
-  else skip('postgres', `geen PostgreSQL-server op ${new URL(url).host}`, process.env.WERKPLEIN_REQUIRE_PG === '1');
+  if (await reachable(url)) {
+    integrationTiers.push({ name: 'postgres', projects: ['integration'], env: { WERKPLEIN_TEST_DB: 'postgres', TEST_DATABASE_URL: url } });
+  } else skip('postgres', `geen PostgreSQL-server op ${new URL(url).host}`, process.env.WERKPLEIN_REQUIRE_PG === '1');
 }
+if (integrationTiers.length === 1) vitest(integrationTiers[0].name, integrationTiers[0].projects, integrationTiers[0].env);
+else if (integrationTiers.length > 1) await vitestSideBySide(integrationTiers);
 if (want('e2e')) {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (fs.existsSync(chromium)) vitest('e2e', ['e2e'], { CHROMIUM_PATH: chromium });
