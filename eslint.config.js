@@ -37,7 +37,6 @@ export default tseslint.config(
   {
     files: [
       'src/modules/clients/clients.repo.ts',
-      'src/modules/identity/identity.repo.ts',
       'src/modules/matching/matching.repo.ts',
       'src/modules/placements/placements.repo.ts',
       'src/modules/polis/polis.repo.ts',

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { loginAttempts, oidcLoginStates, sessions, userRoles, users } from './identity.schema.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
+import { listOrganisationProfiles, organisationProfiles, type OrganisationProfile } from '../organisations/index.ts';
 import type { OrganisationKind, Role } from '../../kernel/roles.ts';
 
 export interface UserRecord {
@@ -26,41 +26,55 @@ const userColumns = {
   passwordHash: users.passwordHash,
   active: users.active,
   organisationId: users.organisationId,
-  organisationName: organisations.name,
-  organisationKind: organisations.kind,
-  organisationActive: organisations.active,
-  organisationRegion: organisations.region,
   lastLoginAt: users.lastLoginAt,
 };
 
-async function withRoles(db: Db, rows: Omit<UserRecord, 'roles'>[]): Promise<UserRecord[]> {
+type UserRow = { [K in keyof typeof userColumns]: (typeof users.$inferSelect)[K] };
+
+/**
+ * The users with their organisation (the organisations module's published read) and roles. A user whose
+ * organisation is not found is left out, as the inner join this replaces did.
+ */
+async function withOrganisationAndRoles(db: Db, rows: UserRow[], known?: ReadonlyMap<string, OrganisationProfile>): Promise<UserRecord[]> {
   if (rows.length === 0) return [];
-  const roleRows = await db
-    .select()
-    .from(userRoles)
-    .where(
-      inArray(
-        userRoles.userId,
-        rows.map((r) => r.id),
+  const [orgs, roleRows] = await Promise.all([
+    known ??
+      organisationProfiles(
+        db,
+        rows.map((r) => r.organisationId),
       ),
-    );
-  return rows.map((r) => ({
-    ...r,
-    organisationKind: r.organisationKind,
-    roles: roleRows
-      .filter((x) => x.userId === r.id)
-      .map((x) => x.role as Role)
-      .sort(),
-  }));
+    db
+      .select()
+      .from(userRoles)
+      .where(
+        inArray(
+          userRoles.userId,
+          rows.map((r) => r.id),
+        ),
+      ),
+  ]);
+  return rows.flatMap((r) => {
+    const org = orgs.get(r.organisationId);
+    if (!org) return [];
+    return [
+      {
+        ...r,
+        organisationName: org.name,
+        organisationKind: org.kind as OrganisationKind,
+        organisationActive: org.active,
+        organisationRegion: org.region,
+        roles: roleRows
+          .filter((x) => x.userId === r.id)
+          .map((x) => x.role as Role)
+          .sort(),
+      },
+    ];
+  });
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRecord | null> {
-  const rows = await db
-    .select(userColumns)
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.email, email));
-  return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
+  const rows = await db.select(userColumns).from(users).where(eq(users.email, email));
+  return (await withOrganisationAndRoles(db, rows))[0] ?? null;
 }
 
 /** The names of the given users by id (an id that is not a user is left out): for showing who did something. */
@@ -72,21 +86,16 @@ export async function userNames(db: Db, ids: readonly (string | null)[]): Promis
 }
 
 export async function findUserById(db: Db, id: string): Promise<UserRecord | null> {
-  const rows = await db
-    .select(userColumns)
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.id, id));
-  return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
+  const rows = await db.select(userColumns).from(users).where(eq(users.id, id));
+  return (await withOrganisationAndRoles(db, rows))[0] ?? null;
 }
 
 export async function findUserByOidc(db: Db, issuer: string, subject: string): Promise<UserRecord | null> {
   const rows = await db
     .select(userColumns)
     .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)));
-  return (await withRoles(db, rows as Omit<UserRecord, 'roles'>[]))[0] ?? null;
+  return (await withOrganisationAndRoles(db, rows))[0] ?? null;
 }
 
 /** Links a single-sign-on identity to an account that has none yet; false when it is already linked. */
@@ -99,13 +108,16 @@ export async function linkOidcIdentity(db: Db, userId: string, issuer: string, s
   return rows.length === 1;
 }
 
+/** Users by organisation name (the database's collation), then by name; of one organisation or, with null, all. */
 export async function listUsers(db: Db, organisationId: string | null): Promise<UserRecord[]> {
-  const q = db.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId));
-  const rows = await (organisationId ? q.where(eq(users.organisationId, organisationId)) : q).orderBy(
-    asc(organisations.name),
-    asc(users.name),
-  );
-  return withRoles(db, rows as Omit<UserRecord, 'roles'>[]);
+  const q = db.select(userColumns).from(users);
+  const rows = await (organisationId ? q.where(eq(users.organisationId, organisationId)) : q).orderBy(asc(users.name));
+  if (organisationId) return withOrganisationAndRoles(db, rows);
+  // Organisations in name order (names are unique), and a stable sort keeps each one's users by name.
+  const ordered = await listOrganisationProfiles(db);
+  const rank = new Map(ordered.map((o, i) => [o.id, i]));
+  const records = await withOrganisationAndRoles(db, rows, new Map(ordered.map((o) => [o.id, o])));
+  return records.sort((a, b) => rank.get(a.organisationId)! - rank.get(b.organisationId)!);
 }
 
 export async function insertUser(

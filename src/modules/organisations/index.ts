@@ -17,4 +17,11 @@ export const organisationsModule = defineModule({
 });
 
 /** Published reads, for use inside another module's tenant transaction. */
-export { findOrganisation, listOrganisations, organisationNames } from './organisations.repo.ts';
+export {
+  findOrganisation,
+  listOrganisationProfiles,
+  listOrganisations,
+  organisationNames,
+  organisationProfiles,
+  type OrganisationProfile,
+} from './organisations.repo.ts';

@@ -15,6 +15,36 @@ export async function organisationNames(db: Db, ids: readonly (string | null)[])
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** What another module may show of an organisation: its name, kind, region and whether it is active. */
+export interface OrganisationProfile {
+  id: string;
+  name: string;
+  kind: string;
+  region: string | null;
+  active: boolean;
+}
+
+const profileColumns = {
+  id: organisations.id,
+  name: organisations.name,
+  kind: organisations.kind,
+  region: organisations.region,
+  active: organisations.active,
+};
+
+/** The profiles of the given organisations by id (an unknown id is left out), in one query. */
+export async function organisationProfiles(db: Db, ids: readonly (string | null)[]): Promise<Map<string, OrganisationProfile>> {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select(profileColumns).from(organisations).where(inArray(organisations.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Every organisation's profile, by name (the database's collation), then id. */
+export async function listOrganisationProfiles(db: Db): Promise<OrganisationProfile[]> {
+  return db.select(profileColumns).from(organisations).orderBy(asc(organisations.name), asc(organisations.id));
+}
+
 export async function listOrganisations(db: Db): Promise<OrganisationRow[]> {
   return db.select().from(organisations).orderBy(asc(organisations.name));
 }
