@@ -1,9 +1,79 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
+import type { ResponseOf } from '../../api/index.ts';
+import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
-import { FormSelectField, FormTextareaField, FormTextField, type ApiForm } from '../../ui/form.tsx';
+import { FormErrors, FormSelectField, FormTextareaField, FormTextField, type ApiForm } from '../../ui/form.tsx';
+import { Loading } from '../../ui/misc.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { DOMAIN_STATUSES, LIFE_DOMAINS, type DomainValues, type LifeDomain, type PersonValues } from './noticeForm.ts';
+import { aftercareKeys, aftercareOrganisationsQuery } from './queries.ts';
+
+type AftercareOrganisations = ResponseOf<'listAftercareOrganisations'>;
+
+/** After a notice is saved: say so on the next page, refresh the aftercare lists and open the notice. */
+export function useOpenSavedNotice(): (notice: { id: string }, message: string) => Promise<void> {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { flash } = useFlash();
+  return async (notice, message) => {
+    flash(message, { afterNavigation: true });
+    await queryClient.invalidateQueries({ queryKey: aftercareKeys.all });
+    await navigate({ to: '/nazorg/$id', params: { id: notice.id } });
+  };
+}
+
+/**
+ * The page frame of a notice form: heading, the way back to the overview, the organisations to choose from
+ * (loading and error), and the form with its error summary, the person, the detention fieldset the page
+ * fills, the life domains and the submit button.
+ */
+export function NoticeFormPage<V extends PersonValues & WithDomains>({
+  title,
+  intro,
+  form,
+  onSubmit,
+  busy,
+  submitLabel,
+  detention,
+}: {
+  title: string;
+  intro: string;
+  form: ApiForm<V>;
+  onSubmit: (values: V) => Promise<unknown>;
+  busy: boolean;
+  submitLabel: string;
+  detention: (organisations: AftercareOrganisations) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const organisations = useQuery(aftercareOrganisationsQuery());
+  return (
+    <>
+      <PageHeader title={title} lead={intro} />
+      <p className="utrecht-paragraph">
+        <Link to="/nazorg" className="utrecht-link">
+          {t('aftercare.notice.back')}
+        </Link>
+      </p>
+      {organisations.isPending ? <Loading /> : null}
+      {organisations.isError ? <ProblemAlert error={organisations.error} /> : null}
+      {organisations.data ? (
+        <form className="wp-form" noValidate onSubmit={form.submit(onSubmit)}>
+          <FormErrors form={form} />
+          <PersonFields form={form} />
+          <Fieldset legend={t('aftercare.detention.legend')}>{detention(organisations.data)}</Fieldset>
+          <DomainFields form={form} />
+          <SubmitButton busy={busy}>{submitLabel}</SubmitButton>
+        </form>
+      ) : null}
+    </>
+  );
+}
 
 /** A group of fields under a legend (NL Design System fieldset markup). */
 export function Fieldset({ legend, description, children }: { legend: string; description?: ReactNode; children: ReactNode }) {
