@@ -2,8 +2,9 @@
 // Utrecht class names: the library's .d.ts re-exports them from extensionless local paths, which NodeNext
 // resolution cannot follow (they would be typed `any`). Same markup and CSS either way.
 import { Checkbox } from '@utrecht/component-library-react';
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import { useEffect, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n.tsx';
+import { isoToDateText, parseDateText } from './dateText.ts';
 
 /** The DOM id of a form control for a (dotted) field name; error summaries link to it. */
 export function fieldId(name: string): string {
@@ -79,12 +80,17 @@ function FieldShell(props: {
 
 type TextInputAttrs = Pick<
   InputHTMLAttributes<HTMLInputElement>,
-  'autoComplete' | 'inputMode' | 'maxLength' | 'min' | 'max' | 'step' | 'spellCheck' | 'placeholder' | 'autoFocus' | 'pattern'
+  'autoComplete' | 'inputMode' | 'maxLength' | 'min' | 'max' | 'step' | 'spellCheck' | 'placeholder' | 'autoFocus' | 'pattern' | 'onBlur'
 >;
 
 export interface TextFieldProps extends FieldBaseProps, TextInputAttrs {
   value: string;
   onChange: (value: string) => void;
+  /**
+   * 'date' is not the browser's date input (it shows mm/dd/yyyy in an English Chromium): a text box for
+   * dd-mm-jjjj with that hint. The value stays ISO yyyy-mm-dd once the text is a valid date; until then it
+   * is the text as typed, so the form's isIsoDate check refuses it.
+   */
   type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'number' | 'tel' | 'search' | 'url';
   /** Visual width hint: xs (4ch), sm (10ch), md (20ch), lg (full). */
   width?: 'xs' | 'sm' | 'md' | 'lg';
@@ -105,18 +111,38 @@ export function TextField({
   ...inputAttrs
 }: TextFieldProps) {
   const id = fieldId(name);
+  const { t } = useI18n();
+  const date = useDateText(value, onChange, type === 'date');
+  const hint = type === 'date' ? t('form.dateHint') : null;
+  const shownDescription = hint ? (
+    description ? (
+      <>
+        {description} ({hint})
+      </>
+    ) : (
+      hint
+    )
+  ) : (
+    description
+  );
+  if (type === 'date') {
+    // No min/max/step on a text box; the form's checks hold the range.
+    delete inputAttrs.min;
+    delete inputAttrs.max;
+    delete inputAttrs.step;
+  }
   return (
-    <FieldShell id={id} label={label} optional={optional} description={description} error={error} className={className}>
+    <FieldShell id={id} label={label} optional={optional} description={shownDescription} error={error} className={className}>
       <input
         id={id}
         name={name}
-        type={type}
-        value={value}
+        type={type === 'date' ? 'text' : type}
+        value={date ? date.text : value}
         dir="auto"
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => (date ? date.onChange(e.target.value) : onChange(e.target.value))}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(description ? `${id}-description` : false, error ? `${id}-error` : false)}
+        aria-describedby={describedBy(shownDescription ? `${id}-description` : false, error ? `${id}-error` : false)}
         className={[
           'utrecht-textbox utrecht-textbox--html-input wp-input',
           `wp-input--${width}`,
@@ -125,10 +151,39 @@ export function TextField({
         ]
           .filter(Boolean)
           .join(' ')}
-        {...inputAttrs}
+        {...(date ? { autoComplete: 'off', ...inputAttrs, onBlur: date.onBlur } : inputAttrs)}
       />
     </FieldShell>
   );
+}
+
+/**
+ * The text of a dd-mm-jjjj box and the ISO value of the form behind it: typing a valid date sets the value
+ * to its ISO form, other text is passed on as typed; a value set from outside (a reset, a prefill) is shown
+ * as dd-mm-jjjj. Leaving the box writes a valid date back as dd-mm-jjjj ("5-1-2027" → "05-01-2027").
+ */
+function useDateText(value: string, onChange: (value: string) => void, active: boolean) {
+  const [text, setText] = useState(() => isoToDateText(value));
+  useEffect(() => {
+    if (!active) return;
+    const parsed = parseDateText(text);
+    const current = parsed.ok ? parsed.iso : text.trim();
+    if (value !== current) setText(isoToDateText(value));
+    // Only a change of the form's value is followed; the text is this box's own.
+  }, [value, active]);
+  if (!active) return null;
+  return {
+    text,
+    onChange: (next: string) => {
+      setText(next);
+      const parsed = parseDateText(next);
+      onChange(parsed.ok ? parsed.iso : next.trim());
+    },
+    onBlur: () => {
+      const parsed = parseDateText(text);
+      if (parsed.ok) setText(isoToDateText(parsed.iso));
+    },
+  };
 }
 
 export interface Option {

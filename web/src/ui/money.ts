@@ -1,9 +1,10 @@
 /**
  * Money in the screens: amounts arrive in cents and are shown as nl-NL euros (also in the English UI:
- * the amounts are Dutch euros); amounts are typed in euros ("1250,50") and sent as typed text, the server
- * parses them to cents. The client-side check mirrors the server's, so most mistakes show before a round trip.
+ * the amounts are Dutch euros). Amounts are typed the Dutch way ("€ 2.450,00", "2.200", "2,5"), read by
+ * parseAmount (amount.ts) and sent to the API as plain euro text ("2450.00"), which the server parses to
+ * cents. The check here runs before the round trip; the server checks again.
  */
-import { parseEuros } from '../../../src/kernel/money.ts';
+import { centsToApiEuros, parseAmount } from './amount.ts';
 
 const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
@@ -12,25 +13,35 @@ export function formatCents(cents: number): string {
   return EURO.format(cents / 100);
 }
 
-export type EuroInputProblem = 'required' | 'invalid_amount' | 'too_many_decimals' | 'not_positive';
+export type EuroInputProblem = 'required' | 'invalid_amount' | 'too_many_decimals' | 'not_positive' | 'ambiguous';
 
-/** The euro text a user typed, normalised for the API: no euro sign, no spaces. */
-export function normaliseEuroText(text: string): string {
-  return text.replace(/€/g, '').replace(/\s+/g, '');
-}
+export type EuroInputCheck =
+  | { cents: number }
+  | { problem: Exclude<EuroInputProblem, 'ambiguous'> }
+  | { problem: 'ambiguous'; decimalCents: number | null; thousandsCents: number };
 
 /**
- * Checks an amount typed in euros the way the server does: digits with at most two decimals after a comma
- * or point, more than zero. Returns the cents or the problem.
+ * The euro text a user typed, as the API reads it: "€ 2.450,00" → "2450.00". Text that is no amount is
+ * sent as typed (without spaces and euro sign), so the server names the field.
  */
-export function checkEuroInput(text: string, options: { allowZero?: boolean } = {}): { cents: number } | { problem: EuroInputProblem } {
-  const value = normaliseEuroText(text);
-  if (!value) return { problem: 'required' };
-  if (/^-?\d+[.,]\d{3,}$/.test(value)) return { problem: 'too_many_decimals' };
-  const cents = /^-?\d+([.,]\d+)?$/.test(value) ? parseEuros(value) : null;
-  if (cents === null) return { problem: 'invalid_amount' };
-  if (cents < 0 || (cents === 0 && !options.allowZero)) return { problem: 'not_positive' };
-  return { cents };
+export function normaliseEuroText(text: string): string {
+  const parsed = parseAmount(text);
+  return parsed.ok ? centsToApiEuros(parsed.cents) : text.replace(/€/g, '').replace(/[\s\u00a0\u202f]+/g, '');
+}
+
+/** Checks an amount typed in euros: one the Dutch way, at most two decimals, more than zero (or zero when allowed). */
+export function checkEuroInput(text: string, options: { allowZero?: boolean } = {}): EuroInputCheck {
+  const parsed = parseAmount(text);
+  if (!parsed.ok) {
+    if (parsed.problem === 'empty') return { problem: 'required' };
+    if (parsed.problem === 'invalid') return { problem: 'invalid_amount' };
+    if (parsed.problem === 'too_many_decimals') return { problem: 'too_many_decimals' };
+    if (parsed.problem === 'ambiguous')
+      return { problem: 'ambiguous', decimalCents: parsed.decimalCents, thousandsCents: parsed.thousandsCents };
+    return { problem: 'invalid_amount' };
+  }
+  if (parsed.cents < 0 || (parsed.cents === 0 && !options.allowZero)) return { problem: 'not_positive' };
+  return { cents: parsed.cents };
 }
 
 /** Sum of the amounts that parse (the running total under a proposal form); invalid lines count as 0. */

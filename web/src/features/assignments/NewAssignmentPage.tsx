@@ -10,7 +10,8 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert, ActionError } from '../../ui/ProblemAlert.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { organisationsQuery } from '../clients/queries.ts';
-import { checkEuros, euroMessage } from '../trajectories/labels.ts';
+import { amountProblemMessage, FormAmountField } from '../../ui/AmountField.tsx';
+import { checkEuroInput, normaliseEuroText } from '../../ui/money.ts';
 import { trajectoryKeys } from '../trajectories/queries.ts';
 import { inSentence, intInRange } from '../../ui/checks.ts';
 
@@ -72,11 +73,8 @@ export function NewAssignmentPage() {
       if (!periodEnd) next.periodEnd = t('form.required', { label: inSentence(labels.periodEnd) });
       else if (!isIsoDate(periodEnd)) next.periodEnd = t('form.invalidDate');
       else if (isIsoDate(periodStart) && periodEnd < periodStart) next.periodEnd = t('rw.endBeforeStart');
-      if (!budget.trim()) next.budget = t('form.required', { label: inSentence(labels.budget) });
-      else {
-        const check = checkEuros(budget);
-        if (check !== 'ok') next.budget = euroMessage(check, i18n);
-      }
+      const budgetCheck = checkEuroInput(budget, { allowZero: true });
+      if ('problem' in budgetCheck) next.budget = amountProblemMessage(budgetCheck, labels.budget, i18n, { allowZero: true });
       for (const key of ['targetStarted', 'targetToWork'] as const) {
         const value = values[key];
         if (!value.trim()) next[key] = t('form.required', { label: inSentence(labels[key]) });
@@ -103,7 +101,7 @@ export function NewAssignmentPage() {
             name: values.name.trim(),
             periodStart: values.periodStart,
             periodEnd: values.periodEnd,
-            budget: values.budget.trim(),
+            budget: normaliseEuroText(values.budget),
             targetStarted: Number(values.targetStarted.trim()),
             targetToWork: Number(values.targetToWork.trim()),
             targetMaxDropOutPercent: values.targetMaxDropOutPercent.trim() ? Number(values.targetMaxDropOutPercent.trim()) : null,
@@ -141,7 +139,7 @@ export function NewAssignmentPage() {
           <FormTextField form={form} name="periodStart" type="date" width="sm" required />
           <FormTextField form={form} name="periodEnd" type="date" min={periodStart || undefined} width="sm" required />
         </div>
-        <FormTextField form={form} name="budget" description={t('assignment.form.budgetHint')} inputMode="decimal" width="md" required />
+        <FormAmountField form={form} name="budget" description={t('assignment.form.budgetHint')} width="md" required />
         <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset wp-field">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
             {t('assignment.form.targets')}

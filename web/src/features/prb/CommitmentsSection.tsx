@@ -3,6 +3,7 @@ import { isIsoDate } from '../../../../src/kernel/dates.ts';
 import { api, call, type PrbCommitment } from '../../api/index.ts';
 import { useFlash } from '../../app/flash.tsx';
 import { todayInAmsterdam, useI18n } from '../../app/i18n.tsx';
+import { FormAmountField } from '../../ui/AmountField.tsx';
 import { FormErrors, FormSelectField, FormTextField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
@@ -125,7 +126,7 @@ function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; r
       if (!values.invoiceDate) next.invoiceDate = t('form.required', { label: inSentence(labels.invoiceDate) });
       else if (!isIsoDate(values.invoiceDate)) next.invoiceDate = t('form.invalidDate');
       const amount = checkEuroInput(values.amount);
-      if ('problem' in amount) next.amount = euroProblemMessage(amount.problem, labels.amount, i18n);
+      if ('problem' in amount) next.amount = euroProblemMessage(amount, labels.amount, i18n);
       return next;
     },
   });
@@ -172,15 +173,7 @@ function InvoiceForm({ commitments, refresh }: { commitments: PrbCommitment[]; r
         <div className="wp-field-row">
           <FormTextField form={form} name="invoiceNumber" autoComplete="off" width="md" required />
           <FormTextField form={form} name="invoiceDate" type="date" width="sm" required />
-          <FormTextField
-            form={form}
-            name="amount"
-            description={t('prb.money.hint')}
-            inputMode="decimal"
-            autoComplete="off"
-            width="sm"
-            required
-          />
+          <FormAmountField form={form} name="amount" required />
         </div>
         <SubmitButton busy={record.isPending} appearance="secondary">
           {t('prb.invoice.submit')}

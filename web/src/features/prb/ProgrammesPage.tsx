@@ -5,6 +5,7 @@ import { api, call } from '../../api/index.ts';
 import { mayCall } from '../../app/auth.tsx';
 import { useFlash } from '../../app/flash.tsx';
 import { useI18n } from '../../app/i18n.tsx';
+import { FormAmountField } from '../../ui/AmountField.tsx';
 import { FormErrors, FormTextField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { Loading } from '../../ui/misc.tsx';
@@ -118,7 +119,7 @@ function CreateProgrammeForm() {
         next.cohortSize = t('form.integerRange', { label: labels.cohortSize, min: 1, max: 10000 });
       }
       const budget = checkEuroInput(values.maxBudgetPerClient);
-      if ('problem' in budget) next.maxBudgetPerClient = euroProblemMessage(budget.problem, labels.maxBudgetPerClient, i18n);
+      if ('problem' in budget) next.maxBudgetPerClient = euroProblemMessage(budget, labels.maxBudgetPerClient, i18n);
       return next;
     },
   });
@@ -155,15 +156,7 @@ function CreateProgrammeForm() {
           <FormTextField form={form} name="periodEnd" type="date" width="sm" required />
         </div>
         <FormTextField form={form} name="cohortSize" type="number" min={1} step={1} width="xs" required />
-        <FormTextField
-          form={form}
-          name="maxBudgetPerClient"
-          description={t('prb.money.hint')}
-          inputMode="decimal"
-          autoComplete="off"
-          width="sm"
-          required
-        />
+        <FormAmountField form={form} name="maxBudgetPerClient" required />
         <SubmitButton busy={create.isPending}>{t('prb.programmes.form.submit')}</SubmitButton>
       </form>
     </section>

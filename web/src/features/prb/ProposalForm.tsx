@@ -5,6 +5,8 @@ import { useFieldArray } from 'react-hook-form';
 import { PRB_COST_CATEGORIES, type PrbCostCategory, type PrbProposal, type PrbProposalInput } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { fieldId } from '../../ui/fields.tsx';
+import { FormAmountField } from '../../ui/AmountField.tsx';
+import { centsToInputText } from '../../ui/amount.ts';
 import { FormErrors, FormSelectField, FormTextareaField, FormTextField, useApiForm } from '../../ui/form.tsx';
 import type { FieldErrors } from '../../ui/formErrors.ts';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
@@ -27,13 +29,6 @@ interface LineValues {
 interface ProposalValues {
   goal: string;
   costLines: LineValues[];
-}
-
-/** Cents as the text a user would type: 125050 → "1250,50". */
-function centsToInput(cents: number): string {
-  const euros = Math.floor(cents / 100);
-  const rest = cents % 100;
-  return rest === 0 ? String(euros) : `${euros},${String(rest).padStart(2, '0')}`;
 }
 
 const emptyLine = (): LineValues => ({ category: '', supplier: '', description: '', amount: '' });
@@ -84,7 +79,7 @@ export function ProposalForm({
             category: l.category,
             supplier: l.supplier,
             description: l.description,
-            amount: centsToInput(l.amountCents),
+            amount: centsToInputText(l.amountCents),
           }))
         : [emptyLine()],
   }));
@@ -110,7 +105,7 @@ export function ProposalForm({
         if (!line.supplier.trim()) next[key('supplier')] = t('form.required', { label: inSentence(fieldLabels.supplier) });
         if (!line.description.trim()) next[key('description')] = t('form.required', { label: inSentence(fieldLabels.description) });
         const amount = checkEuroInput(line.amount);
-        if ('problem' in amount) next[key('amount')] = euroProblemMessage(amount.problem, fieldLabels.amount, i18n);
+        if ('problem' in amount) next[key('amount')] = euroProblemMessage(amount, fieldLabels.amount, i18n);
       });
       return next;
     },
@@ -180,16 +175,7 @@ export function ProposalForm({
               />
               <FormTextField form={form} name={name('supplier')} label={fieldLabels.supplier} autoComplete="off" width="md" required />
               <FormTextField form={form} name={name('description')} label={fieldLabels.description} autoComplete="off" required />
-              <FormTextField
-                form={form}
-                name={name('amount')}
-                label={fieldLabels.amount}
-                description={t('prb.money.hint')}
-                inputMode="decimal"
-                autoComplete="off"
-                width="sm"
-                required
-              />
+              <FormAmountField form={form} name={name('amount')} label={fieldLabels.amount} required />
               {lines.length > 1 ? (
                 <Button appearance="subtle-button" onClick={() => removeLine(index)}>
                   {t('prb.form.removeLine', { n: index + 1 })}

@@ -30,11 +30,6 @@ export const prbNl = {
   'prb.trajectory.closed': 'Afgesloten',
   'prb.trajectory.closedWith': 'Afgesloten: {outcome}',
 
-  'prb.money.invalid_amount': 'Vul een bedrag in euro’s in, bijvoorbeeld 1250,00.',
-  'prb.money.too_many_decimals': 'Een bedrag heeft hoogstens twee cijfers achter de komma.',
-  'prb.money.not_positive': 'Het bedrag moet groter zijn dan nul.',
-  'prb.money.hint': 'In euro’s, bijvoorbeeld 1250,00.',
-
   'prb.budget.title': 'Budget',
   'prb.budget.remainingLabel': 'Resterend budget',
   'prb.budget.remainingOf': 'van {budget}',
@@ -266,11 +261,6 @@ export const prbEn: Record<PrbMessageKey, string> = {
   'prb.trajectory.running': 'Running',
   'prb.trajectory.closed': 'Closed',
   'prb.trajectory.closedWith': 'Closed: {outcome}',
-
-  'prb.money.invalid_amount': 'Enter an amount in euros, for example 1250.00.',
-  'prb.money.too_many_decimals': 'An amount has at most two decimals.',
-  'prb.money.not_positive': 'The amount must be more than zero.',
-  'prb.money.hint': 'In euros, for example 1250.00.',
 
   'prb.budget.title': 'Budget',
   'prb.budget.remainingLabel': 'Remaining budget',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetShares, checkEuroInput, formatCents, keyForAttempt, newIdempotencyKey, sumEuroInputs } from './money.ts';
+import { budgetShares, checkEuroInput, formatCents, keyForAttempt, newIdempotencyKey, normaliseEuroText, sumEuroInputs } from './money.ts';
 
 describe('PRB money in the browser', () => {
   it('formats cents as Dutch euros', () => {
@@ -12,12 +12,22 @@ describe('PRB money in the browser', () => {
     expect(checkEuroInput(' € 1250.5 ')).toEqual({ cents: 125050 });
     expect(checkEuroInput('100')).toEqual({ cents: 10000 });
     expect(checkEuroInput('')).toEqual({ problem: 'required' });
-    expect(checkEuroInput('12,345')).toEqual({ problem: 'too_many_decimals' });
+    expect(checkEuroInput('12,3456')).toEqual({ problem: 'too_many_decimals' });
+    expect(checkEuroInput('2,200')).toEqual({ problem: 'ambiguous', decimalCents: 220, thousandsCents: 220000 });
     expect(checkEuroInput('0')).toEqual({ problem: 'not_positive' });
     expect(checkEuroInput('0', { allowZero: true })).toEqual({ cents: 0 });
     expect(checkEuroInput('-5')).toEqual({ problem: 'not_positive' });
-    expect(checkEuroInput('1.250,50')).toEqual({ problem: 'invalid_amount' });
+    expect(checkEuroInput('1.250,50')).toEqual({ cents: 125050 });
+    expect(checkEuroInput('€ 2.450,00')).toEqual({ cents: 245000 });
+    expect(checkEuroInput('1.2.3')).toEqual({ problem: 'invalid_amount' });
     expect(checkEuroInput('tien')).toEqual({ problem: 'invalid_amount' });
+  });
+
+  it('sends a typed amount to the API as plain euro text', () => {
+    expect(normaliseEuroText('€ 2.450,00')).toBe('2450.00');
+    expect(normaliseEuroText('2.200')).toBe('2200.00');
+    expect(normaliseEuroText('0,99')).toBe('0.99');
+    expect(normaliseEuroText(' tien ')).toBe('tien');
   });
 
   it('adds up the amounts that parse', () => {

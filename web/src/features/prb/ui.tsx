@@ -8,7 +8,9 @@ import { useI18n, type I18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { Badge, DataList, DataRow } from '../../ui/misc.tsx';
 import { dateOf } from '../../ui/dates.ts';
-import { budgetShares, formatCents, type EuroInputProblem } from './money.ts';
+import { amountProblemMessage } from '../../ui/AmountField.tsx';
+import type { EuroInputCheck } from '../../ui/money.ts';
+import { budgetShares, formatCents } from './money.ts';
 import './prb.css';
 
 type T = Pick<I18n, 't'>;
@@ -28,9 +30,8 @@ export function trajectoryStatusLabel(status: string | null, outcome: Trajectory
 }
 
 /** The message for a typed amount the client-side check refused. */
-export function euroProblemMessage(problem: EuroInputProblem, label: string, i: T): string {
-  if (problem === 'required') return i.t('form.required', { label: label.charAt(0).toLowerCase() + label.slice(1) });
-  return i.t(`prb.money.${problem}`);
+export function euroProblemMessage(check: Exclude<EuroInputCheck, { cents: number }>, label: string, i: T): string {
+  return amountProblemMessage(check, label, i);
 }
 
 export function ProposalStatusBadge({ status }: { status: PrbProposalStatus }) {

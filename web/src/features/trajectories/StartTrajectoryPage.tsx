@@ -13,7 +13,8 @@ import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import { clientQuery, organisationsQuery } from '../clients/queries.ts';
 import { rungShort, RUNG_VALUES } from '../ladder/rungs.ts';
 import { inSentence } from '../../ui/checks.ts';
-import { checkEuros, euroMessage } from './labels.ts';
+import { amountProblemMessage, FormAmountField } from '../../ui/AmountField.tsx';
+import { checkEuroInput, normaliseEuroText } from '../../ui/money.ts';
 import { assignmentsQuery, instrumentsQuery, trajectoryKeys } from './queries.ts';
 
 interface TrajectoryValues {
@@ -70,11 +71,8 @@ export function StartTrajectoryPage() {
       if (!plannedEndDate) next.plannedEndDate = t('form.required', { label: inSentence(labels.plannedEndDate) });
       else if (!isIsoDate(plannedEndDate)) next.plannedEndDate = t('form.invalidDate');
       else if (isIsoDate(startDate) && plannedEndDate < startDate) next.plannedEndDate = t('rw.endBeforeStart');
-      if (!cost.trim()) next.cost = t('form.required', { label: inSentence(labels.cost) });
-      else {
-        const check = checkEuros(cost);
-        if (check !== 'ok') next.cost = euroMessage(check, i18n);
-      }
+      const costCheck = checkEuroInput(cost, { allowZero: true });
+      if ('problem' in costCheck) next.cost = amountProblemMessage(costCheck, labels.cost, i18n, { allowZero: true });
       if (!goalRung) next.goalRung = t('form.requiredChoice', { label: inSentence(labels.goalRung) });
       return next;
     },
@@ -102,7 +100,7 @@ export function StartTrajectoryPage() {
             assignmentId: values.assignmentId || null,
             startDate: values.startDate,
             plannedEndDate: values.plannedEndDate,
-            cost: values.cost.trim(),
+            cost: normaliseEuroText(values.cost),
             goalRung: Number(values.goalRung),
           },
         }),
@@ -166,7 +164,7 @@ export function StartTrajectoryPage() {
             <FormTextField form={form} name="startDate" type="date" width="sm" required />
             <FormTextField form={form} name="plannedEndDate" type="date" min={startDate || undefined} width="sm" required />
           </div>
-          <FormTextField form={form} name="cost" description={t('trajectory.form.costHint')} inputMode="decimal" width="sm" required />
+          <FormAmountField form={form} name="cost" description={t('trajectory.form.costHint')} required />
           <FormSelectField
             form={form}
             name="goalRung"

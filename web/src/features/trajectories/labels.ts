@@ -1,5 +1,4 @@
 /** Labels and formatting shared by the trajectory, assignment, instrument and polis screens. */
-import { checkEuroInput, normaliseEuroText } from '../../ui/money.ts';
 import type {
   CbsCategory,
   InstrumentKind,
@@ -29,26 +28,3 @@ export const responsibleLabel = (r: PolisResponsible, i: T) => known(`polisRespo
 export const polisStatusLabel = (s: PolisVersionStatus, i: T) => known(`polisStatus.${s}`, i, s);
 
 export { formatCents } from '../../ui/money.ts';
-
-export type EuroCheck = 'ok' | 'invalid' | 'too_many_decimals' | 'negative';
-
-/**
- * A first check of an amount typed in euros ("1250", "1250,50"; "1.250,50" is refused: no thousands
- * separators), zero allowed; the server checks again and has the last word. The form sends the text trimmed,
- * so inner spaces or a euro sign are refused here rather than by the server.
- */
-export function checkEuros(text: string): EuroCheck {
-  const v = text.trim();
-  if (v !== normaliseEuroText(v)) return 'invalid';
-  const r = checkEuroInput(v, { allowZero: true });
-  if ('cents' in r) return 'ok';
-  if (r.problem === 'too_many_decimals') return 'too_many_decimals';
-  if (r.problem === 'not_positive') return 'negative';
-  return 'invalid';
-}
-
-export function euroMessage(check: Exclude<EuroCheck, 'ok'>, i: T): string {
-  if (check === 'negative') return i.t('rw.money.negative');
-  if (check === 'too_many_decimals') return i.t('rw.money.tooManyDecimals');
-  return i.t('rw.money.invalid');
-}

@@ -44,9 +44,6 @@ export const trajectoriesNl = {
   'trajectoryContract.on_call': 'Oproepcontract',
   'trajectoryContract.self_employed': 'Eigen bedrijf (zzp)',
 
-  'rw.money.invalid': 'Vul een bedrag in euro’s in, bijvoorbeeld 1250 of 1250,50.',
-  'rw.money.tooManyDecimals': 'Een bedrag heeft hoogstens twee cijfers achter de komma.',
-  'rw.money.negative': 'Het bedrag mag niet negatief zijn.',
   'rw.endBeforeStart': 'De einddatum ligt voor de startdatum.',
 
   // ---- instruments catalogue ----
@@ -149,7 +146,7 @@ export const trajectoriesNl = {
   'trajectory.form.startDate': 'Startdatum',
   'trajectory.form.plannedEndDate': 'Geplande einddatum',
   'trajectory.form.cost': 'Kosten',
-  'trajectory.form.costHint': 'In euro’s, bijvoorbeeld 1250 of 1250,50. Vul 0 in als er geen kosten zijn.',
+  'trajectory.form.costHint': 'In euro’s, bijvoorbeeld 1.250 of 1.250,50. Vul 0 in als er geen kosten zijn.',
   'trajectory.form.goalRung': 'Doeltrede',
   'trajectory.form.goalRungHint': 'De trede op de participatieladder die het traject moet opleveren.',
   'trajectory.form.submit': 'Traject starten',
@@ -260,7 +257,7 @@ export const trajectoriesNl = {
   'assignment.form.periodStart': 'Periode van',
   'assignment.form.periodEnd': 'Periode tot en met',
   'assignment.form.budget': 'Budget',
-  'assignment.form.budgetHint': 'In euro’s, bijvoorbeeld 150000 of 150000,00.',
+  'assignment.form.budgetHint': 'In euro’s, bijvoorbeeld 150.000 of 150.000,00.',
   'assignment.form.targets': 'Resultaatafspraken',
   'assignment.form.targetStarted': 'Doel: aantal gestarte trajecten',
   'assignment.form.targetToWork': 'Doel: aantal cliënten naar werk',
@@ -312,9 +309,6 @@ export const trajectoriesEn: Record<keyof typeof trajectoriesNl, string> = {
   'trajectoryContract.on_call': 'On-call contract',
   'trajectoryContract.self_employed': 'Self-employed',
 
-  'rw.money.invalid': 'Enter an amount in euros, for example 1250 or 1250.50.',
-  'rw.money.tooManyDecimals': 'An amount has at most two decimals.',
-  'rw.money.negative': 'The amount cannot be negative.',
   'rw.endBeforeStart': 'The end date is before the start date.',
 
   'instruments.title': 'Instruments',
@@ -413,7 +407,7 @@ export const trajectoriesEn: Record<keyof typeof trajectoriesNl, string> = {
   'trajectory.form.startDate': 'Start date',
   'trajectory.form.plannedEndDate': 'Planned end date',
   'trajectory.form.cost': 'Cost',
-  'trajectory.form.costHint': 'In euros, for example 1250 or 1250.50. Enter 0 if there is no cost.',
+  'trajectory.form.costHint': 'In euros, for example 1.250 or 1.250,50. Enter 0 if there is no cost.',
   'trajectory.form.goalRung': 'Goal rung',
   'trajectory.form.goalRungHint': 'The participation-ladder rung the trajectory should achieve.',
   'trajectory.form.submit': 'Start trajectory',
@@ -520,7 +514,7 @@ export const trajectoriesEn: Record<keyof typeof trajectoriesNl, string> = {
   'assignment.form.periodStart': 'Period from',
   'assignment.form.periodEnd': 'Period to',
   'assignment.form.budget': 'Budget',
-  'assignment.form.budgetHint': 'In euros, for example 150000 or 150000.00.',
+  'assignment.form.budgetHint': 'In euros, for example 150.000 or 150.000,00.',
   'assignment.form.targets': 'Result targets',
   'assignment.form.targetStarted': 'Target: number of trajectories started',
   'assignment.form.targetToWork': 'Target: number of clients to work',

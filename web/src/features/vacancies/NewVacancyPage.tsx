@@ -2,7 +2,9 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { Controller } from 'react-hook-form';
 import { isIsoDate } from '../../../../src/kernel/dates.ts';
-import { parseEuros } from '../../../../src/kernel/money.ts';
+import { amountProblemMessage, FormAmountField } from '../../ui/AmountField.tsx';
+import { parseAmount } from '../../ui/amount.ts';
+import { checkEuroInput, type EuroInputCheck } from '../../ui/money.ts';
 import { normalisePostcode } from '../../../../src/kernel/postcode.ts';
 import {
   api,
@@ -55,6 +57,16 @@ function normaliseWorkPostcode(text: string): string | null {
   return normalisePostcode(trimmed);
 }
 
+/** An optional amount: null when left empty, otherwise the check of what was typed. */
+function optionalCents(text: string): EuroInputCheck | null {
+  return text.trim() ? checkEuroInput(text, { allowZero: true }) : null;
+}
+
+function centsOrNull(text: string): number | null {
+  const parsed = parseAmount(text);
+  return parsed.ok ? parsed.cents : null;
+}
+
 export function NewVacancyPage() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -100,11 +112,11 @@ export function NewVacancyPage() {
     const skills = parseTags(values.skills);
     if (skills.length > 30) next.skills = t('form.tooManyItems', { label: labels.skills, max: 30 });
     if (values.startDate && !isIsoDate(values.startDate)) next.startDate = t('form.invalidDate');
-    const min = values.wageMinCents.trim() ? parseEuros(values.wageMinCents) : null;
-    const max = values.wageMaxCents.trim() ? parseEuros(values.wageMaxCents) : null;
-    if (values.wageMinCents.trim() && (min === null || min < 0)) next.wageMinCents = t('vacancy.form.invalidAmount');
-    if (values.wageMaxCents.trim() && (max === null || max < 0)) next.wageMaxCents = t('vacancy.form.invalidAmount');
-    else if (min !== null && max !== null && max < min) next.wageMaxCents = t('vacancy.form.wageMaxBelowMin');
+    const min = optionalCents(values.wageMinCents);
+    const max = optionalCents(values.wageMaxCents);
+    if (min !== null && 'problem' in min) next.wageMinCents = amountProblemMessage(min, labels.wageMinCents, i18n, { allowZero: true });
+    if (max !== null && 'problem' in max) next.wageMaxCents = amountProblemMessage(max, labels.wageMaxCents, i18n, { allowZero: true });
+    else if (min && max && 'cents' in min && max.cents < min.cents) next.wageMaxCents = t('vacancy.form.wageMaxBelowMin');
     if (!values.visibility) next.visibility = t('form.requiredChoice', { label: inSentence(labels.visibility) });
     return next;
   };
@@ -141,8 +153,8 @@ export function NewVacancyPage() {
     drivingLicenceRequired: values.drivingLicenceRequired,
     skills: parseTags(values.skills),
     startDate: values.startDate || null,
-    wageMinCents: values.wageMinCents.trim() ? parseEuros(values.wageMinCents) : null,
-    wageMaxCents: values.wageMaxCents.trim() ? parseEuros(values.wageMaxCents) : null,
+    wageMinCents: centsOrNull(values.wageMinCents),
+    wageMaxCents: centsOrNull(values.wageMaxCents),
     visibility: values.visibility as Visibility,
   });
 
@@ -211,8 +223,8 @@ export function NewVacancyPage() {
           <h2 className="utrecht-heading-2">{t('vacancy.form.wage')}</h2>
           <p className="utrecht-paragraph wp-muted">{t('vacancy.form.wageHint')}</p>
           <div className="wp-field-row">
-            <FormTextField form={form} name="wageMinCents" inputMode="decimal" autoComplete="off" width="sm" optional />
-            <FormTextField form={form} name="wageMaxCents" inputMode="decimal" autoComplete="off" width="sm" optional />
+            <FormAmountField form={form} name="wageMinCents" optional />
+            <FormAmountField form={form} name="wageMaxCents" optional />
           </div>
         </section>
 
