@@ -424,13 +424,18 @@ ALTER TABLE release_notice_handovers FORCE ROW LEVEL SECURITY;
 CREATE POLICY release_notice_handovers_insert ON release_notice_handovers
   FOR INSERT
   TO public
-  WITH CHECK ((aftercare_may_see(municipality_id, institution_id) AND (created_by_id = app_current_user()) AND (EXISTS ( SELECT 1
+  WITH CHECK ((aftercare_may_see(municipality_id, institution_id) AND (created_by_id = app_current_user()) AND (organisation_id = app_current_organisation()) AND (EXISTS ( SELECT 1
    FROM release_notices n
   WHERE ((n.id = release_notice_handovers.notice_id) AND (n.municipality_id = release_notice_handovers.municipality_id) AND (NOT (n.institution_id IS DISTINCT FROM release_notice_handovers.institution_id)))))));
 CREATE POLICY release_notice_handovers_select ON release_notice_handovers
   FOR SELECT
   TO public
   USING (aftercare_may_see(municipality_id, institution_id));
+CREATE POLICY release_notice_handovers_update ON release_notice_handovers
+  FOR UPDATE
+  TO public
+  USING ((aftercare_may_see(municipality_id, institution_id) AND (organisation_id = app_current_organisation())))
+  WITH CHECK ((aftercare_may_see(municipality_id, institution_id) AND (organisation_id = app_current_organisation())));
 
 -- release_notices
 ALTER TABLE release_notices ENABLE ROW LEVEL SECURITY;

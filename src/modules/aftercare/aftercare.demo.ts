@@ -414,6 +414,7 @@ export async function seedAftercareDemo(ctx: AftercareDemoContext): Promise<{ no
           createdById: planner.userId,
           createdByName: byInstitution ? institution.user.name : coordinator.name,
           createdAt: at(addDays(notifiedOn, 1), '11:00'),
+          organisationId: byInstitution ? institution.org.id : municipality.id,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { appointments } from '../agenda/agenda.schema.ts';
 import { clients } from '../clients/clients.schema.ts';
 import { organisations } from '../organisations/organisations.schema.ts';
 import { users } from '../identity/identity.schema.ts';
@@ -135,6 +136,18 @@ export const releaseNoticeHandovers = pgTable(
       .references(() => users.id),
     createdByName: text('created_by_name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The organisation that planned it (municipality or institution): only its aftercare role re-plans or cancels. */
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** planned or cancelled; a cancelled handover no longer counts as planned (task, report). */
+    status: text('status').notNull().default('planned'),
+    /** The neutral agenda appointment of the planning organisation's participants who are Werkplein users. */
+    appointmentId: uuid('appointment_id').references(() => appointments.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('release_notice_handovers_notice_idx').on(t.noticeId)],
+  (t) => [
+    index('release_notice_handovers_notice_idx').on(t.noticeId),
+    check('release_notice_handovers_status', sql`${t.status} IN ('planned', 'cancelled')`),
+  ],
 );

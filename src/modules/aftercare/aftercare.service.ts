@@ -253,6 +253,7 @@ export class AftercareService {
         participants: input.participants.map((p) => ({ name: p.name, organisation: p.organisation, role: p.role })),
         note: input.note,
         createdById: actor.userId,
+        organisationId: actor.organisationId,
         createdByName: actor.name,
       });
       await this.audit.processing(tx, actor, trail, P.aftercareRecord, [notice.bsn]);

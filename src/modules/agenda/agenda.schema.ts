@@ -29,12 +29,15 @@ export const appointments = pgTable(
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Planned by another module and kept in step by it (a warm handover); null when planned in the agenda. */
+    origin: text('origin'),
   },
   (t) => [
     index('appointments_organisation_starts_idx').on(t.organisationId, t.startsAt),
     index('appointments_client_starts_idx').on(t.clientId, t.startsAt),
     check('appointments_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check('appointments_status', sql`${t.status} IN ('planned', 'held', 'cancelled', 'no_show')`),
+    check('appointments_origin', sql`${t.origin} IS NULL OR (${t.origin} = 'aftercare_handover' AND ${t.clientId} IS NULL)`),
   ],
 );
 
