@@ -18,7 +18,7 @@ export const polisModule = defineModule<'polis', PolisService, { clients: Client
   needs: ['clients', 'clientPortal'],
   tables,
   processingActivities: POLIS_ACTIVITIES,
-  createService: ({ db, audit, useCase }, deps) => new PolisService(db, audit, useCase, deps.clients, deps.clientPortal),
+  createService: ({ db, audit, useCase, jobs }, deps) => new PolisService(db, audit, useCase, deps.clients, deps.clientPortal, jobs),
   routes: (service) => polisRoutes(service),
   taskRules: [polisStepRule],
 });

@@ -6,6 +6,8 @@ import type { Actor } from '../../platform/http/access.ts';
 import type { FileResult } from '../../platform/http/route.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import type { UseCase } from '../../platform/audit/audited.ts';
+import type { JobQueue } from '../../platform/jobs/queue.ts';
+import { requestTaskRulesRun } from '../../platform/task-rules.ts';
 import { POLIS_ACTIVITIES } from './polis.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/index.ts';
@@ -40,6 +42,7 @@ export class PolisService {
     private readonly useCase: UseCase,
     readonly clients: ClientsService,
     readonly portal: ClientPortalService,
+    private readonly jobs: JobQueue,
   ) {}
 
   // Municipality ---------------------------------------------------------------------------------------
@@ -262,6 +265,9 @@ export class PolisService {
       await repo.supersedeSigned(tx, actor.organisationId, version.polisId, version.id);
       if (!(await repo.markSigned(tx, actor.organisationId, version.id, at)))
         throw new Error(`polis version ${version.id}: could not mark signed`);
+      // The new version replaces the signed one: the tasks of steps it changed or dropped close now, its own
+      // steps that are due get theirs (the municipality's rules, whichever party signed last).
+      await requestTaskRulesRun(this.jobs, tx, version.organisationId);
     }
   }
 

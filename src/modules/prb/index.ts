@@ -23,8 +23,8 @@ export const prbModule = defineModule<
   needs: ['clients', 'clientPortal', 'trajectories'],
   tables,
   processingActivities: PRB_ACTIVITIES,
-  createService: ({ audit, useCase }, deps) =>
-    new PrbService({ useCase, audit, clients: deps.clients, portal: deps.clientPortal, trajectories: deps.trajectories }),
+  createService: ({ audit, useCase, jobs }, deps) =>
+    new PrbService({ useCase, audit, clients: deps.clients, portal: deps.clientPortal, trajectories: deps.trajectories, jobs }),
   routes: (service) => prbRoutes(service),
   taskRules: [prbDecisionRule],
 });

@@ -1,5 +1,6 @@
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import type { UseCase } from '../../platform/audit/audited.ts';
+import type { JobQueue } from '../../platform/jobs/queue.ts';
 import type { ClientsService } from '../clients/index.ts';
 import type { ClientPortalService } from '../client-portal/index.ts';
 import type { TrajectoriesService } from '../trajectories/index.ts';
@@ -11,4 +12,6 @@ export interface PrbContext {
   clients: ClientsService;
   portal: ClientPortalService;
   trajectories: TrajectoriesService;
+  /** To ask for the task rules to run when a change settles a task (a proposal decided). */
+  jobs: JobQueue;
 }

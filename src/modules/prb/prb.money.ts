@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { type Actor } from '../../platform/http/access.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
+import { requestTaskRulesRun } from '../../platform/task-rules.ts';
 import type { PrbCommitment, PrbDecisionInput, PrbProposal, PrbInvoiceInput } from './prb.api.ts';
 import * as repo from './prb.repo.ts';
 import {
@@ -124,6 +125,8 @@ export class PrbMoney {
           decidedById: actor.userId,
           response,
         });
+        // Decided (approved, rejected or returned): its decision task closes now, not at the next daily run.
+        await requestTaskRulesRun(this.ctx.jobs, tx, actor.organisationId);
         return { proposal: response, replayed: false };
       });
     } catch (err) {

@@ -17,7 +17,7 @@ export const trajectoriesModule = defineModule<'trajectories', TrajectoriesServi
   needs: ['clients'],
   tables,
   processingActivities: TRAJECTORIES_ACTIVITIES,
-  createService: ({ db, audit, useCase }, deps) => new TrajectoriesService(db, audit, useCase, deps.clients),
+  createService: ({ db, audit, useCase, jobs }, deps) => new TrajectoriesService(db, audit, useCase, deps.clients, jobs),
   routes: (service) => trajectoryRoutes(service),
   taskRules: [trajectoryPastEndRule],
 });

@@ -4,6 +4,8 @@ import type { Db } from '../../platform/db/database.ts';
 import { CLIENT_FILE_ROLES, hasRole, type Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import type { UseCase } from '../../platform/audit/audited.ts';
+import type { JobQueue } from '../../platform/jobs/queue.ts';
+import { requestTaskRulesRun } from '../../platform/task-rules.ts';
 import { TRAJECTORIES_ACTIVITIES } from './trajectories.activities.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
 import type { ClientsService } from '../clients/index.ts';
@@ -64,6 +66,7 @@ export class TrajectoriesService {
     readonly audit: AuditTrail,
     private readonly useCase: UseCase,
     readonly clients: ClientsService,
+    private readonly jobs: JobQueue,
   ) {}
 
   // For the PRB module (inside its transaction) ----------------------------------------------------
@@ -253,6 +256,8 @@ export class TrajectoriesService {
       });
       if (!closed) throw alreadyClosed(null);
       await this.audit.processing(tx, actor, trail, P.trajectoryClose, [found.client.bsn]);
+      // A closed trajectory settles its past-end task and the tasks of polis steps linked to it: run the rules now.
+      await requestTaskRulesRun(this.jobs, tx, actor.organisationId);
       return toTrajectory((await repo.findTrajectory(tx, actor.organisationId, id))!);
     });
   }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInAmsterdam } from '../../../src/kernel/dates.ts';
+import { JobWorker } from '../../../src/platform/jobs/worker.ts';
 import type { Agent, TestApp } from '../../harness.ts';
 import { openTestWorld, type World } from '../../factories.ts';
 import { ruleTasks } from '../worklist/factories.ts';
-import { draftPolis, insertTrajectory } from './factories.ts';
+import { draftPolis, insertTrajectory, polisInput } from './factories.ts';
 
 /** The work queue's "polis step with a date" rule, through the worklist's run. */
 
@@ -67,5 +68,34 @@ describe('the steps of a signed polis', () => {
     expect(closed.statusCode, closed.body).toBe(200);
     expect(await runA()).toMatchObject({ created: 0, closed: 1 });
     expect((await ruleTasks(km, RULE)).map((x) => x.dueOn)).toEqual([addDays(today, 3)]);
+  });
+
+  it('closes the task of a step at once when a newly signed version drops it: the signature asks for a run through the job queue', async () => {
+    // The client's polis from the test above: signed, its step due in 3 days has an open task.
+    const clientId = await world.portalClientId();
+    const [open, ...others] = await ruleTasks(km, RULE);
+    expect(others).toEqual([]);
+    expect(open).toMatchObject({ dueOn: addDays(today, 3) });
+    const [polis] = (await km.get(`/api/v1/clients/${clientId}/polisses`)).json();
+    const start = addDays(today, -30);
+    const next = await km.post(`/api/v1/polisses/${polis.id}/versions`, {
+      ...polisInput({ steps: [{ description: 'Later', responsible: 'municipality', startDate: start, dueDate: addDays(today, 8) }] }),
+      changeNote: 'De sollicitatiebrieven zijn van de baan.',
+    });
+    expect(next.statusCode, next.body).toBe(201);
+    const versionId = (next.json().versions as { id: string; status: string }[]).find((v) => v.status === 'draft')!.id;
+    const client = await world.agent('A', 'werkzoekende');
+    expect((await client.post(`/api/v1/portal/polis-versions/${versionId}/sign`, {})).statusCode).toBe(200);
+    // One signature binds no one yet: the old version still holds, the task stays open (whatever runs meanwhile).
+    await new JobWorker(t.services.database.db, t.services.jobs).drain();
+    expect((await ruleTasks(km, RULE)).map((x) => x.id)).toEqual([open!.id]);
+
+    const signed = await km.post(`/api/v1/polis-versions/${versionId}/sign`, {});
+    expect(signed.statusCode, signed.body).toBe(200);
+    // No daily run: the worker picks up the run the second signature asked for.
+    expect((await new JobWorker(t.services.database.db, t.services.jobs).drain()).done).toBeGreaterThanOrEqual(1);
+    expect(await ruleTasks(km, RULE)).toEqual([]);
+    const [done] = (await ruleTasks(km, RULE, 'done')).filter((x) => x.id === open!.id);
+    expect(done).toMatchObject({ status: 'done', closedBy: null });
   });
 });

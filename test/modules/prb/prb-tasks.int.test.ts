@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInAmsterdam } from '../../../src/kernel/dates.ts';
+import { JobWorker } from '../../../src/platform/jobs/worker.ts';
 import type { Agent, TestApp } from '../../harness.ts';
 import { openTestWorld, type World } from '../../factories.ts';
 import { ruleTasks } from '../worklist/factories.ts';
@@ -58,5 +59,24 @@ describe('a PRB proposal awaiting a decision', () => {
     await approve(t.app, km, proposal.id);
     expect(await runA()).toMatchObject({ created: 0, closed: 1 });
     expect(await ruleTasks(km, RULE)).toEqual([]);
+  });
+
+  it('closes its task at once when the proposal is decided: the decision asks for a run through the job queue', async () => {
+    const programmeId = (await newProgramme(km)).id;
+    const client = await newPrbClient(km);
+    const participant = await admit(km, programmeId, client.id);
+    const proposal = await newProposal(km, participant.id);
+    await submit(km, proposal.id);
+    await runA();
+    const [task] = (await ruleTasks(km, RULE)).filter((x) => x.subject.id === client.id);
+    expect(task).toBeDefined();
+
+    const rejected = await decide(t.app, km, proposal.id, { decision: 'reject', reason: 'Past niet bij het doel.' });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    // No daily run: the worker picks up the run the decision asked for.
+    expect((await new JobWorker(t.services.database.db, t.services.jobs).drain()).done).toBeGreaterThanOrEqual(1);
+    expect((await ruleTasks(km, RULE)).filter((x) => x.subject.id === client.id)).toEqual([]);
+    const [done] = (await ruleTasks(km, RULE, 'done')).filter((x) => x.id === task!.id);
+    expect(done).toMatchObject({ status: 'done', closedBy: null });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInAmsterdam } from '../../../src/kernel/dates.ts';
+import { JobWorker } from '../../../src/platform/jobs/worker.ts';
 import type { Agent, TestApp } from '../../harness.ts';
 import { openTestWorld, type World } from '../../factories.ts';
 import { insertTrajectory } from '../polis/factories.ts';
@@ -56,6 +57,27 @@ describe('a trajectory past its planned end', () => {
     expect(await ruleTasks(km, RULE)).toEqual([]);
     const [done] = await ruleTasks(km, RULE, 'done');
     expect(done).toMatchObject({ id: task!.id, closedBy: null });
+    expect(await runA()).toMatchObject({ created: 0, closed: 0 });
+  });
+
+  it('closes its task at once when the trajectory is closed: the close asks for a run through the job queue', async () => {
+    const client = await newTrajectoryClient(km);
+    const db = t.services.database.db;
+    const { id } = await insertTrajectory(db, world, 'A', client.id, {
+      startDate: addDays(today, -60),
+      plannedEndDate: addDays(today, -5),
+    });
+    await runA();
+    const [task] = (await ruleTasks(km, RULE)).filter((x) => x.subject.id === id);
+    expect(task).toBeDefined();
+
+    const closed = await km.post(`/api/v1/trajectories/${id}/close`, { endDate: today, outcome: 'no_result', reason: 'Gestopt.' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    // No daily run: the worker picks up the run the close asked for.
+    expect((await new JobWorker(db, t.services.jobs).drain()).done).toBeGreaterThanOrEqual(1);
+    expect((await ruleTasks(km, RULE)).filter((x) => x.subject.id === id)).toEqual([]);
+    const [done] = (await ruleTasks(km, RULE, 'done')).filter((x) => x.id === task!.id);
+    expect(done).toMatchObject({ status: 'done', closedBy: null });
     expect(await runA()).toMatchObject({ created: 0, closed: 0 });
   });
 });
