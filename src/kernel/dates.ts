@@ -20,9 +20,19 @@ export function addDays(isoDate: string, days: number): string {
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** Dates written out before: a rule run writes the same few hundred dates into many thousands of task reasons. */
+const dutchDates = new Map<string, string>();
+
 /** A calendar date written out in Dutch: "5 januari 2026" (for task reasons and letters). */
 export function dutchDate(isoDate: string): string {
-  return DUTCH_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+  let written = dutchDates.get(isoDate);
+  if (written === undefined) {
+    written = DUTCH_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+    // Bounded: a long-running server forgets them all now and then rather than growing without end.
+    if (dutchDates.size >= 10_000) dutchDates.clear();
+    dutchDates.set(isoDate, written);
+  }
+  return written;
 }
 
 /** Whole years between a birth date and a reference date (both YYYY-MM-DD). */

@@ -9,7 +9,7 @@ import * as tables from './worklist.schema.ts';
 import { WorklistService } from './worklist.service.ts';
 
 export type { WorklistService };
-export type { RuleRunResult } from './worklist.service.ts';
+export type { RuleRunResult, RuleRunTiming } from './worklist.service.ts';
 
 /** The case manager's work queue: tasks for a user or team, made by hand and by the modules' task rules. */
 export const worklistModule = defineModule<'worklist', WorklistService, { clients: ClientsService; notifications: NotificationsService }>({

@@ -47,6 +47,21 @@ export interface RuleRunResult {
   closed: number;
 }
 
+/** Where one rule's run for one organisation spent its time (ms), for the benchmark and diagnosis. */
+export interface RuleRunTiming {
+  ruleId: string;
+  organisationId: string;
+  /** The rule's own query of what is due, with turning its rows into tasks. */
+  dueMs: number;
+  due: number;
+  /** Reading the keys the rule made before and comparing them with the due ones. */
+  compareMs: number;
+  insertMs: number;
+  created: number;
+  closeMs: number;
+  closed: number;
+}
+
 /**
  * The lookups one response needs, done once per transaction: the client files the caller may see (through
  * the clients module, which applies its own visibility rules), user names and vacancy titles.
@@ -244,7 +259,9 @@ export class WorklistService {
    * its own: adds the tasks whose rule key is new, closes the rule's open tasks it no longer returns.
    * Idempotent: a second run on the same day adds and closes nothing.
    */
-  async runRules(opts: { today?: string; organisationIds?: readonly string[] } = {}): Promise<RuleRunResult> {
+  async runRules(
+    opts: { today?: string; organisationIds?: readonly string[]; onTiming?: (timing: RuleRunTiming) => void } = {},
+  ): Promise<RuleRunResult> {
     const now = this.clock();
     const today = opts.today ?? todayInAmsterdam(now);
     const organisationIds =
@@ -255,7 +272,7 @@ export class WorklistService {
     for (const organisationId of organisationIds) {
       for (const rule of this.rules) {
         try {
-          const { created, closed } = await this.runRule(rule, organisationId, today, now, trail);
+          const { created, closed } = await this.runRule(rule, organisationId, today, now, trail, opts.onTiming);
           result.created += created;
           result.closed += closed;
         } catch (err) {
@@ -271,8 +288,22 @@ export class WorklistService {
   // ----------------------------------------------------------------------------------------------------
 
   /** One rule for one organisation, in one tenant transaction: new keys become tasks, vanished ones close. */
-  private async runRule(rule: TaskRule, organisationId: string, today: string, now: Date, trail: Trail) {
+  private async runRule(
+    rule: TaskRule,
+    organisationId: string,
+    today: string,
+    now: Date,
+    trail: Trail,
+    onTiming?: (timing: RuleRunTiming) => void,
+  ) {
     return inTenant(this.db, { organisationId, userId: null }, async (tx) => {
+      let mark = performance.now();
+      const lap = () => {
+        const at = performance.now();
+        const ms = at - mark;
+        mark = at;
+        return ms;
+      };
       const due = await rule.due(tx, { organisationId, today });
       const rows: repo.TaskInsert[] = due.map((d) => ({
         id: newId(),
@@ -289,11 +320,13 @@ export class WorklistService {
         ruleKey: ruleKey(rule.id, d),
         createdAt: now,
       }));
+      const dueMs = lap();
       // Compared in memory with what the rule made before (one indexed read): only new keys are inserted (still
       // ON CONFLICT DO NOTHING, for a concurrent run), only open tasks whose key is gone are closed.
       const known = await repo.ruleTaskKeys(tx, organisationId, rule.id);
       const knownKeys = new Set(known.map((k) => k.key));
       const dueKeys = new Set(rows.map((r) => r.ruleKey!));
+      const compareMs = lap();
       const { added: created, userIds } = await repo.insertRuleTasks(
         tx,
         rows.filter((r) => !knownKeys.has(r.ruleKey!)),
@@ -303,12 +336,15 @@ export class WorklistService {
       for (const userId of userIds) {
         await this.notifications.notify(tx, { userId, ...NEW_TASKS_NOTIFICATION, key: `worklist.new-tasks:${today}` });
       }
+      const insertMs = lap();
       const vanished = known.filter((k) => k.open && !dueKeys.has(k.key)).map((k) => k.id);
       const closed = await repo.closeRuleTasks(tx, organisationId, vanished, now, RULE_CLOSING_NOTE);
+      const closeMs = lap();
       if (created + closed > 0) {
         const entry = { action: `task.rule:${rule.id}`, objectType: 'organisation', objectId: organisationId, result: 'success' } as const;
         await this.audit.audit(tx, null, trail, entry);
       }
+      onTiming?.({ ruleId: rule.id, organisationId, dueMs, due: rows.length, compareMs, insertMs, created, closeMs, closed });
       return { created, closed };
     });
   }
