@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from '@tanstack/react-router';
+import { Button } from '@utrecht/component-library-react';
+import { useI18n } from './i18n.tsx';
 
 interface FlashState {
   text: string;
@@ -14,7 +16,7 @@ interface FlashApi {
    * follows immediately (e.g. after creating a record), so the message appears on the next page.
    */
   flash: (text: string, options?: { afterNavigation?: boolean }) => void;
-  clear(): void;
+  clear: () => void;
 }
 
 const FlashContext = createContext<FlashApi | null>(null);
@@ -45,19 +47,31 @@ export function useFlash(): FlashApi {
   return ctx;
 }
 
-/** The live region for flash messages; always in the DOM so additions are announced. */
+/**
+ * The live region for flash messages; always in the DOM so additions are announced. It is shown as a
+ * toast at the bottom of the viewport, so a confirmation after saving at the bottom of a long page is
+ * seen where the user is; the close button stands outside the live region (it is not announced).
+ */
 export function FlashRegion() {
-  const { message } = useFlash();
+  const { message, clear } = useFlash();
+  const { t } = useI18n();
   return (
-    <div role="status" className="wp-flash-region">
-      {message ? (
-        <div className="utrecht-alert utrecht-alert--ok wp-alert">
-          <div className="utrecht-alert__content">
-            <div className="utrecht-alert__message">
-              <p className="utrecht-paragraph">{message}</p>
+    <div className={`wp-flash${message ? ' wp-flash--shown' : ''}`}>
+      <div role="status" className="wp-flash-region">
+        {message ? (
+          <div className="utrecht-alert utrecht-alert--ok wp-alert">
+            <div className="utrecht-alert__content">
+              <div className="utrecht-alert__message">
+                <p className="utrecht-paragraph">{message}</p>
+              </div>
             </div>
           </div>
-        </div>
+        ) : null}
+      </div>
+      {message ? (
+        <Button appearance="subtle-button" className="wp-flash__close" onClick={clear}>
+          {t('app.close')}
+        </Button>
       ) : null}
     </div>
   );

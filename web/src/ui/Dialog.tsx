@@ -65,16 +65,34 @@ interface ConfirmDialogProps {
   error?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The confirm button in the danger colour (removing, ending); false for a confirmation that is not (signing). */
+  destructive?: boolean;
 }
 
-export function ConfirmDialog({ open, title, message, confirmLabel, busy, error, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+  destructive = true,
+}: ConfirmDialogProps) {
   const { t } = useI18n();
   return (
     <Dialog open={open} title={title} onClose={onCancel}>
       <p className="utrecht-paragraph">{message}</p>
       {error}
       <div className="wp-button-row">
-        <Button appearance="primary-action-button" hint="danger" onClick={onConfirm} disabled={busy} aria-disabled={busy || undefined}>
+        <Button
+          appearance="primary-action-button"
+          {...(destructive ? { hint: 'danger' as const } : {})}
+          onClick={onConfirm}
+          disabled={busy}
+          aria-disabled={busy || undefined}
+        >
           {confirmLabel}
         </Button>
         <Button appearance="secondary-action-button" onClick={onCancel} autoFocus>

@@ -182,6 +182,7 @@ function CurrentVersion({
         title={t('polis.signConfirm.title')}
         message={t('polis.signConfirm.text', { version: v.versionNumber, organisation: organisationName })}
         confirmLabel={t('polis.signConfirm.submit')}
+        destructive={false}
         busy={sign.isPending}
         error={sign.isError ? <ActionError error={sign.error} /> : null}
         onConfirm={() => {
