@@ -1,12 +1,12 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { clientConsents, clients } from './clients.schema.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
-import { users } from '../identity/identity.schema.ts';
-import { ladderAssessments } from '../ladder/ladder.schema.ts';
-import { occupations } from '../refdata/refdata.schema.ts';
+import { organisationNames } from '../organisations/index.ts';
+import { activeUserIds, userNames } from '../identity/index.ts';
+import { latestRungs } from '../ladder/index.ts';
+import { occupationsByUri } from '../refdata/index.ts';
 
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientInsert = typeof clients.$inferInsert;
@@ -27,10 +27,6 @@ function visibleTo(organisationId: string): SQL {
     sql`EXISTS (SELECT 1 FROM assignment_clients a WHERE a.client_id = ${clients.id} AND a.provider_organisation_id = ${organisationId} AND a.ended_at IS NULL)`,
   )!;
 }
-
-const latestRung = sql<
-  number | null
->`(SELECT la.rung FROM ${ladderAssessments} la WHERE la.client_id = ${clients.id} ORDER BY la.assessed_on DESC, la.created_at DESC LIMIT 1)`;
 
 export interface ClientListFilter {
   organisationId: string;
@@ -60,26 +56,41 @@ export async function listClients(db: Db, f: ClientListFilter) {
       city: clients.city,
       benefitType: clients.benefitType,
       organisationId: clients.organisationId,
-      organisationName: organisations.name,
-      latestRung,
     })
     .from(clients)
-    .innerJoin(organisations, eq(organisations.id, clients.organisationId))
     .where(where)
     .orderBy(asc(clients.surname), asc(clients.firstName), asc(clients.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  return { rows, total: totalRow?.n ?? 0 };
+  // The owner's name and the latest rung from the organisations' and ladder modules' published reads, one query each.
+  const [names, rungs] = await Promise.all([
+    organisationNames(
+      db,
+      rows.map((r) => r.organisationId),
+    ),
+    latestRungs(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return {
+    rows: rows.map((r) => ({ ...r, organisationName: names.get(r.organisationId) ?? '', latestRung: rungs.get(r.id) ?? null })),
+    total: totalRow?.n ?? 0,
+  };
 }
 
 export async function findClient(db: Db, organisationId: string, id: string) {
-  const rows = await db
-    .select({ client: clients, organisationName: organisations.name, caseManagerName: users.name })
+  const [client] = await db
+    .select()
     .from(clients)
-    .innerJoin(organisations, eq(organisations.id, clients.organisationId))
-    .leftJoin(users, eq(users.id, clients.caseManagerId))
     .where(and(eq(clients.id, id), visibleTo(organisationId)));
-  return rows[0] ?? null;
+  if (!client) return null;
+  const [owner, caseManager] = await Promise.all([organisationNames(db, [client.organisationId]), userNames(db, [client.caseManagerId])]);
+  return {
+    client,
+    organisationName: owner.get(client.organisationId) ?? '',
+    caseManagerName: client.caseManagerId ? (caseManager.get(client.caseManagerId) ?? null) : null,
+  };
 }
 
 export async function bsnTaken(db: Db, organisationId: string, bsn: string, exceptId?: string): Promise<boolean> {
@@ -139,14 +150,28 @@ export async function updateClient(
 // Consents -----------------------------------------------------------------------------------------
 
 export async function listConsents(db: Db, clientId: string) {
-  const grantor = sql<string>`(SELECT u.name FROM ${users} u WHERE u.id = ${clientConsents.grantedById})`;
-  const withdrawer = sql<string | null>`(SELECT u.name FROM ${users} u WHERE u.id = ${clientConsents.withdrawnById})`;
-  return db
-    .select({ consent: clientConsents, organisationName: organisations.name, grantedBy: grantor, withdrawnBy: withdrawer })
+  const consents = await db
+    .select()
     .from(clientConsents)
-    .innerJoin(organisations, eq(organisations.id, clientConsents.organisationId))
     .where(eq(clientConsents.clientId, clientId))
     .orderBy(desc(clientConsents.grantedAt));
+  // The partners' names and who gave or withdrew each consent, from the organisations' and identity modules' published reads.
+  const [partners, people] = await Promise.all([
+    organisationNames(
+      db,
+      consents.map((c) => c.organisationId),
+    ),
+    userNames(
+      db,
+      consents.flatMap((c) => [c.grantedById, c.withdrawnById]),
+    ),
+  ]);
+  return consents.map((consent) => ({
+    consent,
+    organisationName: partners.get(consent.organisationId) ?? '',
+    grantedBy: people.get(consent.grantedById) ?? '',
+    withdrawnBy: consent.withdrawnById ? (people.get(consent.withdrawnById) ?? null) : null,
+  }));
 }
 
 /** The client's consents for a partner that are in force today (not withdrawn, not past valid_until). */
@@ -191,8 +216,8 @@ export async function findConsent(db: Db, consentId: string, clientId: string) {
 
 /** The occupations among the given ESCO URIs, with their ISCO-08 unit group (for the wanted occupations). */
 export async function findOccupations(db: Db, uris: string[]): Promise<{ uri: string; iscoCode: string }[]> {
-  if (uris.length === 0) return [];
-  return db.select({ uri: occupations.uri, iscoCode: occupations.iscoCode }).from(occupations).where(inArray(occupations.uri, uris));
+  const found = await occupationsByUri(db, uris);
+  return [...found.values()].map((o) => ({ uri: o.uri, iscoCode: o.iscoCode }));
 }
 
 function escapeLike(s: string): string {
@@ -204,14 +229,11 @@ function escapeLike(s: string): string {
  * newer consent for the same client and partner renews (not withdrawn, ending later or not at all).
  */
 export async function consentsEndingBetween(db: Db, ownerOrganisationId: string, endsFrom: string, endsTo: string) {
-  const rows = await queryRows<{ id: string; client_id: string; partner: string; valid_until: string; klantmanager: string | null }>(
+  const rows = await queryRows<{ id: string; client_id: string; partner_id: string; valid_until: string; case_manager_id: string | null }>(
     db,
-    sql`SELECT cc.id, cc.client_id, o.name AS partner, cc.valid_until::text AS valid_until,
-          CASE WHEN u.active THEN c.case_manager_id END AS klantmanager
+    sql`SELECT cc.id, cc.client_id, cc.organisation_id AS partner_id, cc.valid_until::text AS valid_until, c.case_manager_id
         FROM ${clientConsents} cc
         JOIN ${clients} c ON c.id = cc.client_id
-        JOIN ${organisations} o ON o.id = cc.organisation_id
-        LEFT JOIN ${users} u ON u.id = c.case_manager_id
         WHERE cc.owner_organisation_id = ${ownerOrganisationId} AND cc.withdrawn_at IS NULL
           AND cc.valid_until BETWEEN ${endsFrom}::date AND ${endsTo}::date
           AND NOT EXISTS (
@@ -221,11 +243,22 @@ export async function consentsEndingBetween(db: Db, ownerOrganisationId: string,
               AND (n.valid_until IS NULL OR n.valid_until > cc.valid_until)
           )`,
   );
+  // The partner's name and whether the klantmanager's account is still active, from the organisations' and identity modules.
+  const [partners, active] = await Promise.all([
+    organisationNames(
+      db,
+      rows.map((r) => r.partner_id),
+    ),
+    activeUserIds(
+      db,
+      rows.map((r) => r.case_manager_id),
+    ),
+  ]);
   return rows.map((r) => ({
     consentId: r.id,
     clientId: r.client_id,
-    partnerName: r.partner,
+    partnerName: partners.get(r.partner_id) ?? '',
     validUntil: r.valid_until,
-    klantmanagerId: r.klantmanager,
+    klantmanagerId: r.case_manager_id !== null && active.has(r.case_manager_id) ? r.case_manager_id : null,
   }));
 }

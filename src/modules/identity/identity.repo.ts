@@ -85,6 +85,17 @@ export async function userNames(db: Db, ids: readonly (string | null)[]): Promis
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** Which of the given users have an active account (an id that is not a user is left out). */
+export async function activeUserIds(db: Db, ids: readonly (string | null)[]): Promise<Set<string>> {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (unique.length === 0) return new Set();
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, unique), eq(users.active, true)));
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function findUserById(db: Db, id: string): Promise<UserRecord | null> {
   const rows = await db.select(userColumns).from(users).where(eq(users.id, id));
   return (await withOrganisationAndRoles(db, rows))[0] ?? null;

@@ -18,9 +18,9 @@ export const identityModule = defineModule({
 
 /**
  * Published for use inside another module's tenant transaction: finding a user by e-mail address or id, the
- * names of users (who assessed, who wrote), and
+ * names of users (who assessed, who wrote), which of them still have an active account, and
  * adding the account of a client-portal user (the client-portal module opens those; row-level security
  * limits the insert to the caller's own organisation).
  */
-export { findUserByEmail, findUserById, insertUser, userNames } from './identity.repo.ts';
+export { activeUserIds, findUserByEmail, findUserById, insertUser, userNames } from './identity.repo.ts';
 export { hashPassword } from './password.ts';

@@ -21,7 +21,7 @@ export const ladderModule = defineModule<'ladder', LadderService, { clients: Cli
 });
 
 /** Published reads, for use inside another module's tenant transaction. */
-export { latestAssessment } from './ladder.repo.ts';
+export { latestAssessment, latestRungs } from './ladder.repo.ts';
 
 /** Published contract parts and the presenter of an assessment. */
 export { LadderAssessment, Rung } from './ladder.api.ts';

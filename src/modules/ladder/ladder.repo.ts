@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { userNames } from '../identity/index.ts';
 import { ladderAssessments } from './ladder.schema.ts';
@@ -33,6 +33,21 @@ export async function latestAssessment(db: Db, clientId: string): Promise<Ladder
     .orderBy(desc(ladderAssessments.assessedOn), desc(ladderAssessments.createdAt))
     .limit(1);
   return (await withAssessorNames(db, rows))[0] ?? null;
+}
+
+/**
+ * The rung of each given client's latest assessment (latest assessment date, then latest recorded), in one
+ * query; a client without one (or not visible under row-level security) is left out.
+ */
+export async function latestRungs(db: Db, clientIds: readonly string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(clientIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([ladderAssessments.clientId], { clientId: ladderAssessments.clientId, rung: ladderAssessments.rung })
+    .from(ladderAssessments)
+    .where(inArray(ladderAssessments.clientId, unique))
+    .orderBy(ladderAssessments.clientId, desc(ladderAssessments.assessedOn), desc(ladderAssessments.createdAt));
+  return new Map(rows.map((r) => [r.clientId, r.rung]));
 }
 
 export async function insertAssessment(db: Db, row: typeof ladderAssessments.$inferInsert): Promise<void> {

@@ -15,3 +15,6 @@ export const refdataModule = defineModule({
   createService: ({ db }) => new RefdataService(db),
   routes: (service) => refdataRoutes(service),
 });
+
+/** Published reads, for use inside another module's transaction. */
+export { findPostcodeArea, occupationsByUri, occupationUrisWithLabelLike, pc4sWithPlaceLike, postcodePlaces } from './refdata.repo.ts';

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, max, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, ilike, inArray, max, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { iscoGroups, municipalities, occupations, postcodeAreas } from './refdata.schema.ts';
 import { containsPattern, escapeLike } from './refdata.rules.ts';
@@ -52,6 +52,43 @@ export async function searchOccupations(db: Db, query: { phrase: string; tokens:
 export async function findOccupation(db: Db, uri: string) {
   const rows = await db.select().from(occupations).where(eq(occupations.uri, uri));
   return rows[0] ?? null;
+}
+
+/** What another module may read of the given occupations (an unknown URI is left out): ISCO-08 unit group and Dutch label, in one query. */
+export async function occupationsByUri(
+  db: Db,
+  uris: readonly (string | null)[],
+): Promise<Map<string, { uri: string; iscoCode: string; labelNl: string }>> {
+  const unique = [...new Set(uris.filter((u): u is string => u !== null))];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ uri: occupations.uri, iscoCode: occupations.iscoCode, labelNl: occupations.labelNl })
+    .from(occupations)
+    .where(inArray(occupations.uri, unique));
+  return new Map(rows.map((r) => [r.uri, r]));
+}
+
+/** The URIs of the occupations whose Dutch label matches an ILIKE pattern (the caller escapes it). */
+export async function occupationUrisWithLabelLike(db: Db, pattern: string): Promise<string[]> {
+  const rows = await db.select({ uri: occupations.uri }).from(occupations).where(ilike(occupations.labelNl, pattern));
+  return rows.map((r) => r.uri);
+}
+
+/** The place name of each given PC4 area (an unknown area is left out), in one query. */
+export async function postcodePlaces(db: Db, pc4s: readonly (string | null)[]): Promise<Map<string, string | null>> {
+  const unique = [...new Set(pc4s.filter((p): p is string => p !== null))];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ pc4: postcodeAreas.pc4, place: postcodeAreas.place })
+    .from(postcodeAreas)
+    .where(inArray(postcodeAreas.pc4, unique));
+  return new Map(rows.map((r) => [r.pc4, r.place]));
+}
+
+/** The PC4 areas whose place name matches an ILIKE pattern (the caller escapes it). */
+export async function pc4sWithPlaceLike(db: Db, pattern: string): Promise<string[]> {
+  const rows = await db.select({ pc4: postcodeAreas.pc4 }).from(postcodeAreas).where(ilike(postcodeAreas.place, pattern));
+  return rows.map((r) => r.pc4);
 }
 
 export async function findIscoGroups(db: Db, codes: string[]) {
