@@ -31,18 +31,17 @@ export default tseslint.config(
   { files: ['src/modules/*/*/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: boundaries(2, []) }] } },
   // A table may reference another module's table in a foreign key: the database's own structure.
   { files: ['src/modules/*/*.schema.ts'], rules: { 'no-restricted-imports': ['error', { patterns: boundaries(1, ['schema']) }] } },
-  // Known debt, to be removed, never to grow: repositories that still join another module's tables
-  // (mostly for a user's or organisation's name), and the demo seeding that writes every module's tables.
-  // A new file here needs the same review as a new migration.
+  // Known debt, to be removed, never to grow: repositories that still join another module's tables in
+  // queries that carry real data (matching's clients x vacancies, placements' vacancy/employer/client,
+  // polis and prb on trajectories' instruments, trajectories on clients and the ladder), and the demo
+  // seeding that writes every module's tables. A new file here needs the same review as a new migration.
   {
     files: [
-      'src/modules/clients/clients.repo.ts',
       'src/modules/matching/matching.repo.ts',
       'src/modules/placements/placements.repo.ts',
       'src/modules/polis/polis.repo.ts',
       'src/modules/prb/prb.repo.ts',
       'src/modules/trajectories/trajectories.repo.ts',
-      'src/modules/vacancies/vacancies.repo.ts',
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: boundaries(1, ['schema']) }] },
   },

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { employerAgreements, employerContactMoments, employerContacts, employers } from './employers.schema.ts';
 import { userNames } from '../identity/index.ts';
@@ -66,6 +66,35 @@ export async function findEmployer(db: Db, id: string): Promise<(EmployerWithLea
   if (!row) return null;
   const [[withLead], registeredBy] = await Promise.all([withLeads(db, [row]), organisationNames(db, [row.registeredByOrganisationId])]);
   return { ...withLead!, registeredByName: registeredBy.get(row.registeredByOrganisationId) ?? '' };
+}
+
+/** What another module may read of an employer: its name and the organisation of its employer portal. */
+export interface EmployerSummary {
+  id: string;
+  name: string;
+  portalOrganisationId: string | null;
+}
+
+const summaryColumns = { id: employers.id, name: employers.name, portalOrganisationId: employers.portalOrganisationId };
+
+/** The summaries of the given employers by id (an unknown id is left out), in one query. */
+export async function employerSummaries(db: Db, ids: readonly (string | null)[]): Promise<Map<string, EmployerSummary>> {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select(summaryColumns).from(employers).where(inArray(employers.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The ids of the employers whose name matches an ILIKE pattern (the caller escapes it). */
+export async function employerIdsWithNameLike(db: Db, pattern: string): Promise<string[]> {
+  const rows = await db.select({ id: employers.id }).from(employers).where(ilike(employers.name, pattern));
+  return rows.map((r) => r.id);
+}
+
+/** The ids of the employers whose employer portal is this organisation's. */
+export async function employerIdsOfPortal(db: Db, portalOrganisationId: string): Promise<string[]> {
+  const rows = await db.select({ id: employers.id }).from(employers).where(eq(employers.portalOrganisationId, portalOrganisationId));
+  return rows.map((r) => r.id);
 }
 
 export async function employerExists(db: Db, id: string): Promise<boolean> {

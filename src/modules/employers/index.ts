@@ -15,3 +15,6 @@ export const employersModule = defineModule({
   createService: ({ db, audit, useCase }) => new EmployersService(db, audit, useCase),
   routes: (service) => employerRoutes(service),
 });
+
+/** Published reads, for use inside another module's transaction. */
+export { employerIdsOfPortal, employerIdsWithNameLike, employerSummaries, type EmployerSummary } from './employers.repo.ts';

@@ -28,4 +28,4 @@ export const placementsModule = defineModule<'placements', PlacementsService, { 
 
 /** Published reads, for use inside another module's tenant transaction. */
 export { listOrganisations } from './placements.repo.ts';
-export { placementStartsForClients } from './placements.reads.ts';
+export { placementStartsForClients, proposalCountsForPortal } from './placements.reads.ts';

@@ -1,4 +1,4 @@
-import { and, between, eq, inArray } from 'drizzle-orm';
+import { and, between, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { candidateProposals } from './placements.schema.ts';
 
@@ -36,4 +36,23 @@ export async function placementStartsForClients(
     for (const r of rows) if (r.startDate !== null) out.push({ clientId: r.clientId, startDate: r.startDate });
   }
   return out;
+}
+
+/**
+ * How many candidates were proposed to an employer-portal organisation for each given vacancy (a vacancy
+ * without any is left out), in one query: for the employer portal's list of its vacancies.
+ */
+export async function proposalCountsForPortal(
+  db: Db,
+  portalOrganisationId: string,
+  vacancyIds: readonly string[],
+): Promise<Map<string, number>> {
+  const unique = [...new Set(vacancyIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ vacancyId: candidateProposals.vacancyId, n: count() })
+    .from(candidateProposals)
+    .where(and(eq(candidateProposals.employerOrganisationId, portalOrganisationId), inArray(candidateProposals.vacancyId, unique)))
+    .groupBy(candidateProposals.vacancyId);
+  return new Map(rows.map((r) => [r.vacancyId, r.n]));
 }

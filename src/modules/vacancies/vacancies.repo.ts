@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { vacancies } from './vacancies.schema.ts';
-import { employers } from '../employers/employers.schema.ts';
-import { organisations } from '../organisations/organisations.schema.ts';
-import { occupations, postcodeAreas } from '../refdata/refdata.schema.ts';
-import { candidateProposals } from '../placements/placements.schema.ts';
+import { employerIdsOfPortal, employerIdsWithNameLike, employerSummaries } from '../employers/index.ts';
+import { organisationNames } from '../organisations/index.ts';
+import { findPostcodeArea, occupationsByUri, occupationUrisWithLabelLike, pc4sWithPlaceLike, postcodePlaces } from '../refdata/index.ts';
+import { proposalCountsForPortal } from '../placements/index.ts';
 
 export type VacancyRow = typeof vacancies.$inferSelect;
 export type VacancyInsert = typeof vacancies.$inferInsert;
@@ -23,13 +23,6 @@ function visibleTo(organisationId: string, regionCode: string | null): SQL {
 
 const pc4Of = sql`left(${vacancies.postcode}, 4)`;
 
-const detailColumns = {
-  vacancy: vacancies,
-  employerName: employers.name,
-  organisationName: organisations.name,
-  occupationLabel: occupations.labelNl,
-  city: postcodeAreas.place,
-};
 export type VacancyDetailRow = {
   vacancy: VacancyRow;
   employerName: string;
@@ -38,14 +31,55 @@ export type VacancyDetailRow = {
   city: string | null;
 };
 
-function detailQuery(db: Db) {
-  return db
-    .select(detailColumns)
-    .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
-    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
-    .leftJoin(occupations, eq(occupations.uri, vacancies.occupationUri))
-    .leftJoin(postcodeAreas, eq(postcodeAreas.pc4, pc4Of));
+/** The first four characters of a postcode: its PC4 area. */
+function pc4(postcode: string): string {
+  return postcode.slice(0, 4);
+}
+
+interface Labelled {
+  employerName: string;
+  occupationLabel: string | null;
+  city: string | null;
+}
+
+/**
+ * The employer's name, the occupation's label and the place of the postcode's PC4 area, from the employers'
+ * and refdata modules' published reads (one query each for the whole page).
+ */
+async function labelsOf(
+  db: Db,
+  rows: readonly { employerId: string; occupationUri: string | null; postcode: string }[],
+): Promise<(row: { employerId: string; occupationUri: string | null; postcode: string }) => Labelled> {
+  const [employers, occupations, places] = await Promise.all([
+    employerSummaries(
+      db,
+      rows.map((r) => r.employerId),
+    ),
+    occupationsByUri(
+      db,
+      rows.map((r) => r.occupationUri),
+    ),
+    postcodePlaces(
+      db,
+      rows.map((r) => pc4(r.postcode)),
+    ),
+  ]);
+  return (r) => ({
+    employerName: employers.get(r.employerId)?.name ?? '',
+    occupationLabel: r.occupationUri ? (occupations.get(r.occupationUri)?.labelNl ?? null) : null,
+    city: places.get(pc4(r.postcode)) ?? null,
+  });
+}
+
+async function withDetails(db: Db, rows: VacancyRow[]): Promise<VacancyDetailRow[]> {
+  const [labels, owners] = await Promise.all([
+    labelsOf(db, rows),
+    organisationNames(
+      db,
+      rows.map((r) => r.organisationId),
+    ),
+  ]);
+  return rows.map((vacancy) => ({ vacancy, ...labels(vacancy), organisationName: owners.get(vacancy.organisationId) ?? '' }));
 }
 
 export interface VacancyListFilter {
@@ -65,17 +99,19 @@ export async function listVacancies(db: Db, f: VacancyListFilter): Promise<{ row
   if (f.q) conditions.push(ilike(vacancies.title, `%${escapeLike(f.q)}%`));
   const where = and(...conditions);
   const [totalRow] = await db.select({ n: count() }).from(vacancies).where(where);
-  const rows = await detailQuery(db)
+  const rows = await db
+    .select()
+    .from(vacancies)
     .where(where)
     .orderBy(desc(vacancies.openedAt), asc(vacancies.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  return { rows, total: totalRow?.n ?? 0 };
+  return { rows: await withDetails(db, rows), total: totalRow?.n ?? 0 };
 }
 
 /** A vacancy the current tenant may see (row-level security decides), or null. */
 export async function findVacancy(db: Db, id: string): Promise<VacancyDetailRow | null> {
-  return (await detailQuery(db).where(eq(vacancies.id, id)))[0] ?? null;
+  return (await withDetails(db, await db.select().from(vacancies).where(eq(vacancies.id, id))))[0] ?? null;
 }
 
 /** Locks a vacancy row for a change (only the owning organisation can: the update policy applies). */
@@ -95,29 +131,15 @@ export async function updateVacancy(db: Db, id: string, organisationId: string, 
 // Reference data and employers -----------------------------------------------------------------------
 
 export async function findOccupation(db: Db, uri: string): Promise<{ uri: string; iscoCode: string; labelNl: string } | null> {
-  return (
-    (
-      await db
-        .select({ uri: occupations.uri, iscoCode: occupations.iscoCode, labelNl: occupations.labelNl })
-        .from(occupations)
-        .where(eq(occupations.uri, uri))
-    )[0] ?? null
-  );
+  return (await occupationsByUri(db, [uri])).get(uri) ?? null;
 }
 
 export async function postcodeAreaExists(db: Db, pc4: string): Promise<boolean> {
-  return (await db.select({ pc4: postcodeAreas.pc4 }).from(postcodeAreas).where(eq(postcodeAreas.pc4, pc4))).length === 1;
+  return (await findPostcodeArea(db, pc4)) !== null;
 }
 
 export async function findEmployer(db: Db, id: string): Promise<{ id: string; name: string; portalOrganisationId: string | null } | null> {
-  return (
-    (
-      await db
-        .select({ id: employers.id, name: employers.name, portalOrganisationId: employers.portalOrganisationId })
-        .from(employers)
-        .where(eq(employers.id, id))
-    )[0] ?? null
-  );
+  return (await employerSummaries(db, [id])).get(id) ?? null;
 }
 
 // Public vacancy site --------------------------------------------------------------------------------
@@ -125,19 +147,31 @@ export async function findEmployer(db: Db, id: string): Promise<{ id: string; na
 export async function listPublicVacancies(db: Db, f: { q?: string; page: number; pageSize: number }) {
   const conditions: SQL[] = [eq(vacancies.visibility, 'public'), eq(vacancies.status, 'open')];
   if (f.q) {
+    // The title, or the occupation's label, the employer's name or the place, which their modules match.
     const like = `%${escapeLike(f.q)}%`;
+    const [uris, employerIds, pc4s] = await Promise.all([
+      occupationUrisWithLabelLike(db, like),
+      employerIdsWithNameLike(db, like),
+      pc4sWithPlaceLike(db, like),
+    ]);
     conditions.push(
-      or(ilike(vacancies.title, like), ilike(occupations.labelNl, like), ilike(employers.name, like), ilike(postcodeAreas.place, like))!,
+      or(
+        ilike(vacancies.title, like),
+        uris.length ? inArray(vacancies.occupationUri, uris) : undefined,
+        employerIds.length ? inArray(vacancies.employerId, employerIds) : undefined,
+        pc4s.length ? inArray(pc4Of, pc4s) : undefined,
+      )!,
     );
   }
   const where = and(...conditions);
-  const base = db
+  const [totalRow] = await db.select({ n: count() }).from(vacancies).where(where);
+  const rows = await db
     .select({
       id: vacancies.id,
       title: vacancies.title,
-      occupationLabel: occupations.labelNl,
-      employerName: employers.name,
-      city: postcodeAreas.place,
+      employerId: vacancies.employerId,
+      occupationUri: vacancies.occupationUri,
+      postcode: vacancies.postcode,
       hoursPerWeek: vacancies.hoursPerWeek,
       startDate: vacancies.startDate,
       wageMinCents: vacancies.wageMinCents,
@@ -146,37 +180,43 @@ export async function listPublicVacancies(db: Db, f: { q?: string; page: number;
       openedAt: vacancies.openedAt,
     })
     .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
-    .leftJoin(occupations, eq(occupations.uri, vacancies.occupationUri))
-    .leftJoin(postcodeAreas, eq(postcodeAreas.pc4, pc4Of));
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
-    .leftJoin(occupations, eq(occupations.uri, vacancies.occupationUri))
-    .leftJoin(postcodeAreas, eq(postcodeAreas.pc4, pc4Of))
-    .where(where);
-  const rows = await base
     .where(where)
     .orderBy(desc(vacancies.openedAt), asc(vacancies.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  return { rows, total: totalRow?.n ?? 0 };
+  const labels = await labelsOf(db, rows);
+  return {
+    rows: rows.map(({ employerId, occupationUri, postcode, ...r }) => {
+      const { occupationLabel, employerName, city } = labels({ employerId, occupationUri, postcode });
+      return { ...r, occupationLabel, employerName, city };
+    }),
+    total: totalRow?.n ?? 0,
+  };
 }
 
 // Employer portal ------------------------------------------------------------------------------------
 
 /** The vacancies of the employer(s) whose portal organisation this is, with the number of proposals made to it. */
 export async function listPortalVacancies(db: Db, portalOrganisationId: string) {
-  const proposals = sql<number>`(SELECT count(*)::int FROM ${candidateProposals} cp WHERE cp.vacancy_id = ${vacancies.id} AND cp.employer_organisation_id = ${portalOrganisationId})`;
-  return db
-    .select({ vacancy: vacancies, occupationLabel: occupations.labelNl, city: postcodeAreas.place, proposals })
+  const employerIds = await employerIdsOfPortal(db, portalOrganisationId);
+  if (employerIds.length === 0) return [];
+  const rows = await db
+    .select()
     .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
-    .leftJoin(occupations, eq(occupations.uri, vacancies.occupationUri))
-    .leftJoin(postcodeAreas, eq(postcodeAreas.pc4, pc4Of))
-    .where(eq(employers.portalOrganisationId, portalOrganisationId))
+    .where(inArray(vacancies.employerId, employerIds))
     .orderBy(desc(vacancies.openedAt), asc(vacancies.id));
+  const [labels, proposals] = await Promise.all([
+    labelsOf(db, rows),
+    proposalCountsForPortal(
+      db,
+      portalOrganisationId,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return rows.map((vacancy) => {
+    const { occupationLabel, city } = labels(vacancy);
+    return { vacancy, occupationLabel, city, proposals: proposals.get(vacancy.id) ?? 0 };
+  });
 }
 
 function escapeLike(s: string): string {
