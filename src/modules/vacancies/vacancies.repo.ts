@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { vacancies } from './vacancies.schema.ts';
 import { employerIdsOfPortal, employerIdsWithNameLike, employerSummaries } from '../employers/index.ts';
 import { organisationNames } from '../organisations/index.ts';
+import { inList } from '../../platform/db/sql-array.ts';
 import { findPostcodeArea, occupationsByUri, occupationUrisWithLabelLike, pc4sWithPlaceLike, postcodePlaces } from '../refdata/index.ts';
 import { proposalCountsForPortal } from '../placements/index.ts';
 
@@ -157,9 +158,9 @@ export async function listPublicVacancies(db: Db, f: { q?: string; page: number;
     conditions.push(
       or(
         ilike(vacancies.title, like),
-        uris.length ? inArray(vacancies.occupationUri, uris) : undefined,
-        employerIds.length ? inArray(vacancies.employerId, employerIds) : undefined,
-        pc4s.length ? inArray(pc4Of, pc4s) : undefined,
+        uris.length ? inList(vacancies.occupationUri, uris, 'text') : undefined,
+        employerIds.length ? inList(vacancies.employerId, employerIds, 'uuid') : undefined,
+        pc4s.length ? inList(pc4Of, pc4s, 'text') : undefined,
       )!,
     );
   }
