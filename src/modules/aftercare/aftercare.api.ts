@@ -100,7 +100,16 @@ export const ReleaseInput = z.strictObject({ releasedOn: isoDate }).meta({ id: '
 export const AssessmentInput = z.strictObject({ moment: z.enum(['month3', 'month6']) }).meta({ id: 'AftercareAssessmentInput' });
 
 export const Participant = z
-  .strictObject({ name: text(200), organisation: text(200), role: optionalText(200) })
+  .strictObject({
+    name: text(200),
+    organisation: text(200),
+    role: optionalText(200),
+    /**
+     * A Werkplein user of the planning organisation with its aftercare role: the handover then appears in their
+     * agenda, as a neutral appointment "Warme overdracht" without place, person or institution.
+     */
+    userId: z.uuid({ message: 'Kies een gebruiker uit de lijst.' }).nullable().default(null),
+  })
   .meta({ id: 'AftercareHandoverParticipant' });
 
 /** A warm handover: the named professionals of institution and municipality meet before release. */
@@ -183,10 +192,16 @@ export const Handover = z
     id: z.uuid(),
     startsAt: z.string(),
     place: z.string(),
-    participants: z.array(z.object({ name: z.string(), organisation: z.string(), role: z.string().nullable() })),
+    participants: z.array(
+      z.object({ name: z.string(), organisation: z.string(), role: z.string().nullable(), userId: z.uuid().nullable() }),
+    ),
     note: z.string().nullable(),
     plannedByName: z.string(),
     createdAt: z.string(),
+    /** A cancelled handover no longer counts as planned (the task asks for a new one). */
+    status: z.enum(['planned', 'cancelled']),
+    /** Only the organisation that planned it re-plans or cancels it (its agenda holds the appointment). */
+    plannedByOwnOrganisation: z.boolean(),
   })
   .meta({ id: 'AftercareHandover' });
 export type Handover = z.input<typeof Handover>;

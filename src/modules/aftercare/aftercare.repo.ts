@@ -94,6 +94,31 @@ export async function insertHandover(db: Db, row: typeof releaseNoticeHandovers.
   await db.insert(releaseNoticeHandovers).values(row);
 }
 
+export async function findHandover(db: Db, noticeId: string, id: string): Promise<HandoverRow | null> {
+  return (
+    (
+      await db
+        .select()
+        .from(releaseNoticeHandovers)
+        .where(and(eq(releaseNoticeHandovers.noticeId, noticeId), eq(releaseNoticeHandovers.id, id)))
+    )[0] ?? null
+  );
+}
+
+/** Re-plan or cancel (row-level security: the planning organisation's aftercare role, these columns only). */
+export async function updateHandover(
+  db: Db,
+  id: string,
+  patch: Partial<
+    Pick<typeof releaseNoticeHandovers.$inferInsert, 'startsAt' | 'place' | 'participants' | 'note' | 'status' | 'appointmentId'>
+  >,
+): Promise<void> {
+  await db
+    .update(releaseNoticeHandovers)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(releaseNoticeHandovers.id, id));
+}
+
 /**
  * The notices of the current municipality released within [today, until] without a planned handover: ids
  * and dates only, through a database function (the work-queue run has no user, so the role-bound policy

@@ -129,7 +129,10 @@ export const releaseNoticeHandovers = pgTable(
     institutionId: institution(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     place: text('place').notNull(),
-    participants: jsonb('participants').$type<{ name: string; organisation: string; role: string | null }[]>().notNull(),
+    /** The named professionals; `userId` when one is a Werkplein user of the planning organisation (in its agenda). */
+    participants: jsonb('participants')
+      .$type<{ name: string; organisation: string; role: string | null; userId?: string | null }[]>()
+      .notNull(),
     note: text('note'),
     createdById: uuid('created_by_id')
       .notNull()

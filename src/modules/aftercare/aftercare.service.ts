@@ -2,11 +2,13 @@ import { AppError, type InvalidParam } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { addDays, amsterdamWallClock, todayInAmsterdam } from '../../kernel/dates.ts';
 import type { Db } from '../../platform/db/database.ts';
-import type { Actor } from '../../platform/http/access.ts';
+import { hasRole, type Actor } from '../../platform/http/access.ts';
 import type { AuditTrail } from '../../platform/audit/audit.ts';
 import type { UseCase } from '../../platform/audit/audited.ts';
 import type { Trail } from '../../platform/audit/trail.ts';
+import type { AgendaService } from '../agenda/index.ts';
 import type { ClientsService } from '../clients/index.ts';
+import { findUserById } from '../identity/index.ts';
 import { findOrganisation, listOrganisations } from '../organisations/index.ts';
 import { AFTERCARE_ACTIVITIES as P } from './aftercare.activities.ts';
 import type {
@@ -40,6 +42,9 @@ import {
 export const OTHER_LABEL = 'Overige (elk minder dan 10)';
 
 const notFound = () => AppError.notFound('Nazorgmelding niet gevonden.');
+/** The agenda entry of a warm handover says no more than this: no person, institution or place. */
+export const HANDOVER_APPOINTMENT_TITLE = 'Warme overdracht';
+const HANDOVER_MINUTES = 60;
 const conflict = (param: InvalidParam) => new AppError('conflict', param.reason, [param]);
 const invalid = (param: InvalidParam) => AppError.invalid([param]);
 
@@ -57,6 +62,7 @@ export class AftercareService {
     private readonly useCase: UseCase,
     private readonly audit: AuditTrail,
     private readonly clients: ClientsService,
+    private readonly agenda: AgendaService,
     private readonly today: () => string = () => todayInAmsterdam(),
   ) {}
 
@@ -98,7 +104,7 @@ export class AftercareService {
       await this.writeDomains(tx, actor, notice, input.domains);
       await this.snapshot(tx, actor, notice, 'notice', today);
       await this.audit.processing(tx, actor, trail, P.aftercareRecord, [input.bsn]);
-      return this.detail(tx, notice);
+      return this.detail(tx, notice, actor);
     });
   }
 
@@ -139,7 +145,7 @@ export class AftercareService {
         await this.writeDomains(tx, actor, notice, input.domains);
         await this.snapshot(tx, actor, notice, notice.releasedOn ? 'release' : 'notice', today);
         await this.audit.processing(tx, actor, trail, P.aftercareRecord, [input.bsn]);
-        return this.detail(tx, notice);
+        return this.detail(tx, notice, actor);
       },
     );
   }
@@ -162,7 +168,7 @@ export class AftercareService {
         P.aftercareView,
         rows.map((r) => r.bsn),
       );
-      const withHandover = new Set(handovers.map((h) => h.noticeId));
+      const withHandover = new Set(handovers.filter((h) => h.status === 'planned').map((h) => h.noticeId));
       return rows.map((n) => summary(n, names, withHandover.has(n.id)));
     });
   }
@@ -171,7 +177,7 @@ export class AftercareService {
     return this.useCase(actor, trail, { action: 'aftercare.notice.read', objectType: 'release_notice', objectId: id }, async (tx) => {
       const notice = await this.load(tx, actor, id);
       await this.audit.processing(tx, actor, trail, P.aftercareView, [notice.bsn]);
-      return this.detail(tx, notice);
+      return this.detail(tx, notice, actor);
     });
   }
 
@@ -182,7 +188,7 @@ export class AftercareService {
       const notice = await this.load(tx, actor, id);
       await this.writeDomains(tx, actor, notice, { [domain]: input });
       await this.audit.processing(tx, actor, trail, P.aftercareRecord, [notice.bsn]);
-      return this.detail(tx, notice);
+      return this.detail(tx, notice, actor);
     });
   }
 
@@ -206,7 +212,7 @@ export class AftercareService {
       const updated = (await repo.findNotice(tx, actor.organisationId, id))!;
       await this.snapshot(tx, actor, updated, 'release', this.today());
       await this.audit.processing(tx, actor, trail, P.aftercareRecord, [notice.bsn]);
-      return this.detail(tx, updated);
+      return this.detail(tx, updated, actor);
     });
   }
 
@@ -225,7 +231,7 @@ export class AftercareService {
         throw conflict({ name: 'moment', code: 'already_recorded', reason: 'Deze meting is al vastgelegd.' });
       }
       await this.audit.processing(tx, actor, trail, P.aftercareRecord, [notice.bsn]);
-      return this.detail(tx, notice);
+      return this.detail(tx, notice, actor);
     });
   }
 
@@ -243,6 +249,7 @@ export class AftercareService {
           reason: 'Een warme overdracht vindt plaats vóór of op de dag van ontslag.',
         });
       }
+      const appointmentId = await this.handoverAppointment(tx, actor, startsAt, input.participants);
       await repo.insertHandover(tx, {
         id: newId(),
         noticeId: id,
@@ -250,14 +257,15 @@ export class AftercareService {
         institutionId: notice.institutionId,
         startsAt,
         place: input.place,
-        participants: input.participants.map((p) => ({ name: p.name, organisation: p.organisation, role: p.role })),
+        participants: input.participants.map((p) => ({ name: p.name, organisation: p.organisation, role: p.role, userId: p.userId })),
         note: input.note,
         createdById: actor.userId,
         organisationId: actor.organisationId,
         createdByName: actor.name,
+        appointmentId,
       });
       await this.audit.processing(tx, actor, trail, P.aftercareRecord, [notice.bsn]);
-      return this.detail(tx, notice);
+      return this.detail(tx, notice, actor);
     });
   }
 
@@ -280,7 +288,7 @@ export class AftercareService {
         caseConferenceNotes: input.caseConferenceNotes,
       });
       await this.audit.processing(tx, actor, trail, P.aftercareRecord, [notice.bsn]);
-      return this.detail(tx, (await repo.findNotice(tx, actor.organisationId, id))!);
+      return this.detail(tx, (await repo.findNotice(tx, actor.organisationId, id))!, actor);
     });
   }
 
@@ -292,7 +300,7 @@ export class AftercareService {
       }
       await repo.updateNotice(tx, id, { workStartedOn });
       await this.audit.processing(tx, actor, trail, P.aftercareRecord, [notice.bsn]);
-      return this.detail(tx, (await repo.findNotice(tx, actor.organisationId, id))!);
+      return this.detail(tx, (await repo.findNotice(tx, actor.organisationId, id))!, actor);
     });
   }
 
@@ -489,7 +497,50 @@ export class AftercareService {
     });
   }
 
-  private async detail(tx: Db, notice: repo.NoticeRow): Promise<ReleaseNotice> {
+  /**
+   * The warm handover in the planner's agenda and that of the colleagues named as participants who are
+   * Werkplein users (each with the municipality's aftercare role, 400 naming the participant otherwise): a
+   * neutral appointment "Warme overdracht" of an hour, without client, place, note or institution, so it shows
+   * in no client file, timeline or portal, and the .ics export carries no detention detail. Only the
+   * municipality's coordinator keeps an agenda; an institution names its own staff without a user link.
+   */
+  private async handoverAppointment(
+    tx: Db,
+    actor: Actor,
+    startsAt: Date,
+    participants: HandoverInput['participants'],
+  ): Promise<string | null> {
+    const userIds: string[] = [];
+    for (const [i, p] of participants.entries()) {
+      if (p.userId === null) continue;
+      const user = await findUserById(tx, p.userId);
+      const fits =
+        hasRole(actor, 'nazorgcoordinator') &&
+        actor.organisationKind === 'gemeente' &&
+        user !== null &&
+        user.active &&
+        user.organisationId === actor.organisationId &&
+        user.roles.includes('nazorgcoordinator');
+      if (!fits) {
+        throw invalid({
+          name: `participants.${i}.userId`,
+          code: 'not_an_aftercare_colleague',
+          reason: 'Koppel alleen nazorgcoördinatoren van de eigen gemeente; noem anderen met naam en organisatie.',
+        });
+      }
+      userIds.push(p.userId);
+    }
+    if (!(hasRole(actor, 'nazorgcoordinator') && actor.organisationKind === 'gemeente')) return null;
+    return this.agenda.planLinked(tx, actor, {
+      origin: 'aftercare_handover',
+      title: HANDOVER_APPOINTMENT_TITLE,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + HANDOVER_MINUTES * 60_000),
+      participantUserIds: userIds,
+    });
+  }
+
+  private async detail(tx: Db, notice: repo.NoticeRow, actor: Actor): Promise<ReleaseNotice> {
     const [domains, assessments, handovers, names] = await Promise.all([
       repo.domainsOf(tx, [notice.id]),
       repo.assessmentsOf(tx, notice.id),
@@ -497,7 +548,11 @@ export class AftercareService {
       organisationNames(tx),
     ]);
     return {
-      ...summary(notice, names, handovers.length > 0),
+      ...summary(
+        notice,
+        names,
+        handovers.some((h) => h.status === 'planned'),
+      ),
       bsn: notice.bsn,
       firstName: notice.firstName,
       surnamePrefix: notice.surnamePrefix,
@@ -529,10 +584,12 @@ export class AftercareService {
         id: h.id,
         startsAt: h.startsAt.toISOString(),
         place: h.place,
-        participants: h.participants,
+        participants: h.participants.map((p) => ({ name: p.name, organisation: p.organisation, role: p.role, userId: p.userId ?? null })),
         note: h.note,
         plannedByName: h.createdByName,
         createdAt: h.createdAt.toISOString(),
+        status: h.status as 'planned' | 'cancelled',
+        plannedByOwnOrganisation: h.organisationId === actor.organisationId,
       })),
       supportLines: notice.supportLines as SupportLine[],
       caseConferenceOn: notice.caseConferenceOn,

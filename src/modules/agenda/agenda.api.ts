@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, optionalText, text, uuidField } from '../../platform/http/fields.ts';
-import { APPOINTMENT_STATUSES, daysBetween, MAX_AGENDA_DAYS } from './agenda.rules.ts';
+import { APPOINTMENT_ORIGINS, APPOINTMENT_STATUSES, daysBetween, MAX_AGENDA_DAYS } from './agenda.rules.ts';
 
 const instant = z.iso.datetime({ offset: true, message: 'Vul een tijdstip in met tijdzone (bijvoorbeeld 2026-12-08T10:00:00+01:00).' });
 const videoUrl = z
@@ -70,6 +70,11 @@ export const Appointment = z
     createdByName: z.string(),
     /** The signed-in user takes part (and may change it). */
     mine: z.boolean(),
+    /**
+     * Planned and kept in step by another part of Werkplein: `aftercare_handover` is a warm handover, changed
+     * or cancelled in aftercare only (the agenda refuses with 409). Null when planned in the agenda.
+     */
+    origin: z.enum(APPOINTMENT_ORIGINS).nullable(),
   })
   .meta({ id: 'Appointment' });
 export type Appointment = z.input<typeof Appointment>;

@@ -3,6 +3,10 @@ import { addDays, amsterdamInstant } from '../../kernel/dates.ts';
 export const APPOINTMENT_STATUSES = ['planned', 'held', 'cancelled', 'no_show'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
+/** Appointments another module plans and keeps in step (never with a client): a warm handover in aftercare. */
+export const APPOINTMENT_ORIGINS = ['aftercare_handover'] as const;
+export type AppointmentOrigin = (typeof APPOINTMENT_ORIGINS)[number];
+
 export const APPOINTMENT_STATUS_LABELS_NL: Record<AppointmentStatus, string> = {
   planned: 'Gepland',
   held: 'Gehouden',

@@ -18,7 +18,7 @@ import type { Appointment, AppointmentInput, AppointmentPatch, PortalAppointment
 import { appointmentsToIcs } from './agenda.ics.ts';
 import { AGENDA_ROLES, mayChangeAppointment, mayOpenAppointment, mayPlanWithClient } from './agenda.policy.ts';
 import * as repo from './agenda.repo.ts';
-import { amsterdamMidnight, nextDay, portalListStart } from './agenda.rules.ts';
+import { amsterdamMidnight, nextDay, portalListStart, type AppointmentOrigin } from './agenda.rules.ts';
 
 const notFound = () => AppError.notFound('Afspraak niet gevonden.');
 
@@ -109,6 +109,9 @@ export class AgendaService {
       if (!mayChangeAppointment(actor, row, participantIds)) {
         throw AppError.forbidden('Alleen wie aan de afspraak deelneemt, kan haar wijzigen.');
       }
+      if (row.origin === 'aftercare_handover') {
+        throw new AppError('conflict', 'Deze afspraak is een warme overdracht: plan haar opnieuw of annuleer haar bij de overdracht zelf.');
+      }
       const startsAt = patch.startsAt ? new Date(patch.startsAt) : row.startsAt;
       const endsAt = patch.endsAt ? new Date(patch.endsAt) : row.endsAt;
       if (endsAt <= startsAt) {
@@ -184,6 +187,59 @@ export class AgendaService {
         professionals: (participants.get(r.id) ?? []).map((userId) => ({ name: names.get(userId)! })),
       }));
     });
+  }
+
+  // Kept in step by another module --------------------------------------------------------------------
+
+  /**
+   * An appointment among colleagues that another module plans and keeps in step inside its own use case (the
+   * caller's tenant transaction, which writes the audit line): never with a client, so it is in no client
+   * file, timeline or portal, and only its participants open it. The actor takes part; the others must be
+   * active colleagues who keep an agenda (400 naming `participantUserIds` otherwise). Returns its id.
+   */
+  async planLinked(
+    tx: Db,
+    actor: Actor,
+    input: { origin: AppointmentOrigin; title: string; startsAt: Date; endsAt: Date; participantUserIds: readonly string[] },
+  ): Promise<string> {
+    const id = newId();
+    const participantIds = [actor.userId, ...new Set(input.participantUserIds.filter((u) => u !== actor.userId))];
+    await this.checkColleagues(tx, actor, participantIds);
+    await repo.insertAppointment(
+      tx,
+      {
+        id,
+        organisationId: actor.organisationId,
+        clientId: null,
+        title: input.title,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        location: null,
+        videoUrl: null,
+        createdById: actor.userId,
+        origin: input.origin,
+      },
+      participantIds,
+    );
+    return id;
+  }
+
+  /** Moves or cancels an appointment planned with `planLinked` (of the actor's organisation, same origin). */
+  async updateLinked(
+    tx: Db,
+    actor: Actor,
+    id: string,
+    origin: AppointmentOrigin,
+    patch: { startsAt: Date; endsAt: Date } | { status: 'cancelled' },
+  ): Promise<void> {
+    const row = await repo.findAppointment(tx, id);
+    if (!row || row.organisationId !== actor.organisationId || row.origin !== origin) throw notFound();
+    await repo.updateAppointment(tx, id, patch);
+  }
+
+  /** The users taking part in an appointment planned with `planLinked`. */
+  async linkedParticipants(tx: Db, id: string): Promise<string[]> {
+    return (await repo.participantsOf(tx, [id])).get(id) ?? [];
   }
 
   // ----------------------------------------------------------------------------------------------------
@@ -268,6 +324,7 @@ export class AgendaService {
         participants: await Promise.all(ids.map(async (userId) => ({ userId, name: await nameOf(userId) }))),
         createdByName: await nameOf(r.createdById),
         mine: ids.includes(actor.userId),
+        origin: (r.origin as AppointmentOrigin | null) ?? null,
       });
     }
     return out;

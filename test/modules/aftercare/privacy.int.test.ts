@@ -153,6 +153,33 @@ describe('aftercare: criminal-justice data stays with the municipality’s coord
     expect(own[0]!.n).toBe(2);
   });
 
+  it('puts the planned handover in the coordinator’s agenda as a neutral appointment that no one else sees', async () => {
+    const day = inDays(8);
+    const coordinator = await world.agent('A', 'nazorgcoordinator');
+    const agenda = await coordinator.get(`/api/v1/agenda?from=${day}&to=${day}`);
+    expect(agenda.statusCode, agenda.body).toBe(200);
+    type Entry = { id: string; title: string; location: string | null; withClient: boolean; origin: string };
+    const all: Entry[] = agenda.json();
+    const entries = all.filter((a) => a.origin === 'aftercare_handover');
+    expect(entries).toEqual([expect.objectContaining({ title: 'Warme overdracht', location: null, withClient: false })]);
+    expect(leaks(agenda.body)).toEqual([]);
+    const ics = await coordinator.get(`/api/v1/agenda/ics?from=${day}&to=${day}`);
+    expect(ics.statusCode).toBe(200);
+    expect(ics.body).toContain('Warme overdracht');
+    expect(leaks(ics.body)).toEqual([]);
+    const one = await coordinator.get(`/api/v1/appointments/${entries[0]!.id}`);
+    expect(leaks(one.body)).toEqual([]);
+    // Kept in step by the handover: the agenda itself does not move or cancel it.
+    const moved = await coordinator.patch(`/api/v1/appointments/${entries[0]!.id}`, { status: 'cancelled' });
+    expect(moved.statusCode).toBe(409);
+    for (const o of OUTSIDERS.filter((x) => x.role !== 'werkgever')) {
+      const agent = await world.agent(o.org, o.role);
+      const theirs = await agent.get(`/api/v1/agenda?from=${day}&to=${day}`);
+      expect(theirs.body.includes('Warme overdracht'), `${o.org} ${o.role}`).toBe(false);
+      expect([403, 404], `${o.org} ${o.role}`).toContain((await agent.get(`/api/v1/appointments/${entries[0]!.id}`)).statusCode);
+    }
+  });
+
   it('the processing log and the audit log hold no detention field in clear text, nor the BSN', async () => {
     const admin = await t.admin();
     try {

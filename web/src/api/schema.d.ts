@@ -2156,10 +2156,14 @@ export interface components {
                 name: string;
                 organisation: string;
                 role: string | null;
+                userId: string | null;
             }[];
             note: string | null;
             plannedByName: string;
             createdAt: string;
+            /** @enum {string} */
+            status: "planned" | "cancelled";
+            plannedByOwnOrganisation: boolean;
         };
         AftercareHandoverInput: {
             /** Format: date-time */
@@ -2172,6 +2176,8 @@ export interface components {
             name: string;
             organisation: string;
             role?: string | null;
+            /** @default null */
+            userId: string | null;
         };
         /** @enum {string} */
         AftercareLifeDomain: "id_document" | "housing" | "income_work" | "debts" | "care" | "social_network";
@@ -2284,6 +2290,7 @@ export interface components {
             }[];
             createdByName: string;
             mine: boolean;
+            origin: "aftercare_handover" | null;
         };
         AppointmentInput: {
             title: string;

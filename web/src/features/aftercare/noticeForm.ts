@@ -250,7 +250,7 @@ export function handoverBody(v: HandoverValues) {
     place: v.place.trim(),
     participants: v.participants
       .filter((p) => p.name.trim() || p.organisation.trim())
-      .map((p) => ({ name: p.name.trim(), organisation: p.organisation.trim(), role: orNull(p.role) })),
+      .map((p) => ({ name: p.name.trim(), organisation: p.organisation.trim(), role: orNull(p.role), userId: null })),
     note: orNull(v.note),
   };
 }
