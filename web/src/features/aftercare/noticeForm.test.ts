@@ -64,7 +64,7 @@ describe('the release notice form', () => {
 
 describe('the warm handover form', () => {
   const two = [
-    { name: 'Anouk de Wit', organisation: 'PI Vught', role: 'Casemanager' },
+    { name: 'Anouk de Wit', organisation: 'PI Vught', role: 'Casemanager', userId: null },
     { name: 'Sem Bakker', organisation: 'Gemeente Eindhoven', role: '' },
   ];
 
@@ -79,8 +79,8 @@ describe('the warm handover form', () => {
     expect(body.startsAt).toBe('2026-12-10T09:00:00.000Z');
     expect(body.place).toBe('PI Vught');
     expect(body.participants).toEqual([
-      { name: 'Anouk de Wit', organisation: 'PI Vught', role: 'Casemanager' },
-      { name: 'Sem Bakker', organisation: 'Gemeente Eindhoven', role: null },
+      { name: 'Anouk de Wit', organisation: 'PI Vught', role: 'Casemanager', userId: null },
+      { name: 'Sem Bakker', organisation: 'Gemeente Eindhoven', role: null, userId: null },
     ]);
     expect(handoverBody({ date: '2026-07-01', time: '10:00', place: 'x', participants: two, note: '' }).startsAt).toBe(
       '2026-07-01T08:00:00.000Z',
