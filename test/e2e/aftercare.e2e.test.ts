@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, todayInAmsterdam } from '../../src/kernel/dates.ts';
-import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
-import { axeViolations, login, newPage } from './browser-helpers.ts';
+import { axeViolations, expectNoSidewaysScroll, setNarrowScreen, werkpleinInBrowser } from './browser-helpers.ts';
 
 /**
  * Aftercare in the browser: staff of PI Vught send a release notice to Eindhoven for a release in ten days;
@@ -18,23 +17,14 @@ const today = todayInAmsterdam();
 const release = addDays(today, 10);
 
 describe('aftercare in the browser', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let institution: Page;
   let coordinator: Page;
   const a11y: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-    institution = await newPage(browser);
-    await login(institution, werkplein.url, INSTITUTION);
-    coordinator = await newPage(browser);
-    await login(coordinator, werkplein.url, COORDINATOR);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
+    institution = await werkplein.signedIn(INSTITUTION);
+    coordinator = await werkplein.signedIn(COORDINATOR);
   });
 
   it('lets the institution send a release notice; a release before detention is said at the field', async () => {
@@ -150,14 +140,14 @@ describe('aftercare in the browser', () => {
 
   it('fits a 390 px wide screen without sideways scrolling', async () => {
     const p = coordinator;
-    await p.setViewportSize({ width: 390, height: 844 });
+    await setNarrowScreen(p);
     await p.goto(`${werkplein.url}/nazorg`);
     await p.getByRole('heading', { name: 'Nazorg', level: 1 }).waitFor();
-    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(p);
     a11y.overviewNarrow = await axeViolations(p);
     await p.getByRole('link', { name: NAME }).click();
     await p.getByRole('heading', { name: NAME, level: 1 }).waitFor();
-    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(p);
     a11y.noticeNarrow = await axeViolations(p);
   });
 

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { todayInAmsterdam } from '../../src/kernel/dates.ts';
-import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
-import { axeViolations, login, newPage } from './browser-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addDays, todayInAmsterdam } from '../../src/kernel/dates.ts';
+import { axeViolations, werkpleinInBrowser } from './browser-helpers.ts';
 
 /**
  * The agenda in the browser: the klantmanager plans an appointment for the day after tomorrow, finds it
@@ -11,28 +10,14 @@ import { axeViolations, login, newPage } from './browser-helpers.ts';
  */
 const KM = 'klantmanager@eindhoven.demo.werkplein.nl';
 
-function inDays(n: number): string {
-  const d = new Date(`${todayInAmsterdam()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 describe('the agenda in the browser', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let page: Page;
   const a11y: Record<string, string[]> = {};
-  const day = inDays(2);
+  const day = addDays(todayInAmsterdam(), 2);
 
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-    page = await newPage(browser);
-    await login(page, werkplein.url, KM);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
+    page = await werkplein.signedIn(KM);
   });
 
   it('plans an appointment and shows it under its day; a wrong end time is said at the field', async () => {

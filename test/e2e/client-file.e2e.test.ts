@@ -1,41 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, login, newPage, werkpleinInBrowser } from './browser-helpers.ts';
 import { validBsn } from '../factories.ts';
 import { addDays, dutchDate, todayInAmsterdam } from '../../src/kernel/dates.ts';
 
-const PASSWORD = 'Werkplein-demo-2026';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-async function login(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
 describe('the case manager’s client file in the browser', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let page: Page;
   let clientUrl = '';
   const a11y: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
+    page = await newPage(werkplein.browser);
   });
 
   it('logs in and shows the caseload', async () => {
@@ -126,7 +102,7 @@ describe('the case manager’s client file in the browser', () => {
   });
 
   it('does not open the client for a case manager of another municipality', async () => {
-    const other = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+    const other = await (await werkplein.browser.newContext({ locale: 'nl-NL' })).newPage();
     await login(other, werkplein.url, 'klantmanager@tilburg.demo.werkplein.nl');
     const apiResponse = other.waitForResponse((r) => r.url().includes('/api/v1/clients/') && r.request().method() === 'GET');
     await other.goto(clientUrl);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
-import { axeViolations, login, newPage } from './browser-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiCall, axeViolations, werkpleinInBrowser } from './browser-helpers.ts';
 import { validBsn } from '../factories.ts';
 
 /**
@@ -11,8 +10,7 @@ import { validBsn } from '../factories.ts';
  * The client and its portal account are created through the API, so the test does not depend on demo details.
  */
 describe('the polis, signed by the municipality and by the client in the portal', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let km: Page;
   let client: Page;
   const a11y: Record<string, string[]> = {};
@@ -24,25 +22,10 @@ describe('the polis, signed by the municipality and by the client in the portal'
   const portalPassword = `Polis-portaal-${run}`;
   let clientId = '';
 
-  /** A state-changing API call in the page's session (cookie) with its CSRF token. */
-  async function api(page: Page, method: 'POST', path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-    const session = await page.request.get(`${werkplein.url}/api/v1/sessions/current`);
-    const { csrfToken } = (await session.json()) as { csrfToken: string };
-    const response = await page.request.fetch(`${werkplein.url}/api/v1${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
-      data: JSON.stringify(body),
-    });
-    return { status: response.status(), json: (await response.json()) as Record<string, unknown> };
-  }
-
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-    km = await newPage(browser);
-    await login(km, werkplein.url, 'klantmanager@eindhoven.demo.werkplein.nl');
+    km = await werkplein.signedIn('klantmanager@eindhoven.demo.werkplein.nl');
 
-    const created = await api(km, 'POST', '/clients', {
+    const created = await apiCall(km, 'POST', '/api/v1/clients', {
       bsn: validBsn(150_000 + (Number(run) % 40_000)),
       firstName,
       surname,
@@ -60,14 +43,12 @@ describe('the polis, signed by the municipality and by the client in the portal'
     });
     expect(created.status).toBe(201);
     clientId = String(created.json.id);
-    const account = await api(km, 'POST', `/clients/${clientId}/portal-account`, { email: portalEmail, password: portalPassword });
+    const account = await apiCall(km, 'POST', `/api/v1/clients/${clientId}/portal-account`, {
+      email: portalEmail,
+      password: portalPassword,
+    });
     expect(account.status).toBe(201);
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
-  });
 
   it('the client file shows the Polis section; the klantmanager opens the editor', async () => {
     await km.goto(`${werkplein.url}/clienten/${clientId}`);
@@ -136,8 +117,7 @@ describe('the polis, signed by the municipality and by the client in the portal'
   });
 
   it('the client lands on the portal home, reads the polis and signs it after an explicit confirmation', async () => {
-    client = await newPage(browser);
-    await login(client, werkplein.url, portalEmail, portalPassword);
+    client = await werkplein.signedIn(portalEmail, portalPassword);
     await client.waitForURL(/\/mijn$/);
     await client.getByRole('heading', { level: 1, name: `Welkom, ${clientName}` }).waitFor();
     await client.getByText('Versie 1 van uw polis staat klaar.', { exact: false }).waitFor();
@@ -254,8 +234,7 @@ describe('the polis, signed by the municipality and by the client in the portal'
  * klantmanager closes it with work; both sides see the same results. Axe on every screen.
  */
 describe('instruments, provider assignments and trajectories in the browser', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let km: Page;
   const a11y: Record<string, string[]> = {};
   const run = String(Date.now()).slice(-6);
@@ -266,22 +245,9 @@ describe('instruments, provider assignments and trajectories in the browser', ()
   let assignmentUrl = '';
   let trajectoryUrl = '';
 
-  async function api(page: Page, path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-    const session = await page.request.get(`${werkplein.url}/api/v1/sessions/current`);
-    const { csrfToken } = (await session.json()) as { csrfToken: string };
-    const response = await page.request.post(`${werkplein.url}/api/v1${path}`, {
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
-      data: JSON.stringify(body),
-    });
-    return { status: response.status(), json: (await response.json()) as Record<string, unknown> };
-  }
-
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-    km = await newPage(browser);
-    await login(km, werkplein.url, 'klantmanager@eindhoven.demo.werkplein.nl');
-    const created = await api(km, '/clients', {
+    km = await werkplein.signedIn('klantmanager@eindhoven.demo.werkplein.nl');
+    const created = await apiCall(km, 'POST', '/api/v1/clients', {
       bsn: validBsn(190_000 + (Number(run) % 9_000)),
       firstName: 'Sem',
       surname: `Trajectman ${run}`,
@@ -300,17 +266,14 @@ describe('instruments, provider assignments and trajectories in the browser', ()
     expect(created.status).toBe(201);
     clientId = String(created.json.id);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await api(km, `/clients/${clientId}/ladder-assessments`, { rung: 3, growthPotential: 5, assessedOn: today })).status).toBe(201);
+    expect(
+      (await apiCall(km, 'POST', `/api/v1/clients/${clientId}/ladder-assessments`, { rung: 3, growthPotential: 5, assessedOn: today }))
+        .status,
+    ).toBe(201);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
-  });
-
   it('the functioneel beheerder adds an instrument with a CBS category (a missing kind is named first)', async () => {
-    const admin = await newPage(browser);
-    await login(admin, werkplein.url, 'functioneel_beheerder@eindhoven.demo.werkplein.nl');
+    const admin = await werkplein.signedIn('functioneel_beheerder@eindhoven.demo.werkplein.nl');
     await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instrumenten' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Instrumenten' }).waitFor();
     a11y.instruments = await axeViolations(admin);
@@ -399,8 +362,7 @@ describe('instruments, provider assignments and trajectories in the browser', ()
   });
 
   it('the provider’s jobcoach sees the assignment and the trajectory, and reports progress', async () => {
-    const coach = await newPage(browser);
-    await login(coach, werkplein.url, 'jobcoach@stapvoort.demo.werkplein.nl');
+    const coach = await werkplein.signedIn('jobcoach@stapvoort.demo.werkplein.nl');
     await coach.goto(`${werkplein.url}/opdrachten`);
     await coach.getByRole('heading', { level: 2, name: 'Ontvangen opdrachten' }).waitFor();
     await coach.getByRole('link', { name: assignmentName }).click();
@@ -447,8 +409,7 @@ describe('instruments, provider assignments and trajectories in the browser', ()
     expect(municipality).toMatch(/Gestart\s+1\s+10/);
     expect(municipality).toMatch(/Naar werk\s+1\s+4/);
     expect(municipality).toMatch(/Kosten per plaatsing\s+€\s1\.500,00/);
-    const coach = await newPage(browser);
-    await login(coach, werkplein.url, 'jobcoach@stapvoort.demo.werkplein.nl');
+    const coach = await werkplein.signedIn('jobcoach@stapvoort.demo.werkplein.nl');
     expect(await figures(coach)).toBe(municipality);
     await coach.context().close();
   });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, amsterdamInstant, todayInAmsterdam } from '../../src/kernel/dates.ts';
-import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
-import { axeViolations, login, newPage } from './browser-helpers.ts';
+import { apiCall, axeViolations, expectNoSidewaysScroll, setNarrowScreen, werkpleinInBrowser } from './browser-helpers.ts';
 
 /**
  * "Mijn afspraken" in the client portal: the klantmanager plans an appointment from the client's file
@@ -12,30 +11,8 @@ import { axeViolations, login, newPage } from './browser-helpers.ts';
 const KM = 'klantmanager@eindhoven.demo.werkplein.nl';
 const CLIENT = 'werkzoekende@eindhoven.demo.werkplein.nl';
 
-/** A JSON call with the page's own session (and its CSRF token), for what the test sets up. */
-async function apiCall(
-  page: Page,
-  method: string,
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; json: Record<string, unknown> }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = await (await fetch('/api/v1/sessions/current')).json();
-      const res = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: await res.json() };
-    },
-    { method, url, body },
-  );
-}
-
 describe('the client’s appointments in the portal', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let km: Page;
   let client: Page;
   let clientId: string;
@@ -43,17 +20,9 @@ describe('the client’s appointments in the portal', () => {
   const a11y: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-    client = await newPage(browser);
-    await login(client, werkplein.url, CLIENT);
+    client = await werkplein.signedIn(CLIENT);
     clientId = String((await apiCall(client, 'GET', '/api/v1/portal/me')).json.clientId);
-    km = await newPage(browser);
-    await login(km, werkplein.url, KM);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
+    km = await werkplein.signedIn(KM);
   });
 
   it('lets the klantmanager plan an appointment with the client from the file', async () => {
@@ -108,11 +77,11 @@ describe('the client’s appointments in the portal', () => {
   });
 
   it('fits a 390 px wide screen without sideways scrolling', async () => {
-    await client.setViewportSize({ width: 390, height: 844 });
+    await setNarrowScreen(client);
     await client.reload();
     await client.getByRole('heading', { name: 'Mijn afspraken', level: 1 }).waitFor();
     await client.getByText('Gesprek over uw werkplan').waitFor();
-    expect(await client.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(client);
     a11y.narrow = await axeViolations(client);
   });
 

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
-import { axeViolations, DEMO_PASSWORD, login } from './browser-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, DEMO_PASSWORD, newContext, werkpleinInBrowser } from './browser-helpers.ts';
 import { validBsn } from '../factories.ts';
 
 /**
@@ -12,8 +11,7 @@ import { validBsn } from '../factories.ts';
  * What the test needs is made through the API (programme, clients, portal account), not taken from the demo.
  */
 describe('PRB: proposal, approval and report in the browser', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let km: Page;
   let client: Page;
   const a11y: Record<string, string[]> = {};
@@ -32,7 +30,7 @@ describe('PRB: proposal, approval and report in the browser', () => {
   async function apiAs(
     email: string,
   ): Promise<{ context: BrowserContext; call: (method: string, path: string, body?: unknown) => Promise<unknown> }> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const context = await newContext(werkplein.browser);
     const request: APIRequestContext = context.request;
     const session = await request.post(`${werkplein.url}/api/v1/sessions`, { data: { email, password: DEMO_PASSWORD } });
     expect(session.status(), await session.text()).toBe(201);
@@ -77,9 +75,6 @@ describe('PRB: proposal, approval and report in the browser', () => {
   }
 
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-
     // The programme, by the functioneel beheerder: one place, EUR 5,000 per client.
     const admin = await apiAs('functioneel_beheerder@eindhoven.demo.werkplein.nl');
     const programme = (await admin.call('POST', '/api/v1/prb-programmes', {
@@ -99,14 +94,8 @@ describe('PRB: proposal, approval and report in the browser', () => {
     await kmApi.call('POST', `/api/v1/clients/${clientId}/portal-account`, { email: clientEmail, password: clientPassword });
     await kmApi.context.close();
 
-    km = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-    await login(km, werkplein.url, 'klantmanager@eindhoven.demo.werkplein.nl');
-    client = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-    await login(client, werkplein.url, clientEmail, clientPassword);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
+    km = await werkplein.signedIn('klantmanager@eindhoven.demo.werkplein.nl');
+    client = await werkplein.signedIn(clientEmail, clientPassword);
   });
 
   it('the klantmanager admits the client from the caseload; the full cohort refuses the next one with its reason', async () => {
@@ -242,8 +231,7 @@ describe('PRB: proposal, approval and report in the browser', () => {
   });
 
   it('the PRB advisor sees the participant and the budget, but has no say in the decision', async () => {
-    const advisor = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-    await login(advisor, werkplein.url, 'prb_werkadviseur@eindhoven.demo.werkplein.nl');
+    const advisor = await werkplein.signedIn('prb_werkadviseur@eindhoven.demo.werkplein.nl');
     await advisor.goto(`${werkplein.url}/`);
     await advisor.getByRole('heading', { level: 1, name: 'PRB-programma’s' }).waitFor();
     await advisor.getByRole('link', { name: programmeName }).click();
@@ -256,8 +244,7 @@ describe('PRB: proposal, approval and report in the browser', () => {
   });
 
   it('the beleidsadviseur sees the programme’s counts, not the participants', async () => {
-    const policy = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-    await login(policy, werkplein.url, 'beleidsadviseur@eindhoven.demo.werkplein.nl');
+    const policy = await werkplein.signedIn('beleidsadviseur@eindhoven.demo.werkplein.nl');
     await policy.goto(`${werkplein.url}/prb/${programmeId}`);
     await policy.getByRole('heading', { level: 1, name: programmeName }).waitFor();
     await policy.getByText(/U ziet alleen de aantallen/).waitFor();

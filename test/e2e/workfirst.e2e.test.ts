@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { todayInAmsterdam } from '../../src/kernel/dates.ts';
-import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
-import { axeViolations, login, newPage } from './browser-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addDays, todayInAmsterdam } from '../../src/kernel/dates.ts';
+import { apiCall, axeViolations, werkpleinInBrowser } from './browser-helpers.ts';
 
 /**
  * Work First in the browser: the klantmanager registers last week with four hours' absence without a
@@ -12,39 +11,12 @@ import { axeViolations, login, newPage } from './browser-helpers.ts';
 const KM = 'klantmanager@eindhoven.demo.werkplein.nl';
 const CLIENT = 'werkzoekende@eindhoven.demo.werkplein.nl';
 
-function shift(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 const today = todayInAmsterdam();
-const thisMonday = shift(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
-const lastMonday = shift(thisMonday, -7);
-
-/** A JSON call with the page's own session (and its CSRF token), for what the test sets up. */
-async function apiCall(
-  page: Page,
-  method: string,
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; json: Record<string, unknown> }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = await (await fetch('/api/v1/sessions/current')).json();
-      const res = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: await res.json() };
-    },
-    { method, url, body },
-  );
-}
+const thisMonday = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
+const lastMonday = addDays(thisMonday, -7);
 
 describe('Work First in the browser', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let km: Page;
   let client: Page;
   let clientName: string;
@@ -52,19 +24,11 @@ describe('Work First in the browser', () => {
   const a11y: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-    client = await newPage(browser);
-    await login(client, werkplein.url, CLIENT);
+    client = await werkplein.signedIn(CLIENT);
     const me = (await apiCall(client, 'GET', '/api/v1/portal/me')).json;
     clientName = String(me.displayName);
-    km = await newPage(browser);
-    await login(km, werkplein.url, KM);
+    km = await werkplein.signedIn(KM);
     clientId = String(me.clientId);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
   });
 
   it('registers the benefit application and starts a placement through the client file forms; hours below the minimum are said at the field', async () => {
@@ -74,14 +38,14 @@ describe('Work First in the browser', () => {
     const fresh = km.locator('form', { has: km.getByRole('heading', { name: 'Nieuwe melding' }) });
     await fresh.getByRole('button', { name: 'Melding registreren' }).click();
     await expect.poll(() => fresh.getByLabel('Datum van de melding').getAttribute('aria-invalid')).toBe('true');
-    await fresh.getByLabel('Datum van de melding').fill(shift(lastMonday, -14));
+    await fresh.getByLabel('Datum van de melding').fill(addDays(lastMonday, -14));
     await fresh.getByRole('button', { name: 'Melding registreren' }).click();
     await km.getByText('De melding is geregistreerd.').waitFor();
 
     const file = (await apiCall(km, 'GET', `/api/v1/clients/${clientId}/workfirst`)).json as {
       applications: { id: string; reportedOn: string }[];
     };
-    const application = file.applications.find((a) => a.reportedOn === shift(lastMonday, -14));
+    const application = file.applications.find((a) => a.reportedOn === addDays(lastMonday, -14));
     expect(application).toBeDefined();
     const field = (name: string) => km.locator(`#field-placement-${application!.id}-${name}`);
     await field('providerName').locator('xpath=ancestor::details').locator('summary').click();
@@ -89,8 +53,8 @@ describe('Work First in the browser', () => {
     await field('providerName').fill('Werkbedrijf Eindhoven');
     await field('activity').fill('Inpakwerk e2e');
     await field('hoursPerWeek').fill('8');
-    await field('startsOn').fill(shift(lastMonday, -7));
-    await field('endsOn').fill(shift(lastMonday, 35));
+    await field('startsOn').fill(addDays(lastMonday, -7));
+    await field('endsOn').fill(addDays(lastMonday, 35));
     const submit = field('providerName').locator('xpath=ancestor::form').getByRole('button', { name: 'Plaatsing starten' });
     await submit.click();
     // The regulation's minimum (20 hours) comes from the server and lands at the field.
@@ -157,8 +121,7 @@ describe('Work First in the browser', () => {
   });
 
   it("lets the functioneel beheerder read the rule versions, see which applied on a day, and add one (the server's bounds at the field)", async () => {
-    const fb = await newPage(browser);
-    await login(fb, werkplein.url, 'functioneel_beheerder@eindhoven.demo.werkplein.nl');
+    const fb = await werkplein.signedIn('functioneel_beheerder@eindhoven.demo.werkplein.nl');
     await fb.goto(`${werkplein.url}/work-first/regels`);
     await fb.getByRole('heading', { name: 'Work First-regels', level: 1 }).waitFor();
     await fb.getByLabel('Dag', { exact: true }).fill(lastMonday);

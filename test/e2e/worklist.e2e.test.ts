@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startWerkpleinProcess, type RunningWerkplein } from './werkplein-process.ts';
-import { axeViolations, login, newPage } from './browser-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, werkpleinInBrowser } from './browser-helpers.ts';
 
 /**
  * The klantmanager's day in the browser: signing in opens Mijn werkvoorraad, where the demo's placement
@@ -11,20 +10,12 @@ import { axeViolations, login, newPage } from './browser-helpers.ts';
 const KM = 'klantmanager@eindhoven.demo.werkplein.nl';
 
 describe('Mijn werkvoorraad and the client timeline in the browser', () => {
-  let werkplein: RunningWerkplein;
-  let browser: Browser;
+  const werkplein = werkpleinInBrowser();
   let page: Page;
   const a11y: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    werkplein = await startWerkpleinProcess();
-    browser = await launchChromium();
-    page = await newPage(browser);
-    await login(page, werkplein.url, KM);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await werkplein?.stop();
+    page = await werkplein.signedIn(KM);
   });
 
   it('starts the case manager’s day at the work queue, with the overdue placement check under “Te laat”', async () => {
